@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { getArticle, listArticleClaims } from "@/lib/articles/articles";
+import { getClaimDetail } from "@/lib/review/claim-detail";
+import { allowedNextStates } from "@/lib/review/rules";
+import { paragraphNumberAt } from "@/lib/anchoring/layout";
+import { ArticleText, HighlightLegend } from "../../ui/article-text";
+import { ArticleHeader } from "../../ui/article-header";
+import { ClaimPanel } from "../../ui/claim-panel";
+import { ScrollToClaim } from "../../ui/scroll-to-claim";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await getClaimDetail((await params).id);
+  return { title: claim ? `Claim: ${claim.quote.slice(0, 60)}` : "Claim not found" };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requirePageUser(`/claims/${id}`);
+  const claim = await getClaimDetail(id);
+  if (!claim) notFound();
+  const article = await getArticle(claim.articleSlug);
+  if (!article) notFound();
+  const claims = await listArticleClaims(article.id);
+  return (
+    <div className="workspace">
+      <section className="reading" aria-labelledby="article-title">
+        <ArticleHeader article={article} claimCount={claims.length} asLink />
+        <HighlightLegend />
+        <ArticleText body={article.body} claims={claims} activeId={claim.id} />
+        <ScrollToClaim id={claim.id} />
+      </section>
+      <aside className="panel" aria-labelledby="claim-title">
+        <ClaimPanel
+          claim={claim}
+          paragraph={paragraphNumberAt(article.body, claim.start)}
+          role={user.role}
+          nextStates={allowedNextStates(user.role, claim.state as never)}
+        />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { currentUser } from "@/lib/auth/current-user";
+import { SignOutButton } from "./sign-out-button";
+
+const ROLE_LABEL = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" } as const;
+
+export async function AppHeader() {
+  const user = await currentUser();
+  return (
+    <header className="app-header">
+      <Link href={user ? "/articles" : "/login"} className="brand">
+        <span aria-hidden="true" className="brand-mark">✓</span> Claimdesk
+      </Link>
+      {user && (
+        <>
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <Link href="/articles">Articles</Link>
+              </li>
+              <li>
+                <Link href="/dashboard">Dashboard</Link>
+              </li>
+            </ul>
+          </nav>
+          <div className="who">
+            <span>
+              {user.name} <span className="role-badge">{ROLE_LABEL[user.role]}</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </>
+      )}
+    </header>
+  );
+}

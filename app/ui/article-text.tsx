@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { layoutArticle } from "@/lib/anchoring/layout";
+import { KIND_LABEL, STATE_LABEL, stateClass } from "./labels";
+
+export interface HighlightClaim {
+  id: string;
+  start: number;
+  end: number;
+  kind: string;
+  state: string;
+  verdict: string | null;
+}
+
+/** The article's exact text with every claim highlighted at its span; each highlight is a link to its claim. */
+export function ArticleText({ body, claims, activeId }: { body: string; claims: HighlightClaim[]; activeId?: string }) {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const paragraphs = layoutArticle(body, claims);
+  return (
+    <div className="article-text">
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph.start} data-paragraph={paragraph.index}>
+          {paragraph.pieces.map((piece) => {
+            const claim = piece.claimId ? byId.get(piece.claimId) : undefined;
+            if (!claim) return piece.text;
+            const className = `hl ${stateClass(claim.state)}${claim.verdict ? ` verdict-${claim.verdict.toLowerCase()}` : ""}${claim.id === activeId ? " hl-active" : ""}`;
+            if (!piece.first) return <span key={piece.start} className={className}>{piece.text}</span>;
+            return (
+              <Link
+                key={piece.start}
+                id={`claim-${claim.id}`}
+                href={`/claims/${claim.id}`}
+                className={className}
+                aria-current={claim.id === activeId ? "true" : undefined}
+              >
+                {piece.text}
+                <span className="visually-hidden">
+                  {` (claim: ${KIND_LABEL[claim.kind] ?? claim.kind}, ${STATE_LABEL[claim.state] ?? claim.state})`}
+                </span>
+              </Link>
+            );
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function HighlightLegend() {
+  return (
+    <ul className="legend" aria-label="Highlight colours">
+      {Object.entries(STATE_LABEL).map(([state, label]) => (
+        <li key={state}>
+          <span className={`swatch ${stateClass(state)}`} aria-hidden="true" /> {label}
+        </li>
+      ))}
+    </ul>
+  );
+}

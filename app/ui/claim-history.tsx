@@ -1,0 +1,55 @@
+import type { ClaimDetail } from "@/lib/review/claim-detail";
+import { STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, formatDateTime } from "./labels";
+
+type ClaimEventView = ClaimDetail["events"][number];
+
+const label = (value: string | null, table: Record<string, string>) => (value ? (table[value] ?? value) : "none");
+const quoted = (text: string | null) => (text ? `“${text.length > 80 ? `${text.slice(0, 80)}…` : text}”` : "nothing");
+
+/** One line of history, in words a desk understands. */
+export function describeEvent(event: ClaimEventView): string {
+  const detail = (event.detail ?? {}) as Record<string, string | undefined>;
+  switch (event.type) {
+    case "CLAIM_CREATED":
+      return detail.origin === "MANUAL" ? "made this claim by hand" : "created this claim from detection";
+    case "STATE_CHANGED":
+      return `moved it from ${label(event.from, STATE_LABEL)} to ${label(event.to, STATE_LABEL)}${detail.reason ? ` — “${detail.reason}”` : ""}`;
+    case "VERDICT_PROPOSED":
+      return `set the verdict from ${label(event.from, VERDICT_LABEL)} to ${label(event.to, VERDICT_LABEL)}`;
+    case "RATIONALE_CHANGED":
+      return `changed the rationale to ${quoted(event.to)}`;
+    case "CORRECTION_CHANGED":
+      return `changed the suggested correction to ${quoted(event.to)}`;
+    case "ASSIGNED":
+      return event.to ? `assigned it to ${event.to}` : "unassigned it";
+    case "CITATION_ADDED":
+      return `attached “${detail.source ?? "a source"}” (${label(event.to, STANCE_LABEL)})`;
+    case "FLAG_RAISED":
+      return `raised a ${event.to ?? ""} flag`;
+    case "FLAG_RESOLVED":
+      return `marked a flag ${String(event.to ?? "").toLowerCase()}`;
+    case "COMMENT_ADDED":
+      return "commented";
+    default:
+      return event.type.toLowerCase().replace(/_/g, " ");
+  }
+}
+
+export function ClaimHistory({ events }: { events: ClaimEventView[] }) {
+  return (
+    <section aria-labelledby="history-title">
+      <h3 id="history-title">History</h3>
+      <ol className="history">
+        {events.map((event) => (
+          <li key={event.id}>
+            <span className="who">{event.actor?.name ?? "Claimdesk"}</span> {describeEvent(event)}
+            <time className="muted small" dateTime={event.createdAt}>
+              {" "}
+              · {formatDateTime(event.createdAt)}
+            </time>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import type { ClaimDetail } from "@/lib/review/claim-detail";
+import type { Role } from "@/lib/auth/permissions";
+import type { ClaimState } from "@/lib/review/rules";
+import { describeValue } from "@/lib/review/stored-values";
+import { ANCHOR_LABEL, KIND_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, formatDateTime, stateClass } from "./labels";
+import { ReviewForm } from "./review-form";
+import { CitationForm } from "./citation-form";
+import { CommentForm } from "./comment-form";
+import { ClaimHistory } from "./claim-history";
+
+interface Props {
+  claim: ClaimDetail;
+  paragraph: number;
+  role: Role;
+  nextStates: ClaimState[];
+}
+
+export function ClaimPanel({ claim, paragraph, role, nextStates }: Props) {
+  const signedOff = claim.state === "SIGNED_OFF";
+  return (
+    <div className="claim-panel">
+      <h2 id="claim-title">Claim</h2>
+      <p className="badges">
+        <span className="badge">{KIND_LABEL[claim.kind] ?? claim.kind}</span>
+        <span className={`badge ${stateClass(claim.state)}`}>{STATE_LABEL[claim.state]}</span>
+        {claim.verdict && <span className={`badge verdict-${claim.verdict.toLowerCase()}`}>{VERDICT_LABEL[claim.verdict]}</span>}
+        {claim.anchor !== "ANCHORED" && <span className="badge badge-warn">{ANCHOR_LABEL[claim.anchor]}</span>}
+      </p>
+      <blockquote className="claim-quote">{claim.quote}</blockquote>
+      <p className="muted small">
+        Paragraph {paragraph} · characters {claim.start}–{claim.end} · check-worthiness {Math.round(claim.score * 100)}%
+        {claim.assignee && <> · assigned to {claim.assignee.name}</>}
+      </p>
+
+      <section aria-labelledby="values-title">
+        <h3 id="values-title">Values</h3>
+        {claim.values.length === 0 ? (
+          <p className="muted">No normalized values.</p>
+        ) : (
+          <dl className="values">
+            {claim.values.map((value, i) => (
+              <div key={i}>
+                <dt>{value.text}</dt>
+                <dd>{describeValue(value)}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+
+      <section aria-labelledby="review-title">
+        <h3 id="review-title">Review</h3>
+        {claim.rationale && (
+          <p>
+            <strong>Rationale:</strong> {claim.rationale}
+          </p>
+        )}
+        {claim.correction && (
+          <p>
+            <strong>Suggested correction:</strong> {claim.correction}
+          </p>
+        )}
+        <ReviewForm
+          claimId={claim.id}
+          version={claim.version}
+          state={claim.state}
+          verdict={claim.verdict}
+          rationale={claim.rationale}
+          correction={claim.correction}
+          nextStates={nextStates}
+          canReviewContent={!signedOff}
+          role={role}
+        />
+      </section>
+
+      <section aria-labelledby="evidence-title">
+        <h3 id="evidence-title">Evidence ({claim.citations.length})</h3>
+        {claim.citations.length === 0 && <p className="muted">No sources attached yet.</p>}
+        <ul className="citations">
+          {claim.citations.map((citation) => (
+            <li key={citation.id} className={`citation stance-${citation.stance.toLowerCase()}`}>
+              <p>
+                <span className={`badge stance-badge-${citation.stance.toLowerCase()}`}>{STANCE_LABEL[citation.stance]}</span>{" "}
+                <a href={citation.source.url} rel="noopener noreferrer" target="_blank">
+                  {citation.source.title}
+                </a>
+                {citation.source.publisher && <span className="muted"> · {citation.source.publisher}</span>}
+              </p>
+              <blockquote>{citation.passage}</blockquote>
+              {citation.values.length > 0 && (
+                <p className="muted small">Values in the passage: {citation.values.map(describeValue).join(" · ")}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+        {!signedOff && <CitationForm claimId={claim.id} />}
+      </section>
+
+      <section aria-labelledby="flags-title">
+        <h3 id="flags-title">Flags ({claim.flags.filter((f) => f.status === "OPEN").length} open)</h3>
+        {claim.flags.length === 0 ? (
+          <p className="muted">No flags.</p>
+        ) : (
+          <ul className="flags">
+            {claim.flags.map((flag) => (
+              <li key={flag.id} className={`flag severity-${flag.severity.toLowerCase()}`}>
+                <strong>
+                  {flag.severity} · {flag.kind.replace(/_/g, " ").toLowerCase()}
+                </strong>{" "}
+                <span className="muted">({flag.status.toLowerCase()}, {flag.automatic ? "automatic check" : flag.raisedBy?.name})</span>
+                <p>{flag.note}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="comments-title">
+        <h3 id="comments-title">Comments ({claim.comments.length})</h3>
+        <ul className="comments">
+          {claim.comments.map((comment) => (
+            <li key={comment.id}>
+              <p className="muted small">
+                {comment.author.name} · {formatDateTime(comment.createdAt)}
+              </p>
+              <p className="comment-body">{comment.body}</p>
+            </li>
+          ))}
+        </ul>
+        <CommentForm claimId={claim.id} />
+      </section>
+
+      <ClaimHistory events={claim.events} />
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import type { Role } from "@/lib/auth/permissions";
+import { VERDICTS, type ClaimState } from "@/lib/review/rules";
+import { updateClaimAction } from "../claims/[id]/actions";
+import { useFormAction } from "./use-form-action";
+import { FieldError, FormStatus, describedBy } from "./form-bits";
+import { STATE_LABEL, VERDICT_LABEL } from "./labels";
+
+interface Props {
+  claimId: string;
+  version: number;
+  state: string;
+  verdict: string | null;
+  rationale: string | null;
+  correction: string | null;
+  nextStates: ClaimState[];
+  /** False once signed off: then only an editor's reopen is offered. */
+  canReviewContent: boolean;
+  role: Role;
+}
+
+export function ReviewForm(props: Props) {
+  const router = useRouter();
+  const { state, onSubmit, pending } = useFormAction(updateClaimAction.bind(null, props.claimId));
+  // Controlled, and never keyed by version: after a conflict the person reloads the claim and keeps what they typed.
+  const [values, setValues] = useState({
+    state: props.state,
+    verdict: props.verdict ?? "",
+    rationale: props.rationale ?? "",
+    correction: props.correction ?? "",
+    reason: "",
+  });
+  const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
+  const needsReason = (props.state === "AWAITING_SIGNOFF" || props.state === "SIGNED_OFF") && values.state === "IN_REVIEW";
+
+  if (!props.canReviewContent && props.nextStates.length === 0)
+    return <p className="muted">Signed off. Only an editor can reopen this claim.</p>;
+
+  return (
+    <form onSubmit={onSubmit} className="stack" noValidate>
+      <input type="hidden" name="version" value={props.version} />
+      <div className="field">
+        <label htmlFor="review-state">Workflow state</label>
+        <select id="review-state" name="state" value={values.state} onChange={set("state")} {...describedBy(state, "state", "review-state-error")}>
+          <option value={props.state}>{STATE_LABEL[props.state]} (current)</option>
+          {props.nextStates.map((s) => (
+            <option key={s} value={s}>
+              {props.state === "SIGNED_OFF" && s === "IN_REVIEW" ? "Reopen for review" : props.state === "AWAITING_SIGNOFF" && s === "IN_REVIEW" ? "Send back to review" : STATE_LABEL[s]}
+            </option>
+          ))}
+        </select>
+        <FieldError id="review-state-error" state={state} name="state" />
+      </div>
+      {props.canReviewContent && (
+        <>
+          <div className="field">
+            <label htmlFor="review-verdict">Verdict</label>
+            <select id="review-verdict" name="verdict" value={values.verdict} onChange={set("verdict")} {...describedBy(state, "verdict", "review-verdict-error")}>
+              <option value="">No verdict yet</option>
+              {VERDICTS.map((v) => (
+                <option key={v} value={v}>
+                  {VERDICT_LABEL[v]}
+                </option>
+              ))}
+            </select>
+            <FieldError id="review-verdict-error" state={state} name="verdict" />
+          </div>
+          <div className="field">
+            <label htmlFor="review-rationale">Rationale</label>
+            <textarea id="review-rationale" name="rationale" rows={3} value={values.rationale} onChange={set("rationale")} {...describedBy(state, "rationale", "review-rationale-error")} />
+            <FieldError id="review-rationale-error" state={state} name="rationale" />
+          </div>
+          <div className="field">
+            <label htmlFor="review-correction">Suggested correction</label>
+            <textarea id="review-correction" name="correction" rows={2} value={values.correction} onChange={set("correction")} {...describedBy(state, "correction", "review-correction-error")} />
+            <FieldError id="review-correction-error" state={state} name="correction" />
+          </div>
+        </>
+      )}
+      {needsReason && (
+        <div className="field">
+          <label htmlFor="review-reason">Reason</label>
+          <input id="review-reason" name="reason" value={values.reason} onChange={set("reason")} {...describedBy(state, "reason", "review-reason-error")} />
+          <FieldError id="review-reason-error" state={state} name="reason" />
+        </div>
+      )}
+      <FormStatus state={state} />
+      {state.status === "conflict" && (
+        <button type="button" className="button-secondary" onClick={() => router.refresh()}>
+          Load the latest version (keeps what you typed)
+        </button>
+      )}
+      <button type="submit" className="button-primary" disabled={pending}>
+        {pending ? "Saving…" : "Save review"}
+      </button>
+      <p className="muted small">
+        {props.role === "REVIEWER" ? "Editors sign verdicts off." : "You can sign off claims awaiting sign-off."}
+      </p>
+    </form>
+  );
+}

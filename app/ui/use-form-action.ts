@@ -1,0 +1,19 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent } from "react";
+import { IDLE, type ActionState } from "@/lib/http/action-state";
+
+/**
+ * Runs a server action from a form's submit event instead of its `action` prop: React resets a
+ * form after an `action` submission, which would throw away what the person typed when the
+ * server refuses it. Here the inputs keep their values until the form clears them itself.
+ */
+export function useFormAction(action: (prev: ActionState, form: FormData) => Promise<ActionState>) {
+  const [state, dispatch, pending] = useActionState(action, IDLE);
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(() => dispatch(form));
+  }
+  return { state, onSubmit, pending };
+}

@@ -1,0 +1,118 @@
+/** The API's OpenAPI 3 description, served at /api/openapi.json. Kept beside API.md's fixed shapes. */
+const errorRef = { $ref: "#/components/schemas/Error" };
+const errors = (...codes: number[]) =>
+  Object.fromEntries(codes.map((code) => [String(code), { description: "Error", content: { "application/json": { schema: errorRef } } }]));
+const json = (schema: object, description = "OK") => ({ description, content: { "application/json": { schema } } });
+const body = (schema: object) => ({ required: true, content: { "application/json": { schema } } });
+const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
+const id = { name: "id", in: "path", required: true, schema: { type: "string" } };
+
+export const openApiDocument = {
+  openapi: "3.0.3",
+  info: { title: "Claimdesk API", version: "1.0.0", description: "Fact-check annotations for newsrooms. Authenticate with the session cookie or a bearer token." },
+  components: {
+    securitySchemes: { session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" }, bearer: { type: "http", scheme: "bearer" } },
+    schemas: {
+      Error: {
+        type: "object",
+        required: ["error"],
+        properties: {
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            properties: { code: { type: "string" }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "string" } } },
+          },
+        },
+      },
+      Value: {
+        type: "object",
+        required: ["kind", "value", "text"],
+        properties: {
+          kind: { type: "string" },
+          value: { oneOf: [{ type: "number" }, { type: "string" }] },
+          unit: { type: "string" },
+          qualifier: { type: "string" },
+          text: { type: "string" },
+        },
+      },
+      Claim: {
+        type: "object",
+        required: ["id", "articleSlug", "start", "end", "quote", "prefix", "suffix", "kind", "values", "score", "state", "verdict", "anchor", "version"],
+        properties: {
+          id: { type: "string" },
+          articleSlug: { type: "string" },
+          start: { type: "integer" },
+          end: { type: "integer" },
+          quote: { type: "string" },
+          prefix: { type: "string" },
+          suffix: { type: "string" },
+          kind: { type: "string", enum: ["money", "number", "percent", "fraction", "date", "duration", "quote", "event", "other"] },
+          values: { type: "array", items: { $ref: "#/components/schemas/Value" } },
+          score: { type: "number" },
+          state: { type: "string", enum: ["UNREVIEWED", "IN_REVIEW", "AWAITING_SIGNOFF", "SIGNED_OFF"] },
+          verdict: { type: "string", nullable: true, enum: ["ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIABLE"] },
+          anchor: { type: "string", enum: ["ANCHORED", "TEXT_CHANGED", "ORPHANED"] },
+          version: { type: "integer" },
+        },
+      },
+    },
+  },
+  security: [{ session: [] }, { bearer: [] }],
+  paths: {
+    "/api/health": { get: { security: [], summary: "Liveness once the database answers", responses: { "200": json({ type: "object", properties: { status: { type: "string" } } }) } } },
+    "/api/articles": {
+      get: { summary: "Every article with its claim count", responses: { "200": json({ type: "object", properties: { articles: { type: "array", items: { type: "object" } } } }), ...errors(401, 403) } },
+    },
+    "/api/articles/{slug}": {
+      get: { summary: "One article with its exact body and current revision number (version)", parameters: [slug], responses: { "200": json({ type: "object" }), ...errors(401, 404) } },
+    },
+    "/api/articles/{slug}/claims": {
+      get: {
+        summary: "The article's claims",
+        parameters: [slug],
+        responses: { "200": json({ type: "object", properties: { claims: { type: "array", items: { $ref: "#/components/schemas/Claim" } } } }), ...errors(401, 404) },
+      },
+    },
+    "/api/claims/{id}": {
+      get: { summary: "A claim with citations, flags, comments and events", parameters: [id], responses: { "200": json({ $ref: "#/components/schemas/Claim" }), ...errors(401, 404) } },
+      patch: {
+        summary: "Change a claim's state, verdict, rationale, correction or assignee; 409 when version is stale",
+        parameters: [id],
+        requestBody: body({
+          type: "object",
+          required: ["version"],
+          properties: {
+            version: { type: "integer" },
+            state: { type: "string" },
+            verdict: { type: "string", nullable: true },
+            rationale: { type: "string" },
+            correction: { type: "string" },
+            assigneeEmail: { type: "string", nullable: true },
+            reason: { type: "string" },
+          },
+        }),
+        responses: { "200": json({ $ref: "#/components/schemas/Claim" }), ...errors(400, 401, 403, 404, 409, 413, 422) },
+      },
+    },
+    "/api/claims/{id}/citations": {
+      post: {
+        summary: "Attach a source with the passage that bears on the claim",
+        parameters: [id],
+        requestBody: body({
+          type: "object",
+          required: ["url", "title", "passage", "stance"],
+          properties: { url: { type: "string" }, title: { type: "string" }, publisher: { type: "string" }, passage: { type: "string" }, stance: { type: "string", enum: ["SUPPORTS", "CONTRADICTS", "CONTEXT"] } },
+        }),
+        responses: { "201": json({ type: "object", properties: { citation: { type: "object" }, flags: { type: "array", items: { type: "object" } } } }, "Created"), ...errors(400, 401, 403, 404, 409, 413, 422) },
+      },
+    },
+    "/api/claims/{id}/comments": {
+      post: {
+        summary: "Comment on a claim",
+        parameters: [id],
+        requestBody: body({ type: "object", required: ["body"], properties: { body: { type: "string" } } }),
+        responses: { "201": json({ type: "object" }, "Created"), ...errors(400, 401, 404, 413, 422) },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,83 @@
+import crypto from "node:crypto";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { DetectedClaim } from "@/lib/claims/types";
+import { serializeValues } from "@/lib/review/stored-values";
+import { slugify, uniqueSlug } from "./slug";
+
+export interface NewArticle {
+  title: string;
+  body: string;
+  slug?: string;
+  url?: string | null;
+  publication?: string | null;
+  publishedAt?: Date | null;
+  createdById?: string | null;
+  claims: DetectedClaim[];
+  /** Detected claims arrive as suggestions for a reviewer, or already accepted (the demo seed). */
+  claimsAs: "SUGGESTED" | "ACCEPTED";
+}
+
+export function hashBody(body: string): string {
+  return crypto.createHash("sha256").update(body, "utf8").digest("hex");
+}
+
+/** Creates an article, its first revision and its claims, each with its creation event, in one transaction. */
+export async function createArticle(input: NewArticle) {
+  const bodyHash = hashBody(input.body);
+  const duplicate = await prisma.article.findFirst({
+    where: { OR: [{ bodyHash }, ...(input.url ? [{ url: input.url }] : [])] },
+    select: { slug: true, url: true, bodyHash: true },
+  });
+  if (duplicate) {
+    const field = duplicate.bodyHash === bodyHash ? "body" : "url";
+    throw new AppError("CONFLICT", `This article was already imported as “${duplicate.slug}”.`, {
+      [field]: field === "body" ? "The same text was already imported." : "An article with this URL was already imported.",
+    });
+  }
+  const base = input.slug ?? slugify(input.title);
+  const taken = await prisma.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const slug = uniqueSlug(base, new Set(taken.map((a) => a.slug)));
+
+  return prisma.$transaction(async (tx) => {
+    const article = await tx.article.create({
+      data: {
+        slug,
+        title: input.title,
+        body: input.body,
+        bodyHash,
+        url: input.url ?? null,
+        publication: input.publication ?? null,
+        publishedAt: input.publishedAt ?? null,
+        createdById: input.createdById ?? null,
+        revisions: { create: { number: 1, body: input.body, createdById: input.createdById ?? null } },
+      },
+      select: { id: true, slug: true },
+    });
+    for (const claim of input.claims) {
+      await tx.claim.create({
+        data: {
+          articleId: article.id,
+          start: claim.start,
+          end: claim.end,
+          quote: claim.quote,
+          prefix: claim.prefix,
+          suffix: claim.suffix,
+          kind: claim.kind,
+          values: serializeValues(claim.values),
+          score: claim.score,
+          origin: "DETECTED",
+          suggestion: input.claimsAs,
+          events: {
+            create: {
+              actorId: input.createdById ?? null,
+              type: "CLAIM_CREATED",
+              detail: JSON.stringify({ origin: "DETECTED", quote: claim.quote }),
+            },
+          },
+        },
+      });
+    }
+    return article;
+  });
+}

@@ -1,0 +1,35 @@
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { SessionUser } from "./session-user";
+import { authOptions } from "./options";
+
+export type { SessionUser } from "./session-user";
+
+/** The signed-in user as the database knows them now: a disabled or demoted user loses access at once. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const user = await prisma.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, disabled: true },
+  });
+  if (!user || user.disabled) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** For pages: the user, or a redirect to the login page that comes back here afterwards. */
+export async function requirePageUser(returnTo: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For route handlers and server actions: the user, or a 401. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  return user;
+}

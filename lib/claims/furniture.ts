@@ -1,0 +1,47 @@
+// Page furniture: text that came with the page but states nothing (section labels, "Recent Features", credit lines,
+// bylines, repeated titles, share buttons). Such lines are never claims, whatever numbers they hold.
+import type { SentenceSpan } from "./types";
+
+const FURNITURE_START =
+  /^(?:credit|credits|photo|photograph|image|picture|source|caption|illustration|file photo|getty|reuters\/|ap photo|by|written by|reporting by|editing by|additional reporting|related|recent features|recent|read more|read also|also read|see also|share|share this|subscribe|sign up|follow us|advertisement|sponsored|copyright|all rights reserved|\u00a9|tags?|filed under|topics?|more from|listen|watch|updated|published|posted|last updated|newsletter)\b[\s:|]*/i;
+
+/** True when the sentence is alone on its line (a heading, a caption, a credit). */
+function isWholeLine(text: string, s: SentenceSpan): boolean {
+  let i = s.start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\u00a0")) i--;
+  let j = s.end;
+  while (j < text.length && (text[j] === " " || text[j] === "\t" || text[j] === "\u00a0")) j++;
+  return (i < 0 || text[i] === "\n" || text[i] === "\r") && (j >= text.length || text[j] === "\n" || text[j] === "\r");
+}
+
+/** Indexes of sentences that are page furniture. */
+export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number> {
+  const out = new Set<number>();
+  const seen = new Map<string, number>();
+  for (const s of sentences) {
+    const key = s.text.replace(/\s+/g, " ").toLowerCase();
+    if (key.length < 200) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  sentences.forEach((s, i) => {
+    const t = s.text;
+    const key = t.replace(/\s+/g, " ").toLowerCase();
+    const whole = isWholeLine(text, s);
+    if (FURNITURE_START.test(t) && (whole || /^(?:credit|photo|image|source|caption)\s*:/i.test(t))) out.add(i);
+    else if (/\s[|\u2022\u00b7]\s/.test(t) && !/[.!?]["”’]?$/.test(t)) out.add(i);
+    else if (whole && (seen.get(key) ?? 0) > 1 && !/[.!?]["”’]?$/.test(t)) out.add(i);
+    else if (whole && isHeading(t)) out.add(i);
+  });
+  return out;
+}
+
+/** A heading: one short line without a full stop, most of its words capitalized or too few words for a sentence. */
+export function isHeading(t: string): boolean {
+  if (/[.!?:;]["”’)]?$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  if (words.length > 16) return false;
+  const small = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|is|vs\.?|amid|after|over|into)$/i;
+  const content = words.filter((w) => !small.test(w));
+  const caps = content.filter((w) => /^[\p{Lu}\d"“‘'$€£]/u.test(w)).length;
+  return words.length <= 4 || caps >= content.length * 0.7;
+}

@@ -1,0 +1,128 @@
+// Quotations: pairs of curly or straight double quotes (and British single quotes) within a paragraph, with the
+// speaker when the text names one. A quotation may run across sentences; callers use its span to merge them.
+import { findSpeaker } from "./speakers";
+
+export interface QuoteFound {
+  /** span including the quote marks */
+  start: number;
+  end: number;
+  /** the quoted words, without marks or the trailing comma/period that house style puts inside them */
+  innerStart: number;
+  innerEnd: number;
+  words: number;
+  speaker?: string;
+  attributed: boolean;
+}
+
+const MAX_QUOTE = 3000;
+const MARKS = /[\u201c\u201d"\u2018\u2019\n]/g;
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Pairs of marks: [open, close] positions of the marks themselves. */
+function pairMarks(text: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  let openDouble = -1;
+  let openStraight = -1;
+  let openSingle = -1;
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    if (ch === "\n") {
+      // A quotation that runs on into a paragraph opening with a fresh quote mark is a multi-paragraph quote:
+      // close it at the paragraph end. Otherwise an unclosed mark is a typo; drop it.
+      let k = i;
+      while (k < text.length && /\s/.test(text[k])) k++;
+      const nextOpens = text[k] === "\u201c" || text[k] === '"';
+      let e = i;
+      while (e > 0 && /\s/.test(text[e - 1])) e--;
+      if (openDouble >= 0 && nextOpens) pairs.push([openDouble, e]);
+      if (openStraight >= 0 && nextOpens) pairs.push([openStraight, e]);
+      openDouble = openStraight = openSingle = -1;
+      continue;
+    }
+    if (ch === "\u201c") openDouble = i;
+    else if (ch === "\u201d") {
+      if (openDouble >= 0 && i - openDouble < MAX_QUOTE) pairs.push([openDouble, i + 1]);
+      openDouble = -1;
+    } else if (ch === '"') {
+      if (openStraight < 0) {
+        openStraight = i;
+      } else {
+        if (i - openStraight < MAX_QUOTE) pairs.push([openStraight, i + 1]);
+        openStraight = -1;
+      }
+    } else if (ch === "\u2018") {
+      if (!isLetterOrDigit(text[i - 1]) && openDouble < 0 && openStraight < 0) openSingle = i;
+    } else if (ch === "\u2019") {
+      // An apostrophe sits between letters ("Pakistan’s"); a closing single quote does not.
+      if (openSingle >= 0 && !isLetterOrDigit(text[i + 1]) && i - openSingle < 600) {
+        pairs.push([openSingle, i + 1]);
+        openSingle = -1;
+      }
+    }
+  }
+  return pairs;
+}
+
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(?:of|on|the|and|a|an|in|for|to|at|by)$/.test(w));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+export interface SentenceLookup {
+  /** start and end of the sentence containing position `at` */
+  sentenceAt(at: number): { start: number; end: number } | undefined;
+}
+
+export function scanQuotes(text: string, lookup: SentenceLookup): QuoteFound[] {
+  const out: QuoteFound[] = [];
+  for (const [open, closeEnd] of pairMarks(text)) {
+    const closed = text[closeEnd - 1] === "\u201d" || text[closeEnd - 1] === '"' || text[closeEnd - 1] === "\u2019";
+    let innerStart = open + 1;
+    let innerEnd = closed ? closeEnd - 1 : closeEnd;
+    while (innerStart < innerEnd && /\s/.test(text[innerStart])) innerStart++;
+    while (innerEnd > innerStart && /[\s,.;:]/.test(text[innerEnd - 1])) innerEnd--;
+    if (innerEnd <= innerStart) continue;
+    const inner = text.slice(innerStart, innerEnd);
+    const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (words === 0) continue;
+    const first = lookup.sentenceAt(open);
+    const last = lookup.sentenceAt(Math.max(open, closeEnd - 1));
+    const pre = first ? text.slice(first.start, open) : "";
+    const post = last ? text.slice(closeEnd, last.end) : "";
+    const who = findSpeaker({ pre, post });
+    // A short title-case phrase (“War on Terror”) mentioned mid-sentence is a name or a slogan, not a quotation,
+    // even in a sentence with a speech verb somewhere before it.
+    if (words <= 5 && isTitleCase(inner) && (who.distance ?? 0) > 3) {
+      who.attributed = false;
+      who.name = undefined;
+    }
+    out.push({ start: open, end: closeEnd, innerStart, innerEnd, words, speaker: who.name, attributed: who.attributed });
+  }
+  out.sort((a, b) => a.start - b.start);
+  inheritSpeakers(text, out);
+  return out;
+}
+
+/**
+ * “We will go,” he said. “We will win.” — a quote with no attribution of its own, or one given to a pronoun, takes
+ * the speaker of the quotation just before it when little text separates them.
+ */
+function inheritSpeakers(text: string, quotes: QuoteFound[]): void {
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    const prev = quotes[i - 1];
+    if (q.speaker || !prev.speaker) continue;
+    const gap = q.start - prev.end;
+    if (gap > 400 || text.slice(prev.end, q.start).includes("\n\n")) continue;
+    // An unattributed run-on needs to be a real sentence fragment, not a scare-quoted term.
+    if (q.attributed || (gap < 200 && q.words >= 3)) {
+      q.speaker = prev.speaker;
+      q.attributed = true;
+    }
+  }
+}

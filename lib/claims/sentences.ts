@@ -1,0 +1,213 @@
+// Sentence splitting tuned for news copy: abbreviations ("U.S.", "Dec.", "Gen."), initials, decimals, quotes,
+// non-breaking spaces, and headings or captions that end at a line break without a full stop.
+import type { SentenceSpan } from "./types";
+
+// Titles that precede a name: a full stop after them never ends a sentence.
+const NEVER_FINAL = new Set(
+  (
+    "mr mrs ms mx dr prof gen lt col maj capt cmdr cdr adm sgt cpl pvt gov sen rep rev hon pres brig supt insp amb " +
+    "messrs mme mlle fr sr jr st mt ft e.g i.e cf viz"
+  ).split(" "),
+);
+// Words that are usually abbreviated before a number ("No. 5", "Dec. 14", "Fig. 2").
+const BEFORE_NUMBER = new Set(
+  "no nos vol fig art sec ch pp p jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
+);
+// Abbreviations that can also end a sentence ("... at Acme Inc. The firm ...").
+const MAYBE_FINAL = new Set(
+  "inc ltd co corp bros plc llc etc vs approx est dept univ ave blvd rd al jr sr st a.m p.m".split(" "),
+);
+// After an ambiguous abbreviation, a new sentence usually starts with one of these words.
+const STARTERS = new Set(
+  (
+    "The This That These Those It Its He She They We I You In On At But And However A An There Their His Her Our " +
+    "As After Before When While If For So Yet Then Now Today Meanwhile Moreover Also Still According Since Despite " +
+    "Although Though What Why How Who Some Many Most All Both One Last Next By With Under From Over During Such " +
+    "Even Instead Later Earlier Previously Furthermore Thus Hence Indeed Nonetheless Nevertheless Officials"
+  ).split(" "),
+);
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+const TERMINATOR = /[.!?\u2026]/g;
+const CLOSERS = "\"'\u201d\u2019)]\u00bb";
+
+function isSpace(ch: string): boolean {
+  return ch === " " || ch === "\t" || ch === "\u00a0" || ch === "\u202f" || ch === "\u2009" || ch === "\u2007" ||
+    ch === "\f" || ch === "\v" || ch === "\u2002" || ch === "\u2003" || ch === "\u200a" || ch === "\u3000";
+}
+
+function isWhite(ch: string): boolean {
+  return isSpace(ch) || ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029";
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= "0" && ch <= "9";
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    out.push({ start: pos, end: m.index });
+    pos = m.index + m[0].length;
+  }
+  out.push({ start: pos, end: text.length });
+  return out;
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && isWhite(text[start])) start++;
+  while (end > start && isWhite(text[end - 1])) end--;
+  return [start, end];
+}
+
+const LIST_MARKER = /^\s*(?:[-*+\u2022#>]|\d{1,3}[.)])\s/;
+
+/**
+ * Hard-wrapped text (e-mail, some Markdown) breaks lines inside sentences; there a single line break does not end a
+ * sentence. We call a text hard-wrapped when most of its non-empty lines run straight into another non-empty line and
+ * no line is very long.
+ */
+function isHardWrapped(text: string, ls: Line[]): boolean {
+  let nonEmpty = 0;
+  let continued = 0;
+  let maxLen = 0;
+  for (let i = 0; i < ls.length; i++) {
+    const len = ls[i].end - ls[i].start;
+    if (len === 0 || !/\S/.test(text.slice(ls[i].start, ls[i].end))) continue;
+    nonEmpty++;
+    if (len > maxLen) maxLen = len;
+    const next = ls[i + 1];
+    if (next && next.end > next.start && /\S/.test(text.slice(next.start, next.end))) continued++;
+  }
+  return nonEmpty >= 6 && maxLen <= 120 && continued >= nonEmpty * 0.5;
+}
+
+function endsWithTerminal(text: string, end: number, start: number): boolean {
+  let i = end - 1;
+  while (i >= start && (isWhite(text[i]) || CLOSERS.includes(text[i]))) i--;
+  return i >= start && ".!?:;\u2026".includes(text[i]);
+}
+
+// A line that stops on one of these words was broken mid-sentence ("signed in\nSeptember 2022").
+const FUNCTION_WORD_END = /\b(?:in|of|the|a|an|and|or|to|for|with|on|at|by|from|as|than|that|which|who|its|their|his|her)$/i;
+
+function endsWithFunctionWord(text: string, line: Line): boolean {
+  return FUNCTION_WORD_END.test(text.slice(Math.max(line.start, line.end - 12), line.end));
+}
+
+/** Blocks are runs of text that no line break divides: paragraphs, headings, captions. */
+function blocks(text: string): Line[] {
+  const ls = lines(text);
+  const wrapped = isHardWrapped(text, ls);
+  const out: Line[] = [];
+  let cur: Line | null = null;
+  for (let i = 0; i < ls.length; i++) {
+    const [s, e] = trimRange(text, ls[i].start, ls[i].end);
+    if (s === e) {
+      if (cur) out.push(cur);
+      cur = null;
+      continue;
+    }
+    if (cur) {
+      const firstCh = text[s];
+      const lineText = text.slice(s, Math.min(e, s + 8));
+      const joins =
+        !LIST_MARKER.test(lineText) &&
+        (wrapped ||
+          (!endsWithTerminal(text, cur.end, cur.start) && (isLower(firstCh) || endsWithFunctionWord(text, cur))));
+      if (joins) {
+        cur.end = e;
+        continue;
+      }
+      out.push(cur);
+    }
+    cur = { start: s, end: e };
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** The word (letters and inner dots) just before position `dot`, lower-cased, without the final dot. */
+function wordBefore(text: string, dot: number, floor: number): string {
+  let i = dot - 1;
+  while (i >= floor && (isLetter(text[i]) || text[i] === ".")) i--;
+  return text.slice(i + 1, dot);
+}
+
+function nextWord(text: string, from: number, end: number): string {
+  let i = from;
+  while (i < end && (CLOSERS.includes(text[i]) || "\"'\u201c\u2018(".includes(text[i]))) i++;
+  const s = i;
+  while (i < end && isLetter(text[i])) i++;
+  return text.slice(s, i);
+}
+
+function isBoundary(text: string, at: number, hasClosers: boolean, next: number, end: number, floor: number): boolean {
+  if (next >= end) return true;
+  const ch = text[next];
+  if (isLower(ch)) return false;
+  if (text[at] !== ".") return true;
+  // A run of dots is an ellipsis: a boundary only before a capital.
+  if (at > floor && text[at - 1] === ".") return isLetter(ch) && !isLower(ch);
+  const word = wordBefore(text, at, floor);
+  if (word === "" || hasClosers) return true;
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower)) return false;
+  if (BEFORE_NUMBER.has(lower) && isDigit(ch)) return false;
+  // Initials ("Antony J. Blinken") and dotted acronyms ("U.S.", "D.C.") rarely end a sentence; when one does, the
+  // next sentence usually begins with a common function word.
+  const ambiguous = word.length === 1 || word.includes(".") || MAYBE_FINAL.has(lower) || BEFORE_NUMBER.has(lower);
+  if (ambiguous) return STARTERS.has(nextWord(text, next, end));
+  return true;
+}
+
+function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): void {
+  let sentStart = bs;
+  TERMINATOR.lastIndex = bs;
+  for (let m = TERMINATOR.exec(text); m && m.index < be; m = TERMINATOR.exec(text)) {
+    const at = m.index;
+    let j = at + 1;
+    while (j < be && (text[j] === "." || text[j] === "!" || text[j] === "?" || text[j] === "\u2026")) j++;
+    const lastTerm = j - 1;
+    while (j < be && CLOSERS.includes(text[j])) j++;
+    if (j < be && !isSpace(text[j])) {
+      TERMINATOR.lastIndex = j;
+      continue;
+    }
+    let k = j;
+    while (k < be && isWhite(text[k])) k++;
+    if (isBoundary(text, lastTerm, j > lastTerm + 1, k, be, bs)) {
+      push(text, sentStart, j, out);
+      sentStart = k;
+    }
+    TERMINATOR.lastIndex = Math.max(j, at + 1);
+  }
+  push(text, sentStart, be, out);
+}
+
+function push(text: string, start: number, end: number, out: SentenceSpan[]): void {
+  const [s, e] = trimRange(text, start, end);
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}
+
+/** Sentences of `text`, with JavaScript string offsets; `text.slice(start, end) === text` for each. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const b of blocks(text)) splitBlock(text, b.start, b.end, out);
+  return out;
+}

@@ -1,0 +1,119 @@
+import { prisma } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import { claimSelect, toClaimJson, type ClaimJson } from "./claim-json";
+import { parseStoredValues } from "./stored-values";
+import type { ClaimValue } from "@/lib/claims/types";
+
+const person = { select: { name: true, email: true } } as const;
+
+export interface ClaimDetail extends ClaimJson {
+  citations: {
+    id: string;
+    passage: string;
+    stance: string;
+    values: ClaimValue[];
+    createdAt: string;
+    createdBy: { name: string; email: string } | null;
+    source: { id: string; url: string; title: string; publisher: string | null; kind: string };
+  }[];
+  flags: {
+    id: string;
+    kind: string;
+    severity: string;
+    status: string;
+    note: string;
+    articleSays: string | null;
+    evidenceSays: string | null;
+    automatic: boolean;
+    raisedBy: { name: string; email: string } | null;
+    resolutionNote: string | null;
+    createdAt: string;
+  }[];
+  comments: { id: string; body: string; createdAt: string; author: { name: string; email: string } }[];
+  events: {
+    id: string;
+    type: string;
+    field: string | null;
+    from: string | null;
+    to: string | null;
+    detail: unknown;
+    createdAt: string;
+    actor: { name: string; email: string } | null;
+  }[];
+}
+
+function parseDetail(detail: string | null): unknown {
+  if (!detail) return null;
+  try {
+    return JSON.parse(detail);
+  } catch {
+    return null;
+  }
+}
+
+/** A claim with its evidence, flags, discussion and full history (oldest first). */
+export async function getClaimDetail(id: string): Promise<ClaimDetail | null> {
+  const row = await prisma.claim.findUnique({
+    where: { id },
+    select: {
+      ...claimSelect,
+      citations: {
+        where: { removedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          passage: true,
+          stance: true,
+          values: true,
+          createdAt: true,
+          createdBy: person,
+          source: { select: { id: true, url: true, title: true, publisher: true, kind: true } },
+        },
+      },
+      flags: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          severity: true,
+          status: true,
+          note: true,
+          articleSays: true,
+          evidenceSays: true,
+          automatic: true,
+          raisedBy: person,
+          resolutionNote: true,
+          createdAt: true,
+        },
+      },
+      comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: person } },
+      events: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, type: true, field: true, fromValue: true, toValue: true, detail: true, createdAt: true, actor: person },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toClaimJson(row),
+    citations: row.citations.map((c) => ({ ...c, values: parseStoredValues(c.values), createdAt: c.createdAt.toISOString() })),
+    flags: row.flags.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
+    comments: row.comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    events: row.events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      field: e.field,
+      from: e.fromValue,
+      to: e.toValue,
+      detail: parseDetail(e.detail),
+      createdAt: e.createdAt.toISOString(),
+      actor: e.actor,
+    })),
+  };
+}
+
+export async function getClaimDetailOrThrow(id: string): Promise<ClaimDetail> {
+  const claim = await getClaimDetail(id);
+  if (!claim) throw notFound("That claim");
+  return claim;
+}

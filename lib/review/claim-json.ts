@@ -1,0 +1,105 @@
+import type { ClaimValue } from "@/lib/claims/types";
+import { parseStoredValues } from "./stored-values";
+
+/** The columns a Claim needs to be shown or sent as API.md's Claim JSON. */
+export const claimSelect = {
+  id: true,
+  start: true,
+  end: true,
+  quote: true,
+  prefix: true,
+  suffix: true,
+  kind: true,
+  values: true,
+  score: true,
+  origin: true,
+  suggestion: true,
+  state: true,
+  verdict: true,
+  rationale: true,
+  correction: true,
+  anchor: true,
+  previousQuote: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  article: { select: { slug: true } },
+  assignee: { select: { email: true, name: true } },
+} as const;
+
+interface ClaimRow {
+  id: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  kind: string;
+  values: string;
+  score: number;
+  origin: string;
+  suggestion: string;
+  state: string;
+  verdict: string | null;
+  rationale: string | null;
+  correction: string | null;
+  anchor: string;
+  previousQuote: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  article: { slug: string };
+  assignee: { email: string; name: string } | null;
+}
+
+export interface ClaimJson {
+  id: string;
+  articleSlug: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  kind: string;
+  values: ClaimValue[];
+  score: number;
+  state: string;
+  verdict: string | null;
+  anchor: string;
+  version: number;
+  rationale: string | null;
+  correction: string | null;
+  origin: string;
+  suggestion: string;
+  previousQuote: string | null;
+  assignee: { email: string; name: string } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toClaimJson(row: ClaimRow): ClaimJson {
+  return {
+    id: row.id,
+    articleSlug: row.article.slug,
+    start: row.start,
+    end: row.end,
+    quote: row.quote,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    kind: row.kind,
+    values: parseStoredValues(row.values),
+    score: row.score,
+    state: row.state,
+    verdict: row.verdict,
+    anchor: row.anchor,
+    version: row.version,
+    rationale: row.rationale,
+    correction: row.correction,
+    origin: row.origin,
+    suggestion: row.suggestion,
+    previousQuote: row.previousQuote,
+    assignee: row.assignee,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

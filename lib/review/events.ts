@@ -1,0 +1,37 @@
+import type { Tx } from "@/lib/db/client";
+
+export type ClaimEventType =
+  | "CLAIM_CREATED"
+  | "STATE_CHANGED"
+  | "VERDICT_PROPOSED"
+  | "RATIONALE_CHANGED"
+  | "CORRECTION_CHANGED"
+  | "ASSIGNED"
+  | "CITATION_ADDED"
+  | "FLAG_RAISED"
+  | "FLAG_RESOLVED"
+  | "COMMENT_ADDED";
+
+export interface ClaimEventInput {
+  type: ClaimEventType;
+  field?: string;
+  from?: string | null;
+  to?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+/** Appends events to a claim's history inside the caller's transaction, so change and record commit together. */
+export async function recordClaimEvents(tx: Tx, claimId: string, actorId: string | null, events: ClaimEventInput[]) {
+  if (events.length === 0) return;
+  await tx.claimEvent.createMany({
+    data: events.map((event) => ({
+      claimId,
+      actorId,
+      type: event.type,
+      field: event.field ?? null,
+      fromValue: event.from ?? null,
+      toValue: event.to ?? null,
+      detail: event.detail ? JSON.stringify(event.detail) : null,
+    })),
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { detectClaims, extractValues } from "../../../lib/claims";
+
+const events = (t: string) => extractValues(t).filter((v) => v.kind === "event");
+
+describe("events", () => {
+  it("labels killings with the target", () => {
+    const [e] = events("the killing of Baitullah Mehsud, the first leader of the Pakistani Taliban, in 2009");
+    expect(e).toMatchObject({ value: "killing", target: "Baitullah Mehsud" });
+  });
+
+  it("labels sanctions with actor and target", () => {
+    const [e] = events("In November 2022, the U.S. State Department sanctioned Qari Amjad, the deputy leader of the TTP.");
+    expect(e).toMatchObject({ value: "sanction", actor: "U.S. State Department", target: "Qari Amjad" });
+  });
+
+  it("labels withdrawals, invasions, visits and approvals", () => {
+    expect(events("the hasty U.S. withdrawal from Afghanistan in 2021")[0]).toMatchObject({
+      value: "withdrawal", actor: "U.S.", target: "Afghanistan",
+    });
+    expect(events("Since the 1979 Soviet invasion, Afghanistan changed.")[0]).toMatchObject({ value: "invasion", actor: "Soviet" });
+    expect(events("Munir’s visit to Washington")[0]).toMatchObject({ value: "visit", actor: "Munir", target: "Washington" });
+    expect(events("the Biden administration approved a package")[0]).toMatchObject({ value: "approval", actor: "Biden administration" });
+  });
+
+  it("labels agreements signed and renewed, votes and strikes", () => {
+    const vs = events("Both renewed the CIS-MOA, originally signed in 2005.").map((e) => e.value);
+    expect(vs).toEqual(["renewal", "signing"]);
+    expect(events("Parliament voted to extend the mandate.")[0]).toMatchObject({ value: "vote", actor: "Parliament" });
+    expect(events("a U.S. drone strike in Kabul")[0]).toMatchObject({ value: "strike", target: "Kabul" });
+  });
+
+  it("reads the victim of a passive killing", () => {
+    expect(events("Hakimullah Mehsud was killed by a drone in 2013.")[0]).toMatchObject({
+      value: "killing", target: "Hakimullah Mehsud", actor: "drone",
+    });
+  });
+
+  it("makes a dated event a claim", () => {
+    const [c] = detectClaims("The army chief visited Washington in December 2023.");
+    expect(c.values.map((v) => v.kind)).toEqual(["event", "date"]);
+    expect(c.kind).toBe("date");
+  });
+});

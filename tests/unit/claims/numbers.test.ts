@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { only, valuesOf } from "./helpers";
+
+describe("numbers", () => {
+  it("reads digits with scale words", () => {
+    expect(only("some 1.2 million people fled", "number")).toEqual({ kind: "number", value: 1200000, qualifier: "some" });
+    expect(only("it has 3,400 members", "number")).toEqual({ kind: "number", value: 3400 });
+  });
+
+  it("reads numbers written as words", () => {
+    expect(only("three other leaders were named", "number")).toEqual({ kind: "number", value: 3 });
+    expect(only("twenty-five soldiers died", "number")).toEqual({ kind: "number", value: 25 });
+    expect(only("a dozen ministers resigned", "number")).toEqual({ kind: "number", value: 12 });
+    expect(only("two hundred and fifty thousand votes", "number")).toEqual({ kind: "number", value: 250000 });
+    expect(only("half a million refugees", "number")).toEqual({ kind: "number", value: 500000 });
+  });
+
+  it("reads vague plurals as lower bounds", () => {
+    const v = only("tens of thousands of people marched", "number");
+    expect(v.value).toBe(10000);
+    expect(v.qualifier).toBe("tens of thousands");
+    expect(only("hundreds of protesters", "number").value).toBe(100);
+  });
+
+  it("ignores model names and a lone 'one'", () => {
+    expect(valuesOf("the F-16 fleet", "number")).toEqual([]);
+    expect(valuesOf("one of the most dangerous nations", "number")).toEqual([]);
+    expect(valuesOf("COVID-19 spread", "number")).toEqual([]);
+  });
+});
+
+describe("percentages", () => {
+  it("reads %, percent and per cent", () => {
+    expect(only("turnout was 45%", "percent")).toEqual({ kind: "percent", value: 45 });
+    expect(only("turnout was 45 percent", "percent")).toEqual({ kind: "percent", value: 45 });
+    expect(only("inflation of 29.2 per cent", "percent")).toEqual({ kind: "percent", value: 29.2 });
+    expect(only("almost forty percent of voters", "percent")).toEqual({ kind: "percent", value: 40, qualifier: "almost" });
+  });
+
+  it("marks percentage points", () => {
+    expect(only("rates rose 2.5 percentage points", "percent")).toEqual({ kind: "percent", value: 2.5, unit: "percentage points" });
+  });
+});
+
+describe("fractions", () => {
+  it("reads fractions and proportions", () => {
+    expect(only("inundated one-third of the country", "fraction")).toEqual({ kind: "fraction", value: 0.3333 });
+    expect(only("two-thirds of members", "fraction").value).toBe(0.6667);
+    expect(only("three-quarters of the budget", "fraction").value).toBe(0.75);
+    expect(only("half of the population", "fraction").value).toBe(0.5);
+    expect(only("two in five adults", "fraction").value).toBe(0.4);
+    expect(only("9 out of 10 doctors", "fraction").value).toBe(0.9);
+    expect(only("nearly a third of the land", "fraction")).toEqual({ kind: "fraction", value: 0.3333, qualifier: "nearly" });
+  });
+
+  it("does not read 'the first half of' as a fraction", () => {
+    expect(valuesOf("in the first half of 2023", "fraction")).toEqual([]);
+  });
+});
