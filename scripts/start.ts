@@ -1,10 +1,9 @@
 import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { authSecret } from "@/lib/auth/secret";
 import { databaseUrl } from "@/lib/db/url";
 import { prepareDatabase } from "./prepare-db";
-import { bin, runTool } from "./run-bin";
+import { bin } from "./run-bin";
+import { buildIfStale } from "./build-if-stale";
 
 // `npm start`: a fresh clone serves the demo with no environment variables set.
 const port = process.env.PORT ?? "3000";
@@ -13,7 +12,7 @@ process.env.NEXTAUTH_SECRET = authSecret();
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 prepareDatabase();
-if (!fs.existsSync(path.join(".next", "BUILD_ID"))) runTool("next", ["build"]);
+buildIfStale();
 
 const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -16,7 +16,7 @@ export function ArticleText({ body, claims, activeId }: { body: string; claims: 
   const byId = new Map(claims.map((c) => [c.id, c]));
   const paragraphs = layoutArticle(body, claims);
   return (
-    <div className="article-text">
+    <div className="article-text" role="region" aria-label="Article text">
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start} data-paragraph={paragraph.index}>
           {paragraph.pieces.map((piece) => {

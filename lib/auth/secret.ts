@@ -4,7 +4,7 @@ import path from "node:path";
 
 /** Where the demo keeps its generated secret: beside the default database, git-ignored. */
 export function dataDir(): string {
-  return path.resolve(process.cwd(), process.env.CLAIMDESK_DATA_DIR ?? "data");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CLAIMDESK_DATA_DIR ?? "data");
 }
 
 /**

@@ -29,19 +29,20 @@ export function ym(year: number, month: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 }
 
-/** "December 14" in an article: the latest such day on or before publication (news reports the past). */
-export function resolveMonthDay(month: number, day: number, publishedAt: Date): string {
+/**
+ * The year of a day or month written without one: the publication year, unless that would put the date more than
+ * about three months after publication ("December 14" in a January article is last December).
+ */
+export function yearForMonth(month: number, day: number, publishedAt: Date): number {
   const y = publishedAt.getUTCFullYear();
   const candidate = Date.UTC(y, month - 1, day);
-  // Allow a week's slack for events announced ahead ("on January 20" in a January 15 article).
-  const year = candidate > publishedAt.getTime() + 7 * 86400000 ? y - 1 : y;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return candidate > publishedAt.getTime() + 92 * 86400000 ? y - 1 : y;
 }
 
-/** "in September": the latest such month on or before the month of publication. */
+/** "last September": the latest such month before the month of publication. */
 export function resolveMonthOnly(month: number, publishedAt: Date): string {
   const y = publishedAt.getUTCFullYear();
-  return ym(month > publishedAt.getUTCMonth() + 1 ? y - 1 : y, month);
+  return ym(month >= publishedAt.getUTCMonth() + 1 ? y - 1 : y, month);
 }
 
 export function addDays(d: Date, days: number): Date {

@@ -6,6 +6,10 @@ export interface Candidate extends ClaimValue {
   end: number;
   /** lower wins when two candidates of equal length overlap */
   rank: number;
+  /** a second reading of the same words, reported alongside this one ("over a decade ago" is also 10 years) */
+  companion?: Candidate;
+  /** a window that defines a measure ("in the prior 12 months"), weighed lightly when scoring */
+  definitional?: boolean;
 }
 
 /** Runs a global regex over `text`, calling `fn` for each match; never loops on an empty match. */
@@ -18,11 +22,4 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
     }
     fn(m);
   }
-}
-
-/** Offset of group `g` inside match `m` (groups are searched from the qualifier onward, in order). */
-export function groupStart(m: RegExpExecArray, g: number): number {
-  const indices = (m as RegExpExecArray & { indices?: [number, number][] }).indices;
-  if (indices && indices[g]) return indices[g][0];
-  return m.index + m[0].indexOf(m[g]);
 }

@@ -1,8 +1,10 @@
 // Absolute dates: full dates in the common news styles, month and year, ISO and slashed dates, decades, and bare
-// years when the words around them say they are years ("in 2009", "the 2022 floods", "a 2022 speech"). Dates whose
-// year must come from the publication date ("December 14", "in September") are marked relative.
+// years when the words around them say they are years ("in 2009", "the 2022 floods", "a 2022 speech"). A day or
+// month written without a year ("December 14", "in September") takes it from a range it opens ("20 November to 18
+// December 2022"), else from the publication date, else from the year the text mentions most; such dates are not
+// marked relative (only deictic phrases like "last year" are, see relative.ts).
 import { eachMatch, type Candidate } from "./candidate";
-import { MONTH, MONTH_FULL, monthNumber, pad, resolveMonthDay, resolveMonthOnly } from "./calendar";
+import { MONTH, MONTH_FULL, monthNumber, pad, yearForMonth } from "./calendar";
 
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 
@@ -23,11 +25,17 @@ const MONTH_YEAR = new RegExp(
 );
 const ISO = /(?<![\p{L}\p{N}])((?:1[5-9]|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{N}])/gu;
 const SLASHED = /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\p{N}/])/gu;
-// "in September", "since March": a month without a year after a preposition.
-const MONTH_ONLY = new RegExp(
-  String.raw`(?<=\b(?:in|In|since|Since|until|Until|by|By|during|During|from|From|through|before|Before|after|After|of|early|late|mid-|to|and|between|Between)\s)(${MONTH_FULL})\b(?!\s*\d)`,
-  "gu",
+// A month name on its own ("in September", "during November and December", "the devastating June earthquakes").
+const MONTH_ONLY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_FULL})\b(?!\.?\s*\d)(?!\s+[A-Z\p{Lu}])`, "gu");
+const MONTH_PREPOSITIONS = new Set(
+  "in since until till by during from through throughout before after of early late mid to and or between last this next".split(" "),
 );
+// After a day that opens a range, the year that closes it: "20 November to 18 December 2022", "July 21-23, 2026".
+const RANGE_YEAR = new RegExp(
+  String.raw`^\s*(?:[-\u2013]|to|and|until|till|through)\s*(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:${MONTH})\.?)?|(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+((?:1[5-9]|20)\d\d)\b`,
+  "u",
+);
+
 const DECADE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(early|late|mid-?|Early|Late|Mid-?)\s*)?(?:(?:the|The)\s+)?(?:((?:1[5-9]|20)\d0)s|['\u2019](\d0)s)\b`,
   "gu",
@@ -84,24 +92,32 @@ function isYearContext(text: string, start: number, end: number, lastYearEnd: nu
   return prevCh === "(" || (prevCh === " " && text[start - 2] === "\u2013");
 }
 
+interface Pending extends Candidate {
+  month: number;
+  day?: number;
+}
+
 export function scanDates(text: string, out: Candidate[], publishedAt?: Date | null): void {
+  const pending: Pending[] = [];
   eachMatch(MONTH_DAY, text, (m) => {
     const month = monthNumber(m[1]);
     const day = Number(m[2]);
     if (!month || day < 1 || day > 31) return;
-    pushDay(out, m, month, day, m[3], publishedAt);
+    pushDay(out, pending, m, month, day, m[3]);
   });
   eachMatch(DAY_MONTH, text, (m) => {
     const month = monthNumber(m[2]);
     const day = Number(m[1]);
     if (!month || day < 1 || day > 31) return;
-    pushDay(out, m, month, day, m[3], publishedAt);
+    pushDay(out, pending, m, month, day, m[3]);
   });
   eachMatch(MONTH_YEAR, text, (m) => {
     const month = monthNumber(m[2]);
     if (!month) return;
-    const q = m[1] ? { qualifier: m[1].toLowerCase(), bound: "approximate" as const } : {};
-    out.push({ kind: "date", value: `${m[3]}-${pad(month)}`, unit: "month", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2, ...q });
+    // "late September 2022" is September 2022: the hedge is context, not a qualifier on the date.
+    const start = m.index + (m[1] ? m[0].indexOf(m[2], m[1].length) : 0);
+    const end = m.index + m[0].length;
+    out.push({ kind: "date", value: `${m[3]}-${pad(month)}`, unit: "month", text: text.slice(start, end), start, end, rank: 2 });
   });
   eachMatch(ISO, text, (m) => {
     out.push({ kind: "date", value: m[0], unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
@@ -117,8 +133,12 @@ export function scanDates(text: string, out: Candidate[], publishedAt?: Date | n
   eachMatch(MONTH_ONLY, text, (m) => {
     const month = monthNumber(m[1]);
     if (!month) return;
-    const value = publishedAt ? resolveMonthOnly(month, publishedAt) : m[0];
-    out.push({ kind: "date", value, unit: "month", text: m[0], start: m.index, end: m.index + m[0].length, rank: 3, relative: true });
+    const before = prevWord(text, m.index);
+    // "May" is also a verb and "March" a noun: only after a preposition. Other months may follow an adjective.
+    const afterLowerWord = /[a-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index));
+    const ok = MONTH_PREPOSITIONS.has(before) || (afterLowerWord && m[1] !== "May" && m[1] !== "March");
+    if (!ok) return;
+    pending.push({ kind: "date", value: m[0], unit: "month", text: m[0], start: m.index, end: m.index + m[0].length, rank: 3, month });
   });
   eachMatch(DECADE, text, (m) => {
     let decade = m[2];
@@ -126,8 +146,7 @@ export function scanDates(text: string, out: Candidate[], publishedAt?: Date | n
       const d = Number(m[3]);
       decade = String((d <= 20 ? 2000 : 1900) + d);
     }
-    const q = m[1] ? { qualifier: m[1].toLowerCase(), bound: "approximate" as const } : {};
-    out.push({ kind: "date", value: `${decade}s`, unit: "decade", text: m[0], start: m.index, end: m.index + m[0].length, rank: 3, ...q });
+    out.push({ kind: "date", value: `${decade}s`, unit: "decade", text: m[0], start: m.index, end: m.index + m[0].length, rank: 3 });
   });
   let lastYearEnd = -1000;
   eachMatch(YEAR_TOKEN, text, (m) => {
@@ -136,22 +155,45 @@ export function scanDates(text: string, out: Candidate[], publishedAt?: Date | n
     if (!isYearContext(text, start, end, lastYearEnd)) return;
     lastYearEnd = end;
     let value = m[1];
-    const before = prevWord(text, start);
-    // "early 2023", "mid-2022": kept as a qualifier, like "more than" on an amount.
-    const q = /^(?:mid|early|late)$/.test(before) ? { qualifier: before, bound: "approximate" as const } : {};
     if (m[2]) {
       const to = m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2];
       if (Number(to) <= Number(m[1])) return;
       value = `${m[1]}/${to}`;
     }
-    out.push({ kind: "date", value, unit: "year", text: m[0], start, end, rank: 4, ...q });
+    out.push({ kind: "date", value, unit: "year", text: m[0], start, end, rank: 4 });
   });
+  resolvePending(text, out, pending, publishedAt);
 }
 
-function pushDay(
-  out: Candidate[], m: RegExpExecArray, month: number, day: number, year: string | undefined, publishedAt?: Date | null,
-): void {
+/** Gives days and months written without a year the year that the range, the publication or the text implies. */
+function resolvePending(text: string, out: Candidate[], pending: Pending[], publishedAt?: Date | null): void {
+  if (pending.length === 0) return;
+  let docYear: number | undefined;
+  if (!publishedAt) {
+    const counts = new Map<string, number>();
+    for (const c of out) {
+      const y = typeof c.value === "string" ? /^(\d{4})(?:-|$)/.exec(c.value)?.[1] : undefined;
+      if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+    let best = 0;
+    for (const [y, n] of counts) {
+      if (n > best) {
+        docYear = Number(y);
+        best = n;
+      }
+    }
+  }
+  for (const p of pending) {
+    const { month, day, ...c } = p;
+    const range = day ? RANGE_YEAR.exec(text.slice(c.end, c.end + 40)) : null;
+    const year = range ? Number(range[1]) : publishedAt ? yearForMonth(month, day ?? 1, publishedAt) : docYear;
+    if (year === undefined) out.push(c);
+    else out.push({ ...c, value: day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}` });
+  }
+}
+
+function pushDay(out: Candidate[], pending: Pending[], m: RegExpExecArray, month: number, day: number, year: string | undefined): void {
   const base = { kind: "date" as const, unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 };
   if (year) out.push({ ...base, value: `${year}-${pad(month)}-${pad(day)}` });
-  else out.push({ ...base, value: publishedAt ? resolveMonthDay(month, day, publishedAt) : m[0], relative: true });
+  else pending.push({ ...base, value: m[0], month, day });
 }

@@ -143,18 +143,18 @@ function buildClaim(text: string, part: Part, unitValues: Candidate[], unitQuote
     values.push(quoteValue(text, q));
     weights.push(w);
   }
-  const hasDate = nums.some((v) => v.kind === "date");
-  let eventWeight = 0;
+  // Several events in one sentence add up, but never to more than a figure would.
+  let eventMiss = 1;
   for (const ev of scanEvents(partText, part.start)) {
     const w = valueWeight(ev);
-    // An event is worth reporting when it is pinned down: a named party or a date.
-    if (!(ev.actor || ev.target || hasDate)) continue;
     values.push(toClaimValue(ev));
     weights.push(0);
-    eventWeight = Math.max(eventWeight, w);
+    eventMiss *= 1 - w;
   }
+  const eventWeight = Math.min(0.7, 1 - eventMiss);
   if (values.length === 0) return null;
-  const score = scoreOf({ weights: eventWeight ? [...weights, eventWeight] : weights, sentence: partText });
+  const eventsOnly = eventWeight > 0 && weights.every((w) => w < 0.5);
+  const score = scoreOf({ weights: eventWeight ? [...weights, eventWeight] : weights, sentence: partText, eventsOnly });
   if (score < MIN_SCORE) return null;
   values.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   const kind = primaryKind(values, values.map((v) => weightForKind(v, unitQuotes)));

@@ -1,41 +1,65 @@
 // Named events a fact-checker can verify: a killing, a sanction, an agreement signed or renewed, an approval, a
-// visit, a vote, a strike, a withdrawal, an invasion, an attack... Each carries a short label and, when the words
-// around the trigger name them, who did it (actor) and to whom or where (target).
+// visit, a meeting, a vote, a strike, a withdrawal, an invasion, an attack... Each gets the short lower-case label the
+// newsroom uses (tests/fixtures/corpus/README.md) and, when the words around the trigger name them, who did it
+// (actor) and to whom or what (target).
 import { eachMatch } from "./candidate";
 import { subjectBefore } from "./speakers";
 import type { ClaimValue } from "./types";
 
-const TRIGGERS: [string, string][] = [
-  ["killing", "killed|killing|assassinated|assassination|murdered|slain|executed|execution"],
-  ["sanction", "sanctioned|sanctions|sanctioning"],
-  ["signing", "signed|signing"],
-  ["renewal", "renewed|renewal"],
-  ["approval", "approved|approval|ratified|ratification|authori[sz]ed"],
-  ["visit", "visited|visit|visits"],
-  ["vote", "voted|vote|votes|referendum"],
-  ["strike", "(?:drone|air|missile|military|rocket|artillery|retaliatory|cross-border|naval)\\s+strikes?|airstrikes?|went\\s+on\\s+strike|general\\s+strike"],
-  ["withdrawal", "withdrawal|withdrew|pulled\\s+out|pullout|pull-out"],
-  ["invasion", "invasion|invaded"],
-  ["attack", "attacked|attacks?|bombings?|bombed|explosions?|blasts?|raids?|raided"],
-  ["suspension", "suspended|suspension|suspend"],
-  ["arrest", "arrested|arrest|detained"],
-  ["election", "elected|re-elected|elections?"],
-  ["resignation", "resigned|resignation"],
-  ["appointment", "appointed"],
-  ["takeover", "takeover|seized|captured|overthrew|coup"],
-  ["ban", "banned|ban"],
+interface Trigger {
+  label: string;
+  words: string;
+  /** a specific, checkable happening rather than a common word such as "visit" or "attack" */
+  strong: boolean;
+}
+
+// Specific phrasings come first: at one position the first alternative that matches wins.
+const TRIGGERS: Trigger[] = [
+  { label: "request denied", strong: true, words: String.raw`(?:denied|rejected|refused|turned\s+down|declined)\s+(?:\S+\s+){0,2}?(?:requests?|applications?|appeals?|bids?)` },
+  { label: "bombing attempt", strong: true, words: String.raw`(?:failed|attempted|foiled|botched|thwarted)\s+(?:car\s+|suicide\s+|truck\s+)?bomb(?:ing)?(?:\s+(?:explosion|attack|plot|attempt))?|attempted\s+bombing|bomb\s+plot` },
+  { label: "aid suspended", strong: true, words: String.raw`(?:suspend(?:ed|ing|s)?|halt(?:ed|ing|s)?|freez(?:e|es|ing)|froze|frozen|cut(?:ting)?\s+off|withh(?:eld|old(?:ing)?))\s+(?:\S+\s+){0,2}?(?:aid|assistance|funding)|suspension\s+of\s+(?:\S+\s+){0,2}?(?:aid|assistance|funding)` },
+  { label: "hosting rights awarded", strong: true, words: String.raw`awarded\s+(?:the\s+)?(?:hosting\s+rights|rights?\s+to\s+host)|(?:won|secured)\s+(?:the\s+)?(?:bid|rights?)\s+to\s+host` },
+  { label: "charges unsealed", strong: true, words: String.raw`unseal(?:ed|ing)(?:\s+of)?(?:\s+(?:the\s+)?(?:charges|indictments?))?|(?:charges|indictments?)\s+(?:were\s+)?unsealed` },
+  { label: "terrorist designation", strong: true, words: String.raw`designat(?:ed|es|ing|ion)(?=[^.;]{0,80}\b(?:terrorists?|terrorism|FTO|SDGT)\b)` },
+  { label: "match result", strong: true, words: String.raw`\d{1,2}\s?[\u2013-]\s?\d{1,2}(?:\s+on\s+penalties|(?=\s+(?:victory|win|defeat|loss|draw|aggregate)\b))` },
+  { label: "agreement renewed", strong: true, words: String.raw`renewed|renewal` },
+  { label: "agreement signed", strong: true, words: String.raw`signed|signing` },
+  { label: "killing", strong: true, words: String.raw`killed|killing|assassinated|assassination|murdered|slain|executed|execution` },
+  { label: "death", strong: true, words: String.raw`died|death|dies` },
+  { label: "sanction", strong: true, words: String.raw`sanctioned|sanctions|sanctioning` },
+  { label: "approval", strong: true, words: String.raw`approved|approval|ratified|ratification|authori[sz]ed` },
+  { label: "meeting", strong: true, words: String.raw`(?:met|meets|meeting|speaks|spoke|talks)\s+with|held\s+talks` },
+  { label: "withdrawal", strong: true, words: String.raw`withdrawal|withdrew|pulled\s+out|pullout|pull-out` },
+  { label: "invasion", strong: true, words: String.raw`invasion|invaded` },
+  { label: "deployment", strong: true, words: String.raw`deployed|deployment|deploying|deploys` },
+  { label: "arrest", strong: true, words: String.raw`arrested|arrest|detained` },
+  { label: "resignation", strong: true, words: String.raw`resigned|resignation` },
+  { label: "appointment", strong: true, words: String.raw`appointed` },
+  { label: "visit", strong: false, words: String.raw`visited|visit|visits|visiting|on\s+travel\s+to|travell?ed\s+to|trip\s+to|toured` },
+  { label: "vote", strong: false, words: String.raw`voted|vote|votes|referendum` },
+  { label: "strike", strong: false, words: String.raw`(?:drone|air|missile|military|rocket|artillery|retaliatory|cross-border|naval)\s+strikes?|airstrikes?|went\s+on\s+strike|general\s+strike` },
+  { label: "attack", strong: false, words: String.raw`attacked|attacks?|bombings?|bombed|explosions?|blasts?|raids?|raided` },
+  { label: "election", strong: false, words: String.raw`elected|re-elected|elections?` },
+  { label: "takeover", strong: false, words: String.raw`takeover|seized|captured|overthrew|coup` },
+  { label: "designation", strong: false, words: String.raw`designated|designation` },
+  { label: "suspension", strong: false, words: String.raw`suspended|suspension|suspend` },
+  { label: "ban", strong: false, words: String.raw`banned|ban` },
 ];
 
 const TRIGGER = new RegExp(
-  String.raw`(?<![\p{L}\-])(${TRIGGERS.map(([label, words]) => `(?<${label}>${words})`).join("|")})(?![\p{L}\-])`,
+  String.raw`(?<![\p{L}\p{N}\-])(?:${TRIGGERS.map((t, i) => `(?<e${i}>${t.words})`).join("|")})(?![\p{L}\-])`,
   "giu",
 );
+// "won the Golden Ball": a prize is a capitalized name, so this one is case-sensitive.
+const AWARD = /(?<![\p{L}])(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:the\s+)?((?:[A-Z][\p{L}'’\-]*\s?){1,5})/gu;
+
+const STRONG = new Set(TRIGGERS.filter((t) => t.strong).map((t) => t.label).concat("award"));
 
 const CAP_NP = /^(?:the\s+)?((?:(?:[A-Z\p{Lu}][\p{L}'’\-.]*|al-[A-Z][\p{L}]*|of|and|the|bin|al|de)\s*){1,7})/u;
 const NP_AFTER = /^\s+(?:the\s+)?([^,;:.()\u201c\u201d"]{2,70}?)(?=\s*(?:[,;:.()\u201c\u201d"]|\s(?:in|on|at|for|after|before|during|by|with|over|since|as|to|from|and|while|which|who|that)\s|$))/u;
-
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
-const NOT_A_PARTY = /^(?:The|A|An|This|That|These|Those|It|Its|In|On|At|During|Following|After|Since|Before|Last|Earlier|Later|Almost|Nearly|Over|Both)$/;
+const NOT_A_PARTY = /^(?:The|A|An|This|That|These|Those|It|Its|In|On|At|During|Following|After|Since|Before|Last|Earlier|Later|Almost|Nearly|Over|Both|Today|Most|Recently)$/;
+const NOUN_FIRST = /^(?:killing|assassination|execution|death|sanctions|signing|renewal|approval|ratification|visits?|vote|votes|referendum|withdrawal|pullout|pull-out|invasion|attacks?|bombings?|explosions?|blasts?|raids?|suspension|arrest|elections?|resignation|takeover|coup|ban|strikes?|airstrikes?|drone|air|missile|military|rocket|artillery|retaliatory|cross-border|naval|general|deployment|designation|unsealing|charges|indictments?|failed|attempted|foiled|botched|thwarted|bomb|trip|\d)/i;
 
 function capitalizedAfter(s: string): string | undefined {
   const m = CAP_NP.exec(s);
@@ -53,59 +77,81 @@ function possessorBefore(before: string): string | undefined {
   return np && !NOT_A_PARTY.test(np) ? np : undefined;
 }
 
-function labelOf(m: RegExpExecArray): string {
+function triggerOf(m: RegExpExecArray): Trigger {
   const groups = m.groups ?? {};
-  for (const key of Object.keys(groups)) if (groups[key] !== undefined) return key;
-  return "event";
+  for (const key of Object.keys(groups)) if (groups[key] !== undefined) return TRIGGERS[Number(key.slice(1))];
+  return TRIGGERS[TRIGGERS.length - 1];
 }
 
-const NOUN_FORMS = /^(?:killing|assassination|execution|sanctions|signing|renewal|approval|ratification|visit|visits|vote|votes|referendum|withdrawal|pullout|pull-out|invasion|attacks?|bombings?|explosions?|blasts?|raids?|suspension|arrest|elections?|resignation|takeover|coup|ban|strikes?|airstrikes?)$/i;
+function partiesOfNoun(v: ClaimValue, label: string, before: string, after: string): void {
+  const prep = /^\s+(?:of|on|against|from|to|in|into|targeting)\s+(?:the\s+)?/.exec(after);
+  if (prep) {
+    const np = capitalizedAfter(after.slice(prep[0].length));
+    const word = prep[0].trim().split(/\s+/)[0];
+    if (np) {
+      if (label === "visit" && word === "of") v.actor = np;
+      else v.target = np;
+    }
+  }
+  const who = possessorBefore(before);
+  if (who && !v.actor) v.actor = who;
+  const by = /^\s+(?:\S+\s+){0,6}?by\s+(?:an?\s+|the\s+)?([^,;.]{2,60}?)(?=[,;.]|\s+(?:in|on|at)\s|$)/.exec(after);
+  if (by && !v.actor) v.actor = by[1].trim();
+}
 
-/** Events in `text` (one sentence or a passage); offsets are relative to `text` plus `offset`. */
+function partiesOfVerb(v: ClaimValue, before: string, after: string): void {
+  const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/.test(before);
+  const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf("\n"));
+  const clause = before.slice(clauseStart + 1).replace(/\b(?:was|were|been|being|is|are|had|has|have)\s+(?:\w+ly\s+)?$/, "");
+  // The words right before the verb, back to the last comma, hold its subject; when they are only adverbs
+  // ("..., originally signed") the verb is a participle with no subject of its own.
+  const lastSeg = clause.slice(Math.max(clause.lastIndexOf(","), clause.lastIndexOf("(")) + 1);
+  const subject = lastSeg.trim() ? subjectBefore(lastSeg) : subjectBefore(clause);
+  if (passive) {
+    if (subject) v.target = subject;
+    const by = /^\s+by\s+(?:an?\s+|the\s+)?([^,;.]{2,60}?)(?=[,;.]|\s+(?:in|on|at)\s|$)/.exec(after);
+    if (by) v.actor = by[1].trim();
+    return;
+  }
+  if (subject) v.actor = subject.replace(/^the\s+/i, "");
+  const obj = NP_AFTER.exec(after);
+  if (obj && !/^(?:that|to|in|on|at|by|for|with|a|an)$/i.test(obj[1].split(/\s+/)[0])) v.target = obj[1].trim();
+}
+
+/** True when the event names a party with a proper name, which makes it checkable on its own. */
+export function isNamedEvent(v: ClaimValue): boolean {
+  return [v.actor, v.target].some((p) => p !== undefined && /^[A-Z\p{Lu}]/u.test(p.replace(/^the\s+/i, "")));
+}
+
+export function isStrongEvent(v: ClaimValue): boolean {
+  return typeof v.value === "string" && STRONG.has(v.value);
+}
+
+/** Events in `text` (a sentence or a passage); offsets are relative to `text` plus `offset`. */
 export function scanEvents(text: string, offset = 0): ClaimValue[] {
   const out: ClaimValue[] = [];
   eachMatch(TRIGGER, text, (m) => {
-    const label = labelOf(m);
-    const trigger = m[0];
+    const { label } = triggerOf(m);
     const start = m.index;
-    const end = start + trigger.length;
+    const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 200), start);
+    // "interested in deploying", "plans for signing": a gerund after a preposition names an intention, not an event.
+    if (/ing$/i.test(m[0]) && /\b(?:in|for|about|on|at|by|from|toward|towards|without)\s+$/i.test(before)) return;
     const after = text.slice(end, Math.min(text.length, end + 200));
-    const last = trigger.split(/\s+/).pop() ?? trigger;
-    const v: ClaimValue = { kind: "event", value: label, text: trigger, start: start + offset, end: end + offset };
-    if (NOUN_FORMS.test(last)) {
-      const of = /^\s+(?:of|on|against|from|to|in|into|targeting)\s+(?:the\s+)?/.exec(after);
-      if (of) {
-        const np = capitalizedAfter(after.slice(of[0].length));
-        const prep = of[0].trim().split(/\s+/)[0];
-        if (np) {
-          if (label === "visit" && prep === "of") v.actor = np;
-          else v.target = np;
-        }
-      }
-      const who = possessorBefore(before);
-      if (who && !v.actor) v.actor = who;
-      const by = /^\s+(?:\S+\s+){0,6}?by\s+(?:an?\s+|the\s+)?([^,;.]{2,60}?)(?=[,;.]|\s+(?:in|on|at)\s|$)/.exec(after);
-      if (by && !v.actor) v.actor = by[1].trim();
-    } else {
-      const passive = /\b(?:was|were|been|being|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$/.test(before);
-      const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf("\n"));
-      const clause = before.slice(clauseStart + 1).replace(/\b(?:was|were|been|being|is|are|had|has|have)\s+(?:\w+ly\s+)?$/, "");
-      // The words right before the verb, back to the last comma, hold its subject; when they are only adverbs
-      // ("..., originally signed") the verb is a participle with no subject of its own.
-      const lastSeg = clause.slice(Math.max(clause.lastIndexOf(","), clause.lastIndexOf("(")) + 1);
-      const subject = lastSeg.trim() ? subjectBefore(lastSeg) : subjectBefore(clause);
-      const obj = NP_AFTER.exec(after);
-      if (passive) {
-        if (subject) v.target = subject;
-        const by = /^\s+by\s+(?:an?\s+|the\s+)?([^,;.]{2,60}?)(?=[,;.]|\s+(?:in|on|at)\s|$)/.exec(after);
-        if (by) v.actor = by[1].trim();
-      } else {
-        if (subject) v.actor = subject.replace(/^the\s+/i, "");
-        if (obj && !/^(?:that|to|in|on|at|by|for|with|a|an)$/i.test(obj[1].split(/\s+/)[0])) v.target = obj[1].trim();
-      }
-    }
+    const v: ClaimValue = { kind: "event", value: label, text: m[0], start: start + offset, end: end + offset };
+    if (NOUN_FIRST.test(m[0])) partiesOfNoun(v, label, before, after);
+    else partiesOfVerb(v, before, after);
     out.push(v);
   });
-  return out;
+  eachMatch(AWARD, text, (m) => {
+    const prize = m[1].trim();
+    if (MONTH_NAME.test(prize)) return;
+    const start = m.index;
+    const end = start + m[0].trimEnd().length;
+    const v: ClaimValue = { kind: "event", value: "award", text: text.slice(start, end), start: start + offset, end: end + offset, target: prize };
+    const subject = subjectBefore(text.slice(Math.max(0, start - 200), start).split(/[;,]\s*(?=[^,;]*$)/)[0] ?? "");
+    if (subject) v.actor = subject;
+    out.push(v);
+  });
+  return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }

@@ -24,7 +24,10 @@ export const A_SCALE = String.raw`(?:an?|one)\s+(?:dozen|hundred|thousand|millio
 export const SCALE_WORD = String.raw`(?:thousand|million|billion|trillion|crore|lakh)`;
 export const SCALE_ABBR = String.raw`(?:bn|bln|mn|mln|tn|trn|tr|cr|k|m|b)`;
 
-/** Qualifiers as written; longest first so "more than" wins over "more". */
+/**
+ * Hedges on an amount and the bound they imply. Only the newsroom's documented qualifiers (QUALIFIER_WORDS) are
+ * reported as `qualifier`; the others ("approximately", "as many as", "under") still set `bound`.
+ */
 export const QUALIFIERS: Record<string, Bound> = {
   "more than": "lower", "over": "lower", "at least": "lower", "well over": "lower", "just over": "lower",
   "upwards of": "lower", "in excess of": "lower", "no fewer than": "lower", "no less than": "lower",
@@ -32,9 +35,12 @@ export const QUALIFIERS: Record<string, Bound> = {
   "fewer than": "upper", "under": "upper", "just under": "upper", "below": "upper", "at most": "upper",
   "no more than": "upper", "nearly": "upper", "almost": "upper", "close to": "upper", "about": "approximate",
   "around": "approximate", "approximately": "approximate", "roughly": "approximate", "some": "approximate",
-  "an estimated": "approximate", "estimated": "approximate", "circa": "approximate", "an approximate": "approximate",
-  "exactly": "exact", "precisely": "exact", "a total of": "exact",
+  "an estimated": "approximate", "estimated": "approximate", "circa": "approximate", "exactly": "exact",
+  "precisely": "exact",
 };
+
+/** The qualifiers fact-checkers record (see tests/fixtures/corpus/README.md). */
+export const QUALIFIER_WORDS = new Set(["more than", "over", "about", "nearly", "at least", "up to", "less than", "almost", "around"]);
 
 export const QUALIFIER = Object.keys(QUALIFIERS)
   .sort((a, b) => b.length - a.length)
@@ -45,7 +51,8 @@ export function normalizeQualifier(raw: string | undefined): { qualifier?: strin
   if (!raw) return {};
   const q = raw.toLowerCase().replace(/\s+/g, " ").trim();
   const bound = QUALIFIERS[q];
-  return bound ? { qualifier: q, bound } : { qualifier: q };
+  if (QUALIFIER_WORDS.has(q)) return { qualifier: q, bound };
+  return bound ? { bound } : {};
 }
 
 /** Avoid float noise: 1.2 * 1e6 must be 1200000, not 1200000.0000000002. */

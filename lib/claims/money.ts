@@ -17,7 +17,8 @@ const SYMBOLS: Record<string, string> = {
 };
 const CODES = "USD|EUR|GBP|PKR|INR|JPY|CNY|RMB|AUD|CAD|CHF|AED|SAR|BDT|AFN|NGN|KES|ZAR|RUB|TRY|BRL|MXN|SGD|HKD|NZD|KRW";
 const SYMBOL = String.raw`(?:US\s?\$|U\.S\.\s?\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₨|₦|₩|₽|₺|₱|Rs\.?|Tk\.?|(?:${CODES})(?=\s?\d))`;
-const QUAL = String.raw`(?:(${QUALIFIER})\s+)?`;
+// "up to an additional $500 million": the filler belongs to the hedge, so it is only read after one.
+const QUAL = String.raw`(?:(${QUALIFIER})\s+(?:(?:an?\s+)?(?:additional|further|extra|another)\s+)?)?`;
 const SCALE = String.raw`(?:(?:\s|-)?(${SCALE_WORD})\b|\s?(${SCALE_ABBR})\b)`;
 
 const PREFIXED = new RegExp(
@@ -41,6 +42,9 @@ const SUFFIXED = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])${QUAL}(?:(${DIGITS})${SCALE}?|(${A_SCALE}|${WORDS}))\s+(${ADJ})?(?:(${WORD})|(${CODES}))\b`,
   "giu",
 );
+
+// "9 cents": US cents unless another currency is named with them.
+const CENTS = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${QUAL}(${DIGITS}|${WORDS})\s+(?:(euro)\s+)?cents?\b`, "giu");
 
 const INDIA = /\b(?:India|Indian|Indians|New Delhi|Delhi|Mumbai|INR)\b/;
 
@@ -67,6 +71,17 @@ function wordCurrency(adj: string | undefined, word: string, text: string, start
 }
 
 export function scanMoney(text: string, out: Candidate[]): void {
+  eachMatch(CENTS, text, (m) => {
+    const n = parseWordNumber(m[2]);
+    const amount = Number.isFinite(n) ? n : parseDigits(m[2]);
+    if (!Number.isFinite(amount)) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({
+      kind: "money", value: clean(amount / 100), unit: m[3] ? "EUR" : "USD", text: m[0], start, end, rank: 0,
+      ...normalizeQualifier(m[1]),
+    });
+  });
   eachMatch(PREFIXED, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;

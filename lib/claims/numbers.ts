@@ -7,7 +7,7 @@ import {
 } from "./lexicon";
 
 // Not after a letter or "F-" / "COVID-": model names and codes are not quantities.
-const NOT_AFTER = String.raw`(?<![\p{L}\p{N}_.,$€£¥₹#/]|[\p{L}]-)`;
+const NOT_AFTER = String.raw`(?<![\p{L}\p{N}_.,:$€£¥₹#/\[]|[\p{L}]-)`;
 const NOT_BEFORE = String.raw`(?![\p{L}\p{N}]|[/:]\d|\.\d|,\d)`;
 const QUAL = String.raw`(?:(${QUALIFIER})\s+)?`;
 
@@ -35,8 +35,19 @@ const FUZZY = new RegExp(
   "giu",
 );
 
+// A printed sign is kept ("(-12,000)" is a loss of 12,000); "120+ million" reads as 120 million.
 const NUMBER = new RegExp(
-  String.raw`${NOT_AFTER}${QUAL}(?:(${DIGITS})(?:[\s-](${SCALE_WORD}|hundred)\b)?|(half\s+an?\s+(?:${SCALE_WORD}|dozen))|(${A_SCALE})\b|(${WORDS})\b)${NOT_BEFORE}`,
+  String.raw`${NOT_AFTER}${QUAL}(?:([+\-\u2212])?(${DIGITS})(\+)?(?:[\s-](${SCALE_WORD}|hundred)\b)?|(half\s+an?\s+(?:${SCALE_WORD}|dozen))|(${A_SCALE})\b|(${WORDS})\b)${NOT_BEFORE}`,
+  "giu",
+);
+
+const ORDINAL_WORDS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, fiftieth: 50, hundredth: 100,
+};
+// Ordinals are numbers ("22nd" → 22, "its third title" → 3); "first" is too common to be worth checking.
+const ORDINAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(\d{1,4})(?:st|nd|rd|th)\b|(?<=\b(?:the|its|their|his|her|our|a|[\p{L}]+['\u2019]s)\s)(${Object.keys(ORDINAL_WORDS).join("|")})\b(?![\s-]+(?:of|half|halves)\b)`,
   "giu",
 );
 
@@ -88,18 +99,24 @@ export function scanNumbers(text: string, out: Candidate[]): void {
   });
   eachMatch(NUMBER, text, (m) => {
     let value: number;
-    if (m[2]) value = parseDigits(m[2]) * scaleOf(m[3]);
-    else if (m[4]) value = 0.5 * parseWordNumber(m[4].replace(/^half\s+an?\s+/i, ""));
-    else if (m[5]) value = parseWordNumber(m[5]);
+    if (m[3]) value = parseDigits(m[3]) * scaleOf(m[5]) * (m[2] === "-" || m[2] === "\u2212" ? -1 : 1);
+    else if (m[6]) value = 0.5 * parseWordNumber(m[6].replace(/^half\s+an?\s+/i, ""));
+    else if (m[7]) value = parseWordNumber(m[7]);
     else {
-      // A lone "one" is almost always a pronoun or article ("one of the most dangerous"), never a count.
-      if (/^one$/i.test(m[6])) return;
-      value = parseWordNumber(m[6]);
+      // A lone "one" is almost always a pronoun or article ("one of the most dangerous"), not a count, unless it is
+      // hedged ("at least one goal").
+      if (/^one$/i.test(m[8]) && !m[1]) return;
+      value = parseWordNumber(m[8]);
     }
     if (!Number.isFinite(value)) return;
     out.push({
       kind: "number", value: clean(value), text: m[0], start: m.index, end: m.index + m[0].length, rank: 8,
       ...normalizeQualifier(m[1]),
     });
+  });
+  eachMatch(ORDINAL, text, (m) => {
+    const value = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2].toLowerCase()];
+    if (!value || value < 2) return;
+    out.push({ kind: "number", value, text: m[0], start: m.index, end: m.index + m[0].length, rank: 8 });
   });
 }

@@ -1,9 +1,13 @@
 // Relative dates ("last year", "earlier this year", "over a decade ago", "almost a year later"). With a publication
 // date they resolve to an ISO-like string; without one, the value is the phrase itself. Anaphoric phrases
 // ("a year later") depend on another date in the text, not on publication, so they keep the phrase.
+//
+// "Over a decade ago" and "almost a year later" also state an elapsed time, which fact-checkers record as a
+// duration ("over" 10 years); those phrases carry that duration as a companion value.
 import { eachMatch, type Candidate } from "./candidate";
+import { DURATION_UNITS } from "./durations";
 import { MONTH_FULL, addDays, monthNumber, resolveMonthOnly, ym, ymd } from "./calendar";
-import { QUALIFIER, WORDS, normalizeQualifier, parseNumber } from "./lexicon";
+import { QUALIFIER, WORDS, clean, normalizeQualifier, parseNumber } from "./lexicon";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const SEASONS = "spring|summer|autumn|fall|winter";
@@ -45,9 +49,7 @@ function resolveLastThisNext(which: string, what: string, pub: Date): { value: s
   if (month) {
     if (which === "this") return { value: ym(y, month), unit: "month" };
     if (which === "next") return { value: ym(month > mo ? y : y + 1, month), unit: "month" };
-    const latest = resolveMonthOnly(month, pub);
-    // "last September" in a September article means the previous year's.
-    return { value: month === mo ? ym(y - 1, month) : latest, unit: "month" };
+    return { value: resolveMonthOnly(month, pub), unit: "month" };
   }
   const wd = WEEKDAYS.findIndex((d) => d.toLowerCase() === w);
   if (wd >= 0) {
@@ -66,6 +68,17 @@ function agoValue(n: number, unit: string, pub: Date): { value: string; unit: st
   if (u === "year") return { value: String(y - n), unit: "year" };
   if (u === "month") return { value: ym(y, pub.getUTCMonth() + 1 - n), unit: "month" };
   return { value: ymd(addDays(pub, -n * unitDays(u))), unit: "day" };
+}
+
+/** The elapsed time in "over a decade ago": "Over a decade" as 10 years, with the hedge. */
+function elapsed(m: RegExpExecArray, n: number, unitWord: string): Candidate | undefined {
+  const unit = DURATION_UNITS[unitWord.toLowerCase()];
+  if (!unit || !Number.isFinite(n)) return undefined;
+  const text = m[0].slice(0, m[0].toLowerCase().lastIndexOf(unitWord.toLowerCase()) + unitWord.length);
+  return {
+    kind: "duration", value: clean(n * unit[0]), unit: unit[1], text, start: m.index, end: m.index + text.length, rank: 3,
+    ...normalizeQualifier(m[1]),
+  };
 }
 
 function countOf(raw: string): number {
@@ -87,7 +100,7 @@ export function scanRelativeDates(text: string, out: Candidate[], publishedAt?: 
     const n = countOf(m[2]);
     const base = {
       kind: "date" as const, text: m[0], start: m.index, end: m.index + m[0].length, rank: 3, relative: true,
-      ...normalizeQualifier(m[1]),
+      ...normalizeQualifier(m[1]), companion: elapsed(m, n, m[3]),
     };
     if (publishedAt && Number.isFinite(n)) out.push({ ...base, ...agoValue(n, m[3], publishedAt) });
     else out.push({ ...base, value: phrase(m[0].slice(m[1] ? m[1].length : 0).trim()) });
@@ -96,6 +109,7 @@ export function scanRelativeDates(text: string, out: Candidate[], publishedAt?: 
     out.push({
       kind: "date", value: phrase(m[0].slice(m[1] ? m[1].length : 0).trim()), text: m[0], start: m.index,
       end: m.index + m[0].length, rank: 3, relative: true, ...normalizeQualifier(m[1]),
+      companion: elapsed(m, countOf(m[2]), m[3]),
     });
   });
   eachMatch(YESTERDAY, text, (m) => {

@@ -1,11 +1,12 @@
 // Check-worthiness: each value adds evidence that a sentence asserts something checkable; hedged, predictive or
 // opinionated wording takes some away. Weights were tuned on the labelled corpus (tests/fixtures/corpus).
+import { isNamedEvent, isStrongEvent } from "./events";
 import type { ClaimKind, ClaimValue } from "./types";
 
 /** Claims scoring below this are not returned. */
 export const MIN_SCORE = 0.5;
 
-export function valueWeight(v: ClaimValue): number {
+export function valueWeight(v: ClaimValue & { definitional?: boolean }): number {
   switch (v.kind) {
     case "money":
       return 0.9;
@@ -22,15 +23,20 @@ export function valueWeight(v: ClaimValue): number {
     case "date":
       if (v.relative) return typeof v.value === "string" && /^\d/.test(v.value) ? 0.45 : 0.4;
       if (v.unit === "day") return 0.7;
-      if (v.unit === "month") return 0.65;
+      // A month without a year is usually the report's own reference period ("In March, employment rose").
+      if (v.unit === "month") return /^\d{4}-\d{2}$/.test(String(v.value)) && /\d{4}/.test(v.text) ? 0.65 : 0.45;
       if (v.unit === "decade") return 0.35;
       return 0.6;
     case "duration":
-      return 0.55;
+      // "during the 4 weeks preceding the survey", "in the prior 12 months": a window that defines a measure is
+      // context, not a claim of its own.
+      return v.definitional ? 0.25 : 0.55;
     case "quote":
       return 0.3; // adjusted by quoteWeight, which knows about the speaker and length
     case "event":
-      return v.actor || v.target ? 0.3 : 0.15;
+      // A specific event ("killed", "sanctioned") is worth more than a common one ("visit"); naming who did it or to
+      // whom makes either checkable on its own.
+      return (isStrongEvent(v) ? 0.45 : 0.3) + (isNamedEvent(v) ? (isStrongEvent(v) ? 0.1 : 0.15) : 0);
   }
 }
 
@@ -49,15 +55,17 @@ const FUTURE = /\b(?:will|is expected to|are expected to|plans? to|aims? to)\b/i
 export interface ScoreInput {
   weights: number[];
   sentence: string;
+  /** only events make the sentence checkable: a plan or a hedge then leaves nothing that happened */
+  eventsOnly?: boolean;
 }
 
-export function scoreOf({ weights, sentence }: ScoreInput): number {
+export function scoreOf({ weights, sentence, eventsOnly }: ScoreInput): number {
   let miss = 1;
   for (const w of weights) miss *= 1 - w;
   let score = 1 - miss;
   const strong = weights.some((w) => w >= 0.6);
   if (HEDGES.test(sentence)) score *= strong ? 0.9 : 0.75;
-  if (FUTURE.test(sentence)) score *= 0.95;
+  if (FUTURE.test(sentence)) score *= eventsOnly ? 0.8 : 0.95;
   if (/\?["”’)]?\s*$/.test(sentence)) score *= 0.5;
   return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
 }

@@ -18,7 +18,14 @@ export function scanValues(text: string, options?: DetectOptions): Candidate[] {
   scanDurations(text, all);
   scanFractions(text, all);
   scanNumbers(text, all);
-  return resolveOverlaps(all);
+  const kept = resolveOverlaps(all);
+  // Companions ride along with the reading that won; they never compete for the words.
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    out.push(c);
+    if (c.companion) out.push(c.companion);
+  }
+  return out;
 }
 
 function resolveOverlaps(all: Candidate[]): Candidate[] {

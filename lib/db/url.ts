@@ -14,5 +14,6 @@ export function databaseUrl(): string {
 export function sqliteFilePath(url: string = databaseUrl()): string {
   if (!url.startsWith("file:")) throw new Error(`Not a SQLite URL: ${url}`);
   const withoutScheme = url.slice("file:".length).split("?")[0];
-  return path.resolve(process.cwd(), withoutScheme);
+  // Resolved at run time against the working directory; not a build-time asset to trace.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), withoutScheme);
 }

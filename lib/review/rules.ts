@@ -58,12 +58,12 @@ function checkEvidence(next: ClaimSnapshot): RuleResult | null {
   if (!verdict) return null;
   if (!filled(next.rationale)) return refuse("INVALID", "rationale", "A verdict needs a rationale.");
   if ((verdict === "ACCURATE" || verdict === "MOSTLY_ACCURATE") && next.supportingCitations < 1)
-    return refuse("INVALID", "verdict", `A ${verdict} verdict needs at least one supporting citation.`);
+    return refuse("INVALID", "verdict", `Rating a claim ${verdict} needs at least one supporting citation.`);
   if (verdict === "INACCURATE" || verdict === "MISLEADING") {
     if (next.contradictingCitations < 1)
-      return refuse("INVALID", "verdict", `A ${verdict} verdict needs a contradicting citation.`);
+      return refuse("INVALID", "verdict", `Rating a claim ${verdict} needs a contradicting citation.`);
     if (!filled(next.correction))
-      return refuse("INVALID", "correction", `A ${verdict} verdict needs a suggested correction.`);
+      return refuse("INVALID", "correction", `Rating a claim ${verdict} needs a suggested correction.`);
   }
   return null;
 }

@@ -7,8 +7,8 @@ const optionalText = (max: number) =>
     .trim()
     .max(max, `Keep it under ${max} characters.`)
     .nullable()
-    .optional()
-    .transform((text) => (text === "" ? null : text));
+    .transform((text) => (text === "" ? null : text))
+    .optional();
 
 export const claimUpdateSchema = z.object({
   version: z.number({ error: "The claim's version is required." }).int().positive(),

@@ -11,11 +11,32 @@ describe("absolute dates", () => {
     expect(only("on 12/14/2023", "date").value).toBe("2023-12-14");
   });
 
-  it("resolves a day without a year against the publication date", () => {
-    const [v] = extractValues("They met on December 14 in Washington.", { publishedAt: PUBLISHED });
-    expect(v).toMatchObject({ kind: "date", value: "2023-12-14", unit: "day", relative: true });
-    const [w] = extractValues("They met on December 14 in Washington.");
-    expect(w).toMatchObject({ kind: "date", value: "December 14", relative: true });
+  it("gives a day or month without a year the publication year (not a relative date)", () => {
+    const dates = (t: string, p?: Date | null) => extractValues(t, { publishedAt: p }).filter((v) => v.kind === "date");
+    const june = new Date("2026-08-05T00:00:00Z");
+    expect(dates("at the summit on June 16", june)[0]).toMatchObject({ value: "2026-06-16", unit: "day" });
+    expect(dates("at the summit on June 16", june)[0].relative).toBeUndefined();
+    expect(dates("signed in February through the plan", june)[0]).toMatchObject({ value: "2026-02", unit: "month" });
+    expect(dates("following the devastating June earthquakes", june)[0]).toMatchObject({ value: "2026-06", unit: "month" });
+    // More than three months ahead of publication means the previous year.
+    expect(dates("They met on December 14 in Washington.", PUBLISHED)[0].value).toBe("2023-12-14");
+    // Without a publication date the year stays unknown ...
+    expect(dates("They met on December 14 in Washington.")[0].value).toBe("December 14");
+  });
+
+  it("takes the year from the range a day opens, or from the year the text is about", () => {
+    const dates = (t: string) => extractValues(t).filter((v) => v.kind === "date").map((v) => v.value);
+    expect(dates("It took place in Qatar from 20 November to 18 December 2022.")).toEqual(["2022-11-20", "2022-12-18"]);
+    expect(dates("He is in Manila, July 21-23, 2026.")).toEqual(["2026-07-21"]);
+    expect(dates("The 2022 World Cup ended on 18 December 2022. The event was held during November and December.")).toEqual([
+      "2022", "2022-12-18", "2022-11", "2022-12",
+    ]);
+  });
+
+  it("does not read the verb 'may' or a name as a month", () => {
+    expect(valuesOf("Prices may rise.", "date")).toEqual([]);
+    expect(valuesOf("The minister said May rates would rise.", "date")).toEqual([]);
+    expect(valuesOf("She met April Jones.", "date")).toEqual([]);
   });
 
   it("reads month and year", () => {
@@ -24,7 +45,7 @@ describe("absolute dates", () => {
   });
 
   it("reads bare years in context", () => {
-    for (const t of ["killed in 2009", "since 1979", "the 2022 floods", "a 2022 speech", "Since the 1979 Soviet invasion", "by 2030"]) {
+    for (const t of ["killed in 2009", "since 1979", "the 2022 floods", "a 2022 speech", "Since the 1979 Soviet invasion", "by 2030", "since early 2022", "for fiscal year 2026"]) {
       expect(only(t, "date").unit, t).toBe("year");
     }
     expect(only("the 2022 floods", "date").value).toBe("2022");
@@ -77,6 +98,22 @@ describe("relative dates", () => {
 });
 
 describe("durations", () => {
+  it("reads the elapsed time in 'ago' and 'later' phrases alongside the date", () => {
+    expect(valuesOf("Over a decade ago, he said", undefined, PUBLISHED)).toEqual([
+      { kind: "date", value: "2014", unit: "year", qualifier: "over" },
+      { kind: "duration", value: 10, unit: "years", qualifier: "over" },
+    ]);
+    expect(valuesOf("Almost a year later, both renewed it.", "duration")).toEqual([
+      { kind: "duration", value: 1, unit: "years", qualifier: "almost" },
+    ]);
+  });
+
+  it("keeps 'over' as a qualifier only where it hedges the length", () => {
+    expect(only("the largest in over 20 years", "duration")).toEqual({ kind: "duration", value: 20, unit: "years", qualifier: "over" });
+    expect(only("with over 70 years of experience", "duration").qualifier).toBe("over");
+    expect(only("up to $850 million over five years", "duration")).toEqual({ kind: "duration", value: 5, unit: "years" });
+  });
+
   it("reads durations and converts decades", () => {
     expect(only("signed in 2005 for 15 years", "duration")).toEqual({ kind: "duration", value: 15, unit: "years" });
     expect(only("two decades of war", "duration")).toEqual({ kind: "duration", value: 20, unit: "years" });
@@ -89,8 +126,7 @@ describe("durations", () => {
 
   it("does not read ages, relative dates or rates as durations", () => {
     expect(valuesOf("a 45-year-old man", "duration")).toEqual([]);
-    expect(valuesOf("two years ago", "duration")).toEqual([]);
-    expect(valuesOf("a year later", "duration")).toEqual([]);
+    expect(valuesOf("a 45-year-old man", "number")).toEqual([{ kind: "number", value: 45 }]);
     expect(valuesOf("$5 billion a year", "duration")).toEqual([]);
     expect(valuesOf("for decades", "duration")).toEqual([]);
   });

@@ -25,9 +25,28 @@ describe("events", () => {
 
   it("labels agreements signed and renewed, votes and strikes", () => {
     const vs = events("Both renewed the CIS-MOA, originally signed in 2005.").map((e) => e.value);
-    expect(vs).toEqual(["renewal", "signing"]);
+    expect(vs).toEqual(["agreement renewed", "agreement signed"]);
     expect(events("Parliament voted to extend the mandate.")[0]).toMatchObject({ value: "vote", actor: "Parliament" });
     expect(events("a U.S. drone strike in Kabul")[0]).toMatchObject({ value: "strike", target: "Kabul" });
+  });
+
+  it("uses the newsroom's labels for specific events", () => {
+    const label = (t: string) => events(t).map((e) => e.value);
+    expect(label("the United States denied his request for military assistance")).toContain("request denied");
+    expect(label("taken credit for a failed bomb explosion in Times Square")).toEqual(["bombing attempt"]);
+    expect(label("the decision to suspend military aid to Pakistan in 2018")).toEqual(["aid suspended"]);
+    expect(label("the Trump Administration designated CJNG as a Foreign Terrorist Organization")).toEqual(["terrorist designation"]);
+    expect(label("the unsealing of charges against five men")).toEqual(["charges unsealed"]);
+    expect(label("the country was awarded the hosting rights in 2010")).toEqual(["hosting rights awarded"]);
+    expect(label("won the final against France 4–2 on penalties")).toContain("match result");
+    expect(label("Lionel Messi won the Golden Ball.")).toEqual(["award"]);
+    expect(label("Blinken speaks with Pakistan Chief of Army Staff Asim Munir")).toEqual(["meeting"]);
+    expect(label("Samaritan’s Purse deployed a field hospital in Venezuela")).toEqual(["deployment"]);
+    expect(label("following the recent death of his stepfather")).toEqual(["death"]);
+  });
+
+  it("does not take an intention for an event", () => {
+    expect(events("governments interested in deploying the U.S. AI stack")).toEqual([]);
   });
 
   it("reads the victim of a passive killing", () => {

@@ -38,6 +38,14 @@ describe("money", () => {
     expect(only("paid 20 million Canadian dollars", "money").unit).toBe("CAD");
   });
 
+  it("reads cents and hedges with 'an additional'", () => {
+    expect(only("rose by 9 cents, or 0.3 percent", "money")).toEqual({ kind: "money", value: 0.09, unit: "USD" });
+    expect(only("to provide up to an additional $500 million", "money")).toEqual({
+      kind: "money", value: 500000000, unit: "USD", qualifier: "up to",
+    });
+    expect(only("This additional $267 million fulfils it", "money")).toEqual({ kind: "money", value: 267000000, unit: "USD" });
+  });
+
   it("does not read weights or years as money", () => {
     expect(valuesOf("The parcel weighed 200 pounds.", "money")).toEqual([]);
     expect(valuesOf("It happened in 2022.", "money")).toEqual([]);

@@ -3,7 +3,10 @@ import { only, valuesOf } from "./helpers";
 
 describe("numbers", () => {
   it("reads digits with scale words", () => {
-    expect(only("some 1.2 million people fled", "number")).toEqual({ kind: "number", value: 1200000, qualifier: "some" });
+    expect(only("about 1.2 million people fled", "number")).toEqual({ kind: "number", value: 1200000, qualifier: "about" });
+    // Only the newsroom's documented qualifiers are reported; other hedges still set the bound.
+    expect(only("some 1.2 million people fled", "number")).toEqual({ kind: "number", value: 1200000 });
+    expect(only("120+ million liters", "number")).toEqual({ kind: "number", value: 120000000 });
     expect(only("it has 3,400 members", "number")).toEqual({ kind: "number", value: 3400 });
   });
 
@@ -20,6 +23,22 @@ describe("numbers", () => {
     expect(v.value).toBe(10000);
     expect(v.qualifier).toBe("tens of thousands");
     expect(only("hundreds of protesters", "number").value).toBe(100);
+  });
+
+  it("keeps printed signs and reads ordinals", () => {
+    expect(valuesOf("lost jobs (-12,000) while stores added (+15,000)", "number")).toEqual([
+      { kind: "number", value: -12000 },
+      { kind: "number", value: 15000 },
+    ]);
+    expect(only("the 22nd FIFA World Cup", "number").value).toBe(22);
+    expect(only("It was Argentina's third title", "number").value).toBe(3);
+    expect(only("the second held entirely in Asia", "number").value).toBe(2);
+    expect(valuesOf("the first World Cup in the Arab world", "number")).toEqual([]);
+    expect(only("every team scored at least one goal", "number")).toEqual({ kind: "number", value: 1, qualifier: "at least" });
+  });
+
+  it("ignores times of day and footnote markers", () => {
+    expect(valuesOf("released at 8:30 a.m. in Asia.[4]", "number")).toEqual([]);
   });
 
   it("ignores model names and a lone 'one'", () => {
