@@ -2,6 +2,8 @@
 const nextConfig = {
   // Server-only packages (better-sqlite3, Prisma, argon2) are on Next's built-in external list.
   poweredByHeader: false,
+  // A second build folder lets two checkouts of the tests build side by side (NEXT_DIST_DIR=.next-b).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
 };
 

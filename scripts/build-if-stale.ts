@@ -18,7 +18,7 @@ function newestMtime(entry: string): number {
 
 /** Builds when there is no production build, or when a source file changed after it was made. */
 export function buildIfStale(): void {
-  const buildId = path.join(".next", "BUILD_ID");
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (built > Math.max(...SOURCES.map(newestMtime))) return;
   runTool("next", ["build"]);
