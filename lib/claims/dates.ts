@@ -3,54 +3,37 @@
 // month written without a year ("December 14", "in September") takes it from a range it opens ("20 November to 18
 // December 2022"), else from the publication date, else from the year the text mentions most; such dates are not
 // marked relative (only deictic phrases like "last year" are, see relative.ts).
-import { eachMatch, type Candidate } from "./candidate";
+import { eachMatch, isDigitChar, isLetterChar, isWordChar, prevWord, type Candidate } from "./candidate";
 import { MONTH, MONTH_FULL, monthNumber, pad, yearForMonth } from "./calendar";
 
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 
 // "Dec. 14, 2023", "December 14", "Sept. 5th, 2021"
-const MONTH_DAY = new RegExp(
-  String.raw`(?<![\p{L}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}:]|[.,]\d)`,
-  "gu",
-);
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?`, "g");
 // "14 December 2023", "5th of May"
-const DAY_MONTH = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b\.?(?:,?\s+(${YEAR})\b)?`,
-  "gu",
-);
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b\.?(?:,?\s+(${YEAR})\b)?`, "g");
 // "September 2022", "late September 2022", "Sept. 2022"
-const MONTH_YEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:(early|late|mid-?|Early|Late|Mid-?)\s*)?(${MONTH})\b\.?,?\s+(${YEAR})(?![\p{N}])`,
-  "gu",
-);
-const ISO = /(?<![\p{L}\p{N}])((?:1[5-9]|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{N}])/gu;
-const SLASHED = /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\p{N}/])/gu;
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\b\.?,?\s+(${YEAR})\b`, "g");
+const ISO = /\b((?:1[5-9]|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/g;
 // A month name on its own ("in September", "during November and December", "the devastating June earthquakes").
-const MONTH_ONLY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_FULL})\b(?!\.?\s*\d)(?!\s+[A-Z\p{Lu}])`, "gu");
+const MONTH_ONLY = new RegExp(String.raw`\b(${MONTH_FULL})\b`, "g");
 const MONTH_PREPOSITIONS = new Set(
   "in since until till by during from through throughout before after of early late mid to and or between last this next".split(" "),
 );
 // After a day that opens a range, the year that closes it: "20 November to 18 December 2022", "July 21-23, 2026".
 const RANGE_YEAR = new RegExp(
   String.raw`^\s*(?:[-\u2013]|to|and|until|till|through)\s*(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:${MONTH})\.?)?|(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+((?:1[5-9]|20)\d\d)\b`,
-  "u",
 );
-
-const DECADE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(early|late|mid-?|Early|Late|Mid-?)\s*)?(?:(?:the|The)\s+)?(?:((?:1[5-9]|20)\d0)s|['\u2019](\d0)s)\b`,
-  "gu",
-);
+const DECADE = /\b((?:1[5-9]|20)\d0)s\b|['\u2019](\d0)s\b/g;
 // A four-digit year, maybe a range ("2019-20", "2009–2013"); the words around it decide whether it is a year.
-const YEAR_TOKEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£¥₹.,\u2013/#])(${YEAR})(?:[-\u2013](\d{2}|${YEAR}))?(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per\s+cent))`,
-  "gu",
-);
+const YEAR_TOKEN = new RegExp(String.raw`\b(${YEAR})(?:[-\u2013](\d{2}|${YEAR}))?\b`, "g");
 
 const YEAR_BEFORE = new Set(
   (
-    "in since by until till from to through throughout during before after between of circa c. early late mid " +
-    "around year years fiscal fy spring summer autumn fall winter end start beginning as back and or than " +
-    "season class vintage election elections budget census"
+    "in since by until till from through throughout during before after between of circa c. early late mid " +
+    "around year years fiscal fy spring summer autumn fall winter end start beginning as back " +
+    "season class vintage election elections budget census pre post"
   ).split(" "),
 );
 const DETERMINERS = new Set("the a an its his her their our this that whose".split(" "));
@@ -59,37 +42,29 @@ const YEAR_VERBS = new Set("was were is saw marked brought has had will would be
 const COUNT_NOUNS =
   /^(?:people|persons|troops|soldiers|members|men|women|children|cases|deaths|workers|students|households|families|units|homes|houses|acres|hectares|tons|tonnes|km|miles|metres|meters|feet|votes|pages|words|times|employees|jobs|vehicles|rounds|refugees|migrants|militants|fighters|civilians|casualties|injured|dead|killed|patients|barrels|kilometres|kilometers|calories|points|runs|dollars|rupees|euros)\b/i;
 
-function prevWord(text: string, at: number): string {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
-  const end = i + 1;
-  while (i >= 0 && /[\p{L}.\-]/u.test(text[i])) i--;
-  let w = text.slice(i + 1, end).toLowerCase();
-  if (w === "s" && (text[i] === "\u2019" || text[i] === "'")) return "'s";
-  if (w.endsWith("-")) w = w.slice(0, -1);
-  return w;
-}
-
 function nextWordAfter(text: string, at: number): string {
   let i = at;
   while (i < text.length && (text[i] === " " || text[i] === "\u00a0")) i++;
   const s = i;
-  while (i < text.length && /[\p{L}\-]/u.test(text[i])) i++;
+  while (i < text.length && (isLetterChar(text[i]) || text[i] === "-")) i++;
   return text.slice(s, i);
 }
 
 function isYearContext(text: string, start: number, end: number, lastYearEnd: number): boolean {
+  const prevCh = text[start - 1];
+  if (prevCh !== undefined && "$€£¥₹.,/#".includes(prevCh)) return false;
+  const after = text.slice(end, end + 12);
+  if (/^(?:%|\s*(?:percent|per cent)\b|[.,]\d)/.test(after)) return false;
   const before = prevWord(text, start);
   // After a hyphen only "mid-2022", "pre-2019", "post-2001" are years; "F-2022" is a code.
-  if (text[start - 1] === "-") return /^(?:mid|pre|post|early|late)$/.test(before);
-  const after = nextWordAfter(text, end);
+  if (prevCh === "-" || prevCh === "\u2013") return /^(?:mid|pre|post|early|late)$/.test(before);
   if (before === "and" || before === "or" || before === "to" || before === "than") return start - lastYearEnd < 40;
-  if (YEAR_BEFORE.has(before) || before.endsWith("-") || before === "mid") return true;
-  if (DETERMINERS.has(before) || before === "'s") return after !== "" && !COUNT_NOUNS.test(after);
-  if (YEAR_VERBS.has(after.toLowerCase())) return true;
+  if (YEAR_BEFORE.has(before)) return true;
+  const next = nextWordAfter(text, end);
+  if (DETERMINERS.has(before) || before === "'s") return next !== "" && !COUNT_NOUNS.test(next);
+  if (YEAR_VERBS.has(next.toLowerCase())) return true;
   // "(2019)", "— 2019" and a year closing a dateline are years too.
-  const prevCh = text[start - 1];
-  return prevCh === "(" || (prevCh === " " && text[start - 2] === "\u2013");
+  return prevCh === "(" || (prevCh === " " && text[start - 2] === "\u2014");
 }
 
 interface Pending extends Candidate {
@@ -97,27 +72,30 @@ interface Pending extends Candidate {
   day?: number;
 }
 
+function cleanAfter(text: string, end: number): boolean {
+  const ch = text[end];
+  return !isWordChar(ch) && ch !== ":" && !((ch === "." || ch === ",") && isDigitChar(text[end + 1]));
+}
+
 export function scanDates(text: string, out: Candidate[], publishedAt?: Date | null): void {
   const pending: Pending[] = [];
   eachMatch(MONTH_DAY, text, (m) => {
     const month = monthNumber(m[1]);
     const day = Number(m[2]);
-    if (!month || day < 1 || day > 31) return;
+    if (!month || day < 1 || day > 31 || !cleanAfter(text, m.index + m[0].length)) return;
     pushDay(out, pending, m, month, day, m[3]);
   });
   eachMatch(DAY_MONTH, text, (m) => {
     const month = monthNumber(m[2]);
     const day = Number(m[1]);
-    if (!month || day < 1 || day > 31) return;
+    const prev = text[m.index - 1];
+    if (!month || day < 1 || day > 31 || (prev !== undefined && "$€£.,".includes(prev))) return;
     pushDay(out, pending, m, month, day, m[3]);
   });
   eachMatch(MONTH_YEAR, text, (m) => {
-    const month = monthNumber(m[2]);
-    if (!month) return;
-    // "late September 2022" is September 2022: the hedge is context, not a qualifier on the date.
-    const start = m.index + (m[1] ? m[0].indexOf(m[2], m[1].length) : 0);
-    const end = m.index + m[0].length;
-    out.push({ kind: "date", value: `${m[3]}-${pad(month)}`, unit: "month", text: text.slice(start, end), start, end, rank: 2 });
+    const month = monthNumber(m[1]);
+    if (!month || isDigitChar(text[m.index + m[0].length])) return;
+    out.push({ kind: "date", value: `${m[2]}-${pad(month)}`, unit: "month", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
   });
   eachMatch(ISO, text, (m) => {
     out.push({ kind: "date", value: m[0], unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
@@ -127,23 +105,23 @@ export function scanDates(text: string, out: Candidate[], publishedAt?: Date | n
     let b = Number(m[2]);
     // US order (month/day) unless the first number cannot be a month.
     if (a > 12) [a, b] = [b, a];
-    if (a < 1 || a > 12 || b < 1 || b > 31) return;
+    if (a < 1 || a > 12 || b < 1 || b > 31 || text[m.index - 1] === "/" || text[m.index + m[0].length] === "/") return;
     out.push({ kind: "date", value: `${m[3]}-${pad(a)}-${pad(b)}`, unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
   });
   eachMatch(MONTH_ONLY, text, (m) => {
     const month = monthNumber(m[1]);
-    if (!month) return;
+    const end = m.index + m[0].length;
+    if (!month || /^\.?\s*\d|^\s+[A-Z]/.test(text.slice(end, end + 4))) return;
     const before = prevWord(text, m.index);
     // "May" is also a verb and "March" a noun: only after a preposition. Other months may follow an adjective.
     const afterLowerWord = /[a-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index));
-    const ok = MONTH_PREPOSITIONS.has(before) || (afterLowerWord && m[1] !== "May" && m[1] !== "March");
-    if (!ok) return;
-    pending.push({ kind: "date", value: m[0], unit: "month", text: m[0], start: m.index, end: m.index + m[0].length, rank: 3, month });
+    if (!(MONTH_PREPOSITIONS.has(before) || (afterLowerWord && m[1] !== "May" && m[1] !== "March"))) return;
+    pending.push({ kind: "date", value: m[0], unit: "month", text: m[0], start: m.index, end, rank: 3, month });
   });
   eachMatch(DECADE, text, (m) => {
-    let decade = m[2];
+    let decade = m[1];
     if (!decade) {
-      const d = Number(m[3]);
+      const d = Number(m[2]);
       decade = String((d <= 20 ? 2000 : 1900) + d);
     }
     out.push({ kind: "date", value: `${decade}s`, unit: "decade", text: m[0], start: m.index, end: m.index + m[0].length, rank: 3 });

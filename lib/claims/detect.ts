@@ -97,11 +97,14 @@ export function detectClaims(text: string, options?: DetectOptions): DetectedCla
   const sentences = splitSentences(text);
   if (sentences.length === 0) return [];
   const values = scanValues(text, options);
-  const quotes = scanQuotes(text, sentenceLookup(sentences));
+  const lookup = sentenceLookup(sentences);
+  const quotes = scanQuotes(text, lookup);
+  const events = scanEvents(text, lookup);
   const furniture = furnitureOf(text, sentences);
   const claims: DetectedClaim[] = [];
   let vi = 0;
   let qi = 0;
+  let ei = 0;
   for (const unit of buildUnits(sentences, quotes)) {
     const unitValues: Candidate[] = [];
     while (vi < values.length && values[vi].start < unit.end) {
@@ -113,18 +116,25 @@ export function detectClaims(text: string, options?: DetectOptions): DetectedCla
       if (quotes[qi].start >= unit.start) unitQuotes.push(quotes[qi]);
       qi++;
     }
+    const unitEvents: ClaimValue[] = [];
+    while (ei < events.length && (events[ei].start ?? 0) < unit.end) {
+      if ((events[ei].start ?? 0) >= unit.start) unitEvents.push(events[ei]);
+      ei++;
+    }
     let allFurniture = true;
     for (let k = unit.first; k <= unit.last; k++) if (!furniture.has(k)) allFurniture = false;
     if (allFurniture) continue;
     for (const part of splitClauses(text, unit, unitQuotes, unitValues)) {
-      const claim = buildClaim(text, trimPart(text, part), unitValues, unitQuotes);
+      const claim = buildClaim(text, trimPart(text, part), unitValues, unitQuotes, unitEvents);
       if (claim) claims.push(claim);
     }
   }
   return claims;
 }
 
-function buildClaim(text: string, part: Part, unitValues: Candidate[], unitQuotes: QuoteFound[]): DetectedClaim | null {
+function buildClaim(
+  text: string, part: Part, unitValues: Candidate[], unitQuotes: QuoteFound[], unitEvents: ClaimValue[],
+): DetectedClaim | null {
   const inPart = (s: number, e: number) => s >= part.start && e <= part.end + 1;
   const values: ClaimValue[] = [];
   const weights: number[] = [];
@@ -145,7 +155,8 @@ function buildClaim(text: string, part: Part, unitValues: Candidate[], unitQuote
   }
   // Several events in one sentence add up, but never to more than a figure would.
   let eventMiss = 1;
-  for (const ev of scanEvents(partText, part.start)) {
+  for (const ev of unitEvents) {
+    if (!inPart(ev.start ?? 0, ev.end ?? 0)) continue;
     const w = valueWeight(ev);
     values.push(toClaimValue(ev));
     weights.push(0);
@@ -176,6 +187,6 @@ export function extractValues(text: string, options?: DetectOptions): ClaimValue
   for (const q of scanQuotes(text, sentenceLookup(sentences))) {
     if (quoteWeight(q.words, Boolean(q.speaker), q.attributed) >= 0.2) out.push(quoteValue(text, q));
   }
-  for (const ev of scanEvents(text)) out.push(toClaimValue(ev));
+  for (const ev of scanEvents(text, sentenceLookup(sentences))) out.push(toClaimValue(ev));
   return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }

@@ -1,8 +1,8 @@
 // Durations: "for 15 years", "two decades" (20 years), "a 15-year agreement", "20 years of fight". Phrases that
 // place an event in time ("two years ago", "a year later") are relative dates, and ages ("a 45-year-old") are not
 // durations, so both are excluded here.
-import { eachMatch, type Candidate } from "./candidate";
-import { DIGITS, QUALIFIER, WORDS, clean, normalizeQualifier, parseNumber } from "./lexicon";
+import { eachMatch, hedgeBefore, hedgeFields, isWordChar, prevWord, type Candidate } from "./candidate";
+import { DIGITS, WORDS, clean, parseNumber } from "./lexicon";
 
 export const DURATION_UNITS: Record<string, [number, string]> = {
   century: [100, "years"], centuries: [100, "years"], decade: [10, "years"], decades: [10, "years"],
@@ -11,35 +11,42 @@ export const DURATION_UNITS: Record<string, [number, string]> = {
   minute: [1, "minutes"], minutes: [1, "minutes"],
 };
 
-const DURATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£.,])(?<!\b(?:once|twice|thrice|times|per|each|every|million|billion|thousand)\s)(?:(${QUALIFIER})\s+)?(${DIGITS}|${WORDS}|an?)(?:\s+|-)(centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)\b(?!-old|\s+old\b|\s+ago\b|\s+later\b|\s+earlier\b|\s+afterwards?\b|\s+after\s+that|\s+before\s+that)`,
-  "giu",
-);
-
+// Found by the unit word; the count is read backwards from it.
+const UNIT = /\b(centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)\b/gi;
+const COUNT_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9$€£.,])(${DIGITS}|${WORDS}|an?)(?:\s+|-)$`, "i");
+const NOT_A_LENGTH_AFTER = /^(?:-old|\s+old\b|\s+ago\b|\s+later\b|\s+earlier\b|\s+afterwards?\b|\s+after\s+that|\s+before\s+that)/i;
+// "once a year", "$5 billion a year": a rate, not a length of time.
+const RATE_BEFORE = new Set(["once", "twice", "thrice", "times", "per", "each", "every", "million", "billion", "thousand"]);
+// "over" hedges a length of time after "in", "for", "with" ("in over 20 years"); after an amount or a verb it is the
+// preposition "during" ("$850 million over five years"), and not part of the value.
 const OVER_AS_HEDGE = /(?:^\s*|\b(?:in|for|with|of|after|than|spanning|lasting|lasted|took|since|by)\s+|[.,;:(\n]\s*)$/i;
+// "during the 4 weeks preceding the survey", "in the prior 12 months": a window that defines a measure.
+const DEFINITIONAL = /\bthe\s+(?:(?:prior|past|previous|last|preceding|following|next|coming|first|latest)\s+)?$/i;
 
 export function scanDurations(text: string, out: Candidate[]): void {
-  eachMatch(DURATION, text, (m) => {
-    const raw = m[2].toLowerCase();
+  eachMatch(UNIT, text, (m) => {
+    const end = m.index + m[0].length;
+    if (NOT_A_LENGTH_AFTER.test(text.slice(end, end + 14))) return;
+    const from = Math.max(0, m.index - 40);
+    const c = COUNT_BEFORE.exec(text.slice(from, m.index));
+    if (!c) return;
+    const countStart = from + c.index + c[0].indexOf(c[1]);
+    const raw = c[1].toLowerCase();
     const n = raw === "a" || raw === "an" ? 1 : parseNumber(raw);
-    const [mult, unit] = DURATION_UNITS[m[3].toLowerCase()];
     if (!Number.isFinite(n) || n <= 0) return;
-    // "a year" after an amount is a rate ("$5 billion a year"), not a duration.
-    if ((raw === "a" || raw === "an") && /[\d%]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
-    // "over" hedges a length of time after "in", "for", "with" ("in over 20 years"); after an amount or a verb it
-    // is the preposition "during" ("$850 million over five years"), and not part of the value.
-    let start = m.index;
-    let q = normalizeQualifier(m[1]);
-    if (m[1] && /^over$/i.test(m[1]) && !OVER_AS_HEDGE.test(text.slice(Math.max(0, start - 12), start))) {
-      start += m[0].indexOf(m[2], m[1].length);
-      q = {};
+    if (RATE_BEFORE.has(prevWord(text, countStart))) return;
+    // "a year" right after an amount is a rate ("$5 billion a year").
+    if ((raw === "a" || raw === "an") && /[\d%]\s*$/.test(text.slice(Math.max(0, countStart - 3), countStart))) return;
+    if (isWordChar(text[countStart - 1])) return;
+    const [mult, unit] = DURATION_UNITS[m[1].toLowerCase()];
+    let hedge = hedgeBefore(text, countStart);
+    if (hedge.raw && /^over$/i.test(hedge.raw) && !OVER_AS_HEDGE.test(text.slice(Math.max(0, hedge.start - 12), hedge.start))) {
+      hedge = { start: countStart };
     }
-    const definitional = /\bthe\s+(?:(?:prior|past|previous|last|preceding|following|next|coming|first|latest)\s+)?$/i.test(
-      text.slice(Math.max(0, start - 24), start),
-    );
+    const definitional = DEFINITIONAL.test(text.slice(Math.max(0, hedge.start - 24), hedge.start));
     out.push({
-      kind: "duration", value: clean(n * mult), unit, text: text.slice(start, m.index + m[0].length), start,
-      end: m.index + m[0].length, rank: 3, ...q, ...(definitional ? { definitional } : {}),
+      kind: "duration", value: clean(n * mult), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 3,
+      ...hedgeFields(hedge), ...(definitional ? { definitional } : {}),
     });
   });
 }

@@ -2,7 +2,8 @@
 // visit, a meeting, a vote, a strike, a withdrawal, an invasion, an attack... Each gets the short lower-case label the
 // newsroom uses (tests/fixtures/corpus/README.md) and, when the words around the trigger name them, who did it
 // (actor) and to whom or what (target).
-import { eachMatch } from "./candidate";
+import { eachMatch, isLetterChar } from "./candidate";
+import type { SentenceLookup } from "./quotes";
 import { subjectBefore } from "./speakers";
 import type { ClaimValue } from "./types";
 
@@ -46,12 +47,9 @@ const TRIGGERS: Trigger[] = [
   { label: "ban", strong: false, words: String.raw`banned|ban` },
 ];
 
-const TRIGGER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}\-])(?:${TRIGGERS.map((t, i) => `(?<e${i}>${t.words})`).join("|")})(?![\p{L}\-])`,
-  "giu",
-);
+const TRIGGER = new RegExp(String.raw`\b(?:${TRIGGERS.map((t, i) => `(?<e${i}>${t.words})`).join("|")})\b`, "gi");
 // "won the Golden Ball": a prize is a capitalized name, so this one is case-sensitive.
-const AWARD = /(?<![\p{L}])(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:the\s+)?((?:[A-Z][\p{L}'’\-]*\s?){1,5})/gu;
+const AWARD = /\b(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:the\s+)?((?:[A-Z][A-Za-z\u00c0-\u024f'’\-]*\s?){1,5})/g;
 
 const STRONG = new Set(TRIGGERS.filter((t) => t.strong).map((t) => t.label).concat("award"));
 
@@ -127,29 +125,37 @@ export function isStrongEvent(v: ClaimValue): boolean {
   return typeof v.value === "string" && STRONG.has(v.value);
 }
 
-/** Events in `text` (a sentence or a passage); offsets are relative to `text` plus `offset`. */
-export function scanEvents(text: string, offset = 0): ClaimValue[] {
+/**
+ * Events in `text`. With `sentences`, the words read for actor and target stay inside the trigger's sentence, so one
+ * pass over a whole article is enough.
+ */
+export function scanEvents(text: string, sentences?: SentenceLookup): ClaimValue[] {
   const out: ClaimValue[] = [];
+  const bounds = (at: number) => sentences?.sentenceAt(at) ?? { start: 0, end: text.length };
   eachMatch(TRIGGER, text, (m) => {
-    const { label } = triggerOf(m);
     const start = m.index;
     const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 200), start);
+    if (text[start - 1] === "-" || text[end] === "-" || isLetterChar(text[start - 1]) || isLetterChar(text[end])) return;
+    const { label } = triggerOf(m);
+    const s = bounds(start);
+    const before = text.slice(Math.max(s.start, start - 200), start);
     // "interested in deploying", "plans for signing": a gerund after a preposition names an intention, not an event.
     if (/ing$/i.test(m[0]) && /\b(?:in|for|about|on|at|by|from|toward|towards|without)\s+$/i.test(before)) return;
-    const after = text.slice(end, Math.min(text.length, end + 200));
-    const v: ClaimValue = { kind: "event", value: label, text: m[0], start: start + offset, end: end + offset };
+    const after = text.slice(end, Math.min(Math.max(s.end, end), end + 200));
+    const v: ClaimValue = { kind: "event", value: label, text: m[0], start, end };
     if (NOUN_FIRST.test(m[0])) partiesOfNoun(v, label, before, after);
     else partiesOfVerb(v, before, after);
     out.push(v);
   });
   eachMatch(AWARD, text, (m) => {
     const prize = m[1].trim();
-    if (MONTH_NAME.test(prize)) return;
+    if (MONTH_NAME.test(prize) || isLetterChar(text[m.index - 1])) return;
     const start = m.index;
     const end = start + m[0].trimEnd().length;
-    const v: ClaimValue = { kind: "event", value: "award", text: text.slice(start, end), start: start + offset, end: end + offset, target: prize };
-    const subject = subjectBefore(text.slice(Math.max(0, start - 200), start).split(/[;,]\s*(?=[^,;]*$)/)[0] ?? "");
+    const v: ClaimValue = { kind: "event", value: "award", text: text.slice(start, end), start, end, target: prize };
+    const s = bounds(start);
+    const clause = text.slice(Math.max(s.start, start - 200), start);
+    const subject = subjectBefore(clause.slice(clause.lastIndexOf(";") + 1));
     if (subject) v.actor = subject;
     out.push(v);
   });

@@ -1,20 +1,47 @@
-// Plain numbers, percentages and fractions. Years, money and durations are found by their own scanners and win
-// any overlap (see values.ts), so this file can be generous.
-import { eachMatch, type Candidate } from "./candidate";
-import {
-  A_SCALE, DIGITS, QUALIFIER, SCALE_WORD, WORDS, clean, normalizeQualifier, parseDigits, parseNumber,
-  parseWordNumber, scaleOf,
-} from "./lexicon";
+// Plain numbers, percentages and fractions. Years, money and durations are found by their own scanners and win any
+// overlap (see values.ts), so this file can be generous.
+import { eachMatch, hedgeBefore, hedgeFields, isDigitChar, isLetterChar, isWordChar, prevWord, type Candidate } from "./candidate";
+import { DIGITS, WORDS, clean, parseDigits, parseNumber, parseWordNumber, scaleOf } from "./lexicon";
 
-// Not after a letter or "F-" / "COVID-": model names and codes are not quantities.
-const NOT_AFTER = String.raw`(?<![\p{L}\p{N}_.,:$€£¥₹#/\[]|[\p{L}]-)`;
-const NOT_BEFORE = String.raw`(?![\p{L}\p{N}]|[/:]\d|\.\d|,\d)`;
-const QUAL = String.raw`(?:(${QUALIFIER})\s+)?`;
+const SCALE_WORD = "thousand|million|billion|trillion|crore|lakh";
 
-const PERCENT = new RegExp(
-  String.raw`${NOT_AFTER}${QUAL}(${DIGITS}|${WORDS})(?:\s?(%)|[\s-](?:(percent|per\s+cent|pct)|(percentage\s+points?))\b)`,
-  "giu",
+/** Characters that may not touch a number on its left: it would be part of a code, a time or an amount. */
+function blockedBefore(text: string, start: number): boolean {
+  const ch = text[start - 1];
+  if (ch === undefined) return false;
+  if (isWordChar(ch) || "_.,:$€£¥₹#/[".includes(ch)) return true;
+  // "F-16", "COVID-19": a letter and a hyphen make a model name.
+  return ch === "-" && isLetterChar(text[start - 2]);
+}
+
+/** Characters that may not touch a number on its right. */
+function blockedAfter(text: string, end: number): boolean {
+  const ch = text[end];
+  if (ch === undefined) return false;
+  if (isWordChar(ch)) return true;
+  return "/:.,".includes(ch) && isDigitChar(text[end + 1]);
+}
+
+// A printed sign is kept ("(-12,000)" is a loss of 12,000); "120+ million" reads as 120 million.
+const DIGIT_NUMBER = new RegExp(String.raw`([+\-\u2212])?(${DIGITS})(\+)?(?:[\s-](${SCALE_WORD}|hundred)\b)?`, "gi");
+const WORD_NUMBER = new RegExp(
+  String.raw`\b(?:(half\s+an?\s+(?:${SCALE_WORD}|dozen))|((?:an?|one)\s+(?:dozen|hundred|thousand|million|billion|trillion))|(${WORDS}))\b`,
+  "gi",
 );
+const FUZZY_BASE: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+// "tens of thousands", "hundreds of": a lower bound; the words are kept as the qualifier.
+const FUZZY = /\b(?:(tens|dozens|hundreds|thousands|millions)\s+of\s+(thousands|millions|billions)\b|(dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b))/gi;
+
+const ORDINAL_WORDS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, fiftieth: 50, hundredth: 100,
+};
+// Ordinals are numbers ("22nd" → 22, "its third title" → 3); "first" is too common to be worth checking.
+const ORDINAL = new RegExp(String.raw`\b(\d{1,4})(?:st|nd|rd|th)\b|\b(${Object.keys(ORDINAL_WORDS).join("|")})\b`, "gi");
+const ORDINAL_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "a", "'s"]);
+
+const PERCENT_SIGN = /%|\b(?:per\s*cent|pct|(percentage\s+points?))\b/gi;
+const NUMBER_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9_.,])(${DIGITS}|${WORDS})[\s-]?$`, "i");
 
 const FRACTION_PARTS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
@@ -24,41 +51,25 @@ const PART = Object.keys(FRACTION_PARTS).sort((a, b) => b.length - a.length).joi
 const SMALL = "one|two|three|four|five|six|seven|eight|nine|ten";
 // "one-third", "two-thirds", "three-quarters"; "a third of"; "half of / half the"; "two in five", "9 out of 10".
 const FRACTION = new RegExp(
-  String.raw`${NOT_AFTER}${QUAL}(?:(${SMALL})[\s-](${PART})\b|(an?)\s+(${PART})(?=\s+of\b)|(?<!\b(?:first|second|latter|former|other|the|a|an)\s)(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(\d{1,3}|${SMALL})\s+(?:in|out\s+of)\s+(\d{1,4}|${SMALL}|a\s+hundred)\b(?!\s*(?:%|percent|per\s+cent))(?![.,]\d)(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|games?|matches)\b))`,
-  "giu",
+  String.raw`\b(?:(${SMALL})[\s-](${PART})\b|(an?)\s+(${PART})(?=\s+of\b)|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(\d{1,3}|${SMALL})\s+(?:in|out\s+of)\s+(\d{1,4}|${SMALL}|a\s+hundred)\b)`,
+  "gi",
 );
-
-const FUZZY_BASE: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
-// "tens of thousands", "hundreds of", "millions of": a lower bound, kept with the words as the qualifier.
-const FUZZY = new RegExp(
-  String.raw`(?<![\p{L}])(?:(tens|dozens|hundreds|thousands|millions)\s+of\s+(thousands|millions|billions)\b|(dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b))`,
-  "giu",
-);
-
-// A printed sign is kept ("(-12,000)" is a loss of 12,000); "120+ million" reads as 120 million.
-const NUMBER = new RegExp(
-  String.raw`${NOT_AFTER}${QUAL}(?:([+\-\u2212])?(${DIGITS})(\+)?(?:[\s-](${SCALE_WORD}|hundred)\b)?|(half\s+an?\s+(?:${SCALE_WORD}|dozen))|(${A_SCALE})\b|(${WORDS})\b)${NOT_BEFORE}`,
-  "giu",
-);
-
-const ORDINAL_WORDS: Record<string, number> = {
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
-  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, fiftieth: 50, hundredth: 100,
-};
-// Ordinals are numbers ("22nd" → 22, "its third title" → 3); "first" is too common to be worth checking.
-const ORDINAL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(\d{1,4})(?:st|nd|rd|th)\b|(?<=\b(?:the|its|their|his|her|our|a|[\p{L}]+['\u2019]s)\s)(${Object.keys(ORDINAL_WORDS).join("|")})\b(?![\s-]+(?:of|half|halves)\b)`,
-  "giu",
-);
+const NOT_A_RATIO_AFTER = /^(?:\s*(?:%|percent|per\s+cent)|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|games?|matches)\b)/i;
 
 export function scanPercents(text: string, out: Candidate[]): void {
-  eachMatch(PERCENT, text, (m) => {
-    const value = parseNumber(m[2]);
+  eachMatch(PERCENT_SIGN, text, (m) => {
+    const from = Math.max(0, m.index - 40);
+    const n = NUMBER_BEFORE.exec(text.slice(from, m.index));
+    if (!n) return;
+    const numStart = from + n.index + n[0].indexOf(n[1]);
+    const value = parseNumber(n[1]);
     if (!Number.isFinite(value)) return;
+    const end = m.index + m[0].length;
+    if (isWordChar(text[end]) && m[0] === "%") return;
+    const hedge = hedgeBefore(text, numStart);
     out.push({
-      kind: "percent", value: clean(value), text: m[0], start: m.index, end: m.index + m[0].length, rank: 1,
-      ...(m[5] ? { unit: "percentage points" } : {}),
-      ...normalizeQualifier(m[1]),
+      kind: "percent", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 1,
+      ...(m[1] ? { unit: "percentage points" } : {}), ...hedgeFields(hedge),
     });
   });
 }
@@ -70,19 +81,25 @@ function small(word: string): number {
 export function scanFractions(text: string, out: Candidate[]): void {
   eachMatch(FRACTION, text, (m) => {
     let value: number;
-    if (m[2]) value = small(m[2]) / FRACTION_PARTS[m[3].toLowerCase()];
-    else if (m[4]) value = 1 / FRACTION_PARTS[m[5].toLowerCase()];
-    else if (m[6]) value = 0.5;
-    else {
-      const num = small(m[7]);
-      const den = small(m[8]);
+    const end = m.index + m[0].length;
+    if (m[1]) value = small(m[1]) / FRACTION_PARTS[m[2].toLowerCase()];
+    else if (m[3]) value = 1 / FRACTION_PARTS[m[4].toLowerCase()];
+    else if (m[5]) {
+      // "the first half of 2023" is a period, not a proportion.
+      if (/^(?:first|second|latter|former|other|the|a|an)$/.test(prevWord(text, m.index))) return;
+      value = 0.5;
+    } else {
+      if (blockedBefore(text, m.index) || NOT_A_RATIO_AFTER.test(text.slice(end, end + 12))) return;
+      const num = small(m[6]);
+      const den = small(m[7]);
       if (!(num > 0 && den >= num && den <= 1000)) return;
       value = num / den;
     }
     if (!(value > 0 && value <= 1)) return;
+    const hedge = hedgeBefore(text, m.index);
     out.push({
-      kind: "fraction", value: Math.round(value * 1e4) / 1e4, text: m[0], start: m.index, end: m.index + m[0].length,
-      rank: 5, ...normalizeQualifier(m[1]),
+      kind: "fraction", value: Math.round(value * 1e4) / 1e4, text: text.slice(hedge.start, end), start: hedge.start, end,
+      rank: 5, ...hedgeFields(hedge),
     });
   });
 }
@@ -97,25 +114,57 @@ export function scanNumbers(text: string, out: Candidate[]): void {
       qualifier: m[0].toLowerCase().replace(/\s+/g, " "), bound: "lower",
     });
   });
-  eachMatch(NUMBER, text, (m) => {
+  eachMatch(DIGIT_NUMBER, text, (m) => {
+    let start = m.index;
+    let sign = m[1] ? (m[1] === "+" ? 1 : -1) : 1;
+    if (m[1] && (isWordChar(text[start - 1]) || text[start - 1] === ".")) {
+      // A hyphen after a letter is a model name ("F-16"); after a digit it joins a range ("10-12").
+      if (!isDigitChar(text[start - 1])) return;
+      start += 1;
+      sign = 1;
+    } else if (!m[1] && blockedBefore(text, start)) return;
+    let end = m.index + m[0].length;
+    if (blockedAfter(text, end)) {
+      // "5 million" is fine; "20th" or "3D" is not a count.
+      if (!m[4]) return;
+      end = m.index + m[0].length;
+    }
+    const value = parseDigits(m[2]) * scaleOf(m[4]) * sign;
+    const hedge = m[1] ? { start } : hedgeBefore(text, start);
+    out.push({
+      kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
+      ...hedgeFields(hedge),
+    });
+  });
+  eachMatch(WORD_NUMBER, text, (m) => {
+    if (text[m.index - 1] === "-" || isLetterChar(text[m.index - 1])) return;
+    const hedge = hedgeBefore(text, m.index);
     let value: number;
-    if (m[3]) value = parseDigits(m[3]) * scaleOf(m[5]) * (m[2] === "-" || m[2] === "\u2212" ? -1 : 1);
-    else if (m[6]) value = 0.5 * parseWordNumber(m[6].replace(/^half\s+an?\s+/i, ""));
-    else if (m[7]) value = parseWordNumber(m[7]);
+    if (m[1]) value = 0.5 * parseWordNumber(m[1].replace(/^half\s+an?\s+/i, ""));
+    else if (m[2]) value = parseWordNumber(m[2]);
     else {
       // A lone "one" is almost always a pronoun or article ("one of the most dangerous"), not a count, unless it is
       // hedged ("at least one goal").
-      if (/^one$/i.test(m[8]) && !m[1]) return;
-      value = parseWordNumber(m[8]);
+      if (/^one$/i.test(m[3]) && !hedge.raw) return;
+      value = parseWordNumber(m[3]);
     }
     if (!Number.isFinite(value)) return;
+    const end = m.index + m[0].length;
     out.push({
-      kind: "number", value: clean(value), text: m[0], start: m.index, end: m.index + m[0].length, rank: 8,
-      ...normalizeQualifier(m[1]),
+      kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
+      ...hedgeFields(hedge),
     });
   });
   eachMatch(ORDINAL, text, (m) => {
-    const value = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2].toLowerCase()];
+    let value: number;
+    if (m[1]) {
+      if (blockedBefore(text, m.index)) return;
+      value = Number(m[1]);
+    } else {
+      if (!ORDINAL_DETERMINERS.has(prevWord(text, m.index))) return;
+      if (/^[\s-]+(?:of|half|halves)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+      value = ORDINAL_WORDS[m[2].toLowerCase()];
+    }
     if (!value || value < 2) return;
     out.push({ kind: "number", value, text: m[0], start: m.index, end: m.index + m[0].length, rank: 8 });
   });
