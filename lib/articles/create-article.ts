@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { DetectedClaim } from "@/lib/claims/types";
 import { serializeValues } from "@/lib/review/stored-values";
+import { runArticleChecks } from "@/lib/checks/run-article-checks";
 import { slugify, uniqueSlug } from "./slug";
 
 export interface NewArticle {
@@ -22,7 +23,10 @@ export function hashBody(body: string): string {
   return crypto.createHash("sha256").update(body, "utf8").digest("hex");
 }
 
-/** Creates an article, its first revision and its claims, each with its creation event, in one transaction. */
+/**
+ * Creates an article, its first revision and its claims (each with its creation event), then runs
+ * the in-article checks, all in one transaction: an import is saved whole or not at all.
+ */
 export async function createArticle(input: NewArticle) {
   const bodyHash = hashBody(input.body);
   const duplicate = await prisma.article.findFirst({
@@ -78,6 +82,7 @@ export async function createArticle(input: NewArticle) {
         },
       });
     }
+    await runArticleChecks(tx, article.id);
     return article;
   });
 }

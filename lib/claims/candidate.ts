@@ -2,7 +2,7 @@
 // scanners share. Scanners use plain (non-Unicode, lookbehind-free) regexes anchored on a rare token and check
 // word boundaries and qualifiers in code: that keeps detection above 5 MB/s.
 import type { ClaimValue } from "./types";
-import { QUALIFIER, normalizeQualifier } from "./lexicon";
+import { QUALIFIER, QUALIFIERS, normalizeQualifier } from "./lexicon";
 
 export interface Candidate extends ClaimValue {
   start: number;
@@ -74,8 +74,22 @@ export interface Hedge {
   raw?: string;
 }
 
+// The last word of every qualifier (and of the filler after one): most values have none of these before them, and
+// checking one word is much cheaper than running the qualifier regex.
+const HEDGE_LAST_WORDS = new Set(
+  Object.keys(QUALIFIERS)
+    .map((q) => q.split(" ").pop() as string)
+    .concat(["additional", "further", "extra", "another"]),
+);
+
 /** The qualifier written just before `start`, if any, and where it begins. */
 export function hedgeBefore(text: string, start: number, allowFiller = false): Hedge {
+  let i = start - 1;
+  if (text[i] !== " " && text[i] !== "\u00a0" && text[i] !== "\n") return { start };
+  while (i >= 0 && (text[i] === " " || text[i] === "\u00a0" || text[i] === "\n")) i--;
+  let j = i;
+  while (j >= 0 && isLetterChar(text[j])) j--;
+  if (i - j < 2 || !HEDGE_LAST_WORDS.has(text.slice(j + 1, i + 1).toLowerCase())) return { start };
   const from = Math.max(0, start - 48);
   const slice = text.slice(from, start);
   const m = QUAL_BEFORE.exec(slice) ?? (allowFiller ? QUAL_FILLER_BEFORE.exec(slice) : null);

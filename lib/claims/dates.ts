@@ -8,16 +8,13 @@ import { MONTH, MONTH_FULL, monthNumber, pad, yearForMonth } from "./calendar";
 
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 
-// "Dec. 14, 2023", "December 14", "Sept. 5th, 2021"
-const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?`, "g");
+// One pass over month names reads "Dec. 14, 2023" / "December 14" (day), "September 2022" (month and year) and a
+// month on its own ("in September", "the devastating June earthquakes").
+const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\b\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|,?\s+(${YEAR}))?`, "g");
 // "14 December 2023", "5th of May"
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b\.?(?:,?\s+(${YEAR})\b)?`, "g");
-// "September 2022", "late September 2022", "Sept. 2022"
-const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\b\.?,?\s+(${YEAR})\b`, "g");
 const ISO = /\b((?:1[5-9]|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/g;
-// A month name on its own ("in September", "during November and December", "the devastating June earthquakes").
-const MONTH_ONLY = new RegExp(String.raw`\b(${MONTH_FULL})\b`, "g");
 const MONTH_PREPOSITIONS = new Set(
   "in since until till by during from through throughout before after of early late mid to and or between last this next".split(" "),
 );
@@ -79,11 +76,26 @@ function cleanAfter(text: string, end: number): boolean {
 
 export function scanDates(text: string, out: Candidate[], publishedAt?: Date | null): void {
   const pending: Pending[] = [];
-  eachMatch(MONTH_DAY, text, (m) => {
+  eachMatch(MONTH_FIRST, text, (m) => {
     const month = monthNumber(m[1]);
-    const day = Number(m[2]);
-    if (!month || day < 1 || day > 31 || !cleanAfter(text, m.index + m[0].length)) return;
-    pushDay(out, pending, m, month, day, m[3]);
+    if (!month) return;
+    const end = m.index + m[0].length;
+    if (m[2]) {
+      // "December 2023" also reads as "December 20" followed by a digit: that is the month-and-year form.
+      const day = Number(m[2]);
+      if (!m[3] && isDigitChar(text[end])) {
+        const my = /^\.?,?\s+((?:1[5-9]|20)\d\d)(?!\d)/.exec(text.slice(m.index + m[1].length, m.index + m[1].length + 12));
+        if (my) pushMonthYear(out, text, m.index, m.index + m[1].length + my[0].length, month, my[1]);
+        return;
+      }
+      if (day < 1 || day > 31 || !cleanAfter(text, end)) return;
+      pushDay(out, pending, m, month, day, m[3]);
+    } else if (m[4]) {
+      if (isDigitChar(text[end])) return;
+      pushMonthYear(out, text, m.index, end, month, m[4]);
+    } else if (MONTH_FULL_SET.has(m[1])) {
+      monthOnly(text, pending, m.index, m.index + m[1].length, month, m[1]);
+    }
   });
   eachMatch(DAY_MONTH, text, (m) => {
     const month = monthNumber(m[2]);
@@ -91,11 +103,6 @@ export function scanDates(text: string, out: Candidate[], publishedAt?: Date | n
     const prev = text[m.index - 1];
     if (!month || day < 1 || day > 31 || (prev !== undefined && "$€£.,".includes(prev))) return;
     pushDay(out, pending, m, month, day, m[3]);
-  });
-  eachMatch(MONTH_YEAR, text, (m) => {
-    const month = monthNumber(m[1]);
-    if (!month || isDigitChar(text[m.index + m[0].length])) return;
-    out.push({ kind: "date", value: `${m[2]}-${pad(month)}`, unit: "month", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
   });
   eachMatch(ISO, text, (m) => {
     out.push({ kind: "date", value: m[0], unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
@@ -107,16 +114,6 @@ export function scanDates(text: string, out: Candidate[], publishedAt?: Date | n
     if (a > 12) [a, b] = [b, a];
     if (a < 1 || a > 12 || b < 1 || b > 31 || text[m.index - 1] === "/" || text[m.index + m[0].length] === "/") return;
     out.push({ kind: "date", value: `${m[3]}-${pad(a)}-${pad(b)}`, unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
-  });
-  eachMatch(MONTH_ONLY, text, (m) => {
-    const month = monthNumber(m[1]);
-    const end = m.index + m[0].length;
-    if (!month || /^\.?\s*\d|^\s+[A-Z]/.test(text.slice(end, end + 4))) return;
-    const before = prevWord(text, m.index);
-    // "May" is also a verb and "March" a noun: only after a preposition. Other months may follow an adjective.
-    const afterLowerWord = /[a-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index));
-    if (!(MONTH_PREPOSITIONS.has(before) || (afterLowerWord && m[1] !== "May" && m[1] !== "March"))) return;
-    pending.push({ kind: "date", value: m[0], unit: "month", text: m[0], start: m.index, end, rank: 3, month });
   });
   eachMatch(DECADE, text, (m) => {
     let decade = m[1];
@@ -170,8 +167,23 @@ function resolvePending(text: string, out: Candidate[], pending: Pending[], publ
   }
 }
 
+const MONTH_FULL_SET = new Set(MONTH_FULL.split("|"));
+
+function pushMonthYear(out: Candidate[], text: string, start: number, end: number, month: number, year: string): void {
+  out.push({ kind: "date", value: `${year}-${pad(month)}`, unit: "month", text: text.slice(start, end), start, end, rank: 2 });
+}
+
+function monthOnly(text: string, pending: Pending[], start: number, end: number, month: number, name: string): void {
+  if (/^\.?\s*\d|^\s+[A-Z]/.test(text.slice(end, end + 4))) return;
+  const before = prevWord(text, start);
+  // "May" is also a verb and "March" a noun: only after a preposition. Other months may follow an adjective.
+  const afterLowerWord = /[a-z]\s$/.test(text.slice(Math.max(0, start - 2), start));
+  if (!(MONTH_PREPOSITIONS.has(before) || (afterLowerWord && name !== "May" && name !== "March"))) return;
+  pending.push({ kind: "date", value: name, unit: "month", text: name, start, end, rank: 3, month });
+}
+
 function pushDay(out: Candidate[], pending: Pending[], m: RegExpExecArray, month: number, day: number, year: string | undefined): void {
-  const base = { kind: "date" as const, unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 };
+  const base = { kind: "date" as const, unit: "day", text: m[0].trimEnd(), start: m.index, end: m.index + m[0].trimEnd().length, rank: 2 };
   if (year) out.push({ ...base, value: `${year}-${pad(month)}-${pad(day)}` });
   else pending.push({ ...base, value: m[0], month, day });
 }

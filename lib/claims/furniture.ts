@@ -14,23 +14,33 @@ function isWholeLine(text: string, s: SentenceSpan): boolean {
   return (i < 0 || text[i] === "\n" || text[i] === "\r") && (j >= text.length || text[j] === "\n" || text[j] === "\r");
 }
 
-/** Indexes of sentences that are page furniture. */
+/** Indexes of sentences that are page furniture. Only lines standing alone are examined, so this stays cheap. */
 export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number> {
   const out = new Set<number>();
+  const whole: number[] = [];
   const seen = new Map<string, number>();
-  for (const s of sentences) {
-    const key = s.text.replace(/\s+/g, " ").toLowerCase();
-    if (key.length < 200) seen.set(key, (seen.get(key) ?? 0) + 1);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!isWholeLine(text, s)) {
+      if (s.text.startsWith("Credit") || s.text.startsWith("Photo") || s.text.startsWith("Image") || s.text.startsWith("Source")) {
+        if (/^(?:credit|photo|image|source|caption)\s*:/i.test(s.text)) out.add(i);
+      }
+      continue;
+    }
+    whole.push(i);
+    if (s.text.length < 200) {
+      const key = s.text.replace(/\s+/g, " ").toLowerCase();
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
   }
-  sentences.forEach((s, i) => {
-    const t = s.text;
-    const key = t.replace(/\s+/g, " ").toLowerCase();
-    const whole = isWholeLine(text, s);
-    if (FURNITURE_START.test(t) && (whole || /^(?:credit|photo|image|source|caption)\s*:/i.test(t))) out.add(i);
-    else if (/\s[|\u2022\u00b7]\s/.test(t) && !/[.!?]["”’]?$/.test(t)) out.add(i);
-    else if (whole && (seen.get(key) ?? 0) > 1 && !/[.!?]["”’]?$/.test(t)) out.add(i);
-    else if (whole && isHeading(t)) out.add(i);
-  });
+  for (const i of whole) {
+    const t = sentences[i].text;
+    const ended = /[.!?]["”’]?$/.test(t);
+    if (FURNITURE_START.test(t)) out.add(i);
+    else if (/\s[|\u2022\u00b7]\s/.test(t) && !ended) out.add(i);
+    else if (!ended && t.length < 200 && (seen.get(t.replace(/\s+/g, " ").toLowerCase()) ?? 0) > 1) out.add(i);
+    else if (isHeading(t)) out.add(i);
+  }
   return out;
 }
 

@@ -57,6 +57,7 @@ export function normalizeQualifier(raw: string | undefined): { qualifier?: strin
 
 /** Avoid float noise: 1.2 * 1e6 must be 1200000, not 1200000.0000000002. */
 export function clean(n: number): number {
+  if (Number.isInteger(n)) return n;
   return Number(n.toPrecision(12));
 }
 

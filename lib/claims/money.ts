@@ -14,12 +14,13 @@ const SYMBOLS: Record<string, string> = {
   "RS.": "PKR", "TK": "BDT", "TK.": "BDT", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP",
 };
 const CODES = "USD|EUR|GBP|PKR|INR|JPY|CNY|RMB|AUD|CAD|CHF|AED|SAR|BDT|AFN|NGN|KES|ZAR|RUB|TRY|BRL|MXN|SGD|HKD|NZD|KRW";
-const SCALE = String.raw`(?:(?:\s|-)?(thousand|million|billion|trillion|crore|lakh)\b|\s?(bn|bln|mn|mln|tn|trn|tr|cr|k|m|b)\b)`;
+// Case-sensitive on purpose (faster, and "Rs"/"USD" are written that way); scale words may be capitalized.
+const SCALE = String.raw`(?:(?:\s|-)?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Cc]rore|[Ll]akh)\b|\s?(bn|bln|mn|mln|tn|trn|tr|cr|k|m|b|Bn|BN|MN|Mn|M|B|K|TN|Tn)\b)`;
 
-const PREFIXED = new RegExp(
-  String.raw`(US\s?\$|U\.S\.\s?\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₨|₦|₩|₽|₺|₱|Rs\.?|Tk\.?|(?:${CODES})(?=\s?\d))\s?(${DIGITS})${SCALE}?`,
-  "gi",
-);
+// Anchored on the symbol, a rare character; a letter prefix ("US$", "A$", "HK$") is read backwards from it.
+const SYMBOL_PREFIXED = new RegExp(String.raw`[$€£¥₹₨₦₩₽₺₱]\s?(${DIGITS})${SCALE}?`, "g");
+const DOLLAR_PREFIX = /(?:^|[^A-Za-z])(US|U\.S\.|AU|A|CA|C|NZ|HK|S|R)\s?$/;
+const CODE_PREFIXED = new RegExp(String.raw`\b(Rs\.?|RS\.?|Tk\.?|${CODES})\s?(${DIGITS})${SCALE}?`, "g");
 
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: "USD", euro: "EUR", pound: "GBP", sterling: "GBP", rupee: "PKR", yuan: "CNY", renminbi: "CNY", yen: "JPY",
@@ -33,9 +34,11 @@ const DOLLAR_ADJ: Record<string, string> = {
 const RUPEE_ADJ: Record<string, string> = { indian: "INR", pakistani: "PKR", "sri lankan": "LKR", nepalese: "NPR" };
 // Found by the currency word, then the amount is read backwards from it: currency words are rare, numbers are not.
 const SUFFIX_WORD = new RegExp(
-  String.raw`\b(?:(u\.s\.|us|american|australian|canadian|new\s+zealand|hong\s+kong|singapore|indian|pakistani|sri\s+lankan|nepalese)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yuan|renminbi|yen|francs?|rubles?|roubles?|dirhams?|riyals?|taka|naira|rand|afghanis?|lira|pesos?|shillings?|won|(euro\s+)?cents?)\b|\b(${CODES})\b`,
+  String.raw`\b(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yuan|renminbi|yen|francs?|rubles?|roubles?|dirhams?|riyals?|taka|naira|rand|afghanis?|lira|pesos?|shillings?|won|cents?)\b|\b(${CODES})\b`,
   "gi",
 );
+// "Australian dollars", "Pakistani rupees", "euro cents": the word naming whose currency, read backwards.
+const CURRENCY_ADJ_BEFORE = /(?:^|[^A-Za-z.])(u\.s\.|us|american|australian|canadian|new\s+zealand|hong\s+kong|singapore|indian|pakistani|sri\s+lankan|nepalese|euro)\s+$/i;
 const AMOUNT_BEFORE = new RegExp(
   String.raw`(?:^|[^A-Za-z0-9_.,])(?:(${DIGITS})${SCALE}?|(${A_SCALE}|${WORDS}))\s+$`,
   "i",
@@ -55,7 +58,6 @@ function symbolCurrency(raw: string, text: string, start: number, end: number): 
     if (!/^[A-Z]{3}$/.test(sym)) return undefined;
     return sym === "RMB" ? "CNY" : sym;
   }
-  if (/^(?:rs|tk)\.?$/.test(sym)) return undefined; // "Rs"/"RS", not a lower-case fragment
   const code = SYMBOLS[sym.toUpperCase()];
   if (code === "PKR" && sym !== "₨") return rupeeCurrency(text, start, end);
   return code;
@@ -69,41 +71,61 @@ function wordCurrency(adj: string | undefined, word: string, text: string, start
   return CURRENCY_WORDS[w];
 }
 
+function pushPrefixed(text: string, out: Candidate[], symStart: number, symbol: string, m: RegExpExecArray, g: number): void {
+  const end = m.index + m[0].length;
+  if (isWordChar(text[end]) || ((text[end] === "." || text[end] === ",") && isDigitChar(text[end + 1]))) return;
+  const unit = symbolCurrency(symbol, text, symStart, end);
+  if (!unit) return;
+  const hedge = hedgeBefore(text, symStart, true);
+  const value = clean(parseDigits(m[g]) * scaleOf(m[g + 1] ?? m[g + 2]));
+  out.push({ kind: "money", value, unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0, ...hedgeFields(hedge) });
+}
+
 function scanPrefixed(text: string, out: Candidate[]): void {
-  eachMatch(PREFIXED, text, (m) => {
-    const symStart = m.index;
-    // "US$" must not be the tail of a word ("BUS$"), and a code or "Rs" must stand alone.
+  eachMatch(SYMBOL_PREFIXED, text, (m) => {
+    let symStart = m.index;
+    let symbol = text[symStart];
+    if (symbol === "$") {
+      const from = Math.max(0, symStart - 5);
+      const p = DOLLAR_PREFIX.exec(text.slice(from, symStart));
+      if (p) {
+        symStart = from + p.index + p[0].indexOf(p[1]);
+        symbol = `${p[1]}$`;
+      }
+    }
     if (isLetterChar(text[symStart - 1]) || isDigitChar(text[symStart - 1])) return;
-    const end = symStart + m[0].length;
-    if (isWordChar(text[end]) || ((text[end] === "." || text[end] === ",") && isDigitChar(text[end + 1]))) return;
-    const unit = symbolCurrency(m[1], text, symStart, end);
-    if (!unit) return;
-    const hedge = hedgeBefore(text, symStart, true);
-    const value = clean(parseDigits(m[2]) * scaleOf(m[3] ?? m[4]));
-    out.push({ kind: "money", value, unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0, ...hedgeFields(hedge) });
+    pushPrefixed(text, out, symStart, symbol, m, 1);
   });
+  eachMatch(CODE_PREFIXED, text, (m) => pushPrefixed(text, out, m.index, m[1], m, 2));
 }
 
 function scanSuffixed(text: string, out: Candidate[]): void {
   eachMatch(SUFFIX_WORD, text, (m) => {
-    const from = Math.max(0, m.index - 60);
-    const a = AMOUNT_BEFORE.exec(text.slice(from, m.index));
+    let wordStart = m.index;
+    let adj: string | undefined;
+    const adjMatch = m[1] ? CURRENCY_ADJ_BEFORE.exec(text.slice(Math.max(0, wordStart - 16), wordStart)) : null;
+    if (adjMatch) {
+      adj = adjMatch[1];
+      wordStart -= adjMatch[0].length - adjMatch[0].indexOf(adjMatch[1]);
+    }
+    const from = Math.max(0, wordStart - 60);
+    const a = AMOUNT_BEFORE.exec(text.slice(from, wordStart));
     if (!a) return;
     const numStart = from + a.index + a[0].search(/[\dA-Za-z]/);
     const scale = a[2] ?? a[3];
     const end = m.index + m[0].length;
     let unit: string | undefined;
     let amount = a[1] ? parseDigits(a[1]) * scaleOf(scale) : parseWordNumber(a[4]);
-    if (m[4]) {
-      if (!/^[A-Z]{3}$/.test(m[4])) return;
-      unit = m[4] === "RMB" ? "CNY" : m[4];
-    } else if (/cents?$/i.test(m[2])) {
-      unit = m[3] ? "EUR" : "USD";
+    if (m[2]) {
+      if (!/^[A-Z]{3}$/.test(m[2])) return;
+      unit = m[2] === "RMB" ? "CNY" : m[2];
+    } else if (/^cents?$/i.test(m[1])) {
+      unit = adj?.toLowerCase() === "euro" ? "EUR" : "USD";
       amount /= 100;
     } else {
       const bigWords = /\b(?:million|billion|thousand|trillion)\b/i.test(a[4] ?? "");
-      if (/^(?:pounds?|won)$/i.test(m[2]) && !scale && !bigWords) return;
-      unit = wordCurrency(m[1], m[2], text, numStart, end);
+      if (/^(?:pounds?|won)$/i.test(m[1]) && !scale && !bigWords) return;
+      unit = wordCurrency(adj?.toLowerCase() === "euro" ? undefined : adj, m[1], text, numStart, end);
     }
     if (!unit || !Number.isFinite(amount)) return;
     const hedge = hedgeBefore(text, numStart, true);

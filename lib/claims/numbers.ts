@@ -24,21 +24,21 @@ function blockedAfter(text: string, end: number): boolean {
 
 // A printed sign is kept ("(-12,000)" is a loss of 12,000); "120+ million" reads as 120 million.
 const DIGIT_NUMBER = new RegExp(String.raw`([+\-\u2212])?(${DIGITS})(\+)?(?:[\s-](${SCALE_WORD}|hundred)\b)?`, "gi");
-const WORD_NUMBER = new RegExp(
-  String.raw`\b(?:(half\s+an?\s+(?:${SCALE_WORD}|dozen))|((?:an?|one)\s+(?:dozen|hundred|thousand|million|billion|trillion))|(${WORDS}))\b`,
-  "gi",
-);
-const FUZZY_BASE: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
-// "tens of thousands", "hundreds of": a lower bound; the words are kept as the qualifier.
-const FUZZY = /\b(?:(tens|dozens|hundreds|thousands|millions)\s+of\s+(thousands|millions|billions)\b|(dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b))/gi;
 
+const FUZZY_BASE: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+// Ordinals are numbers ("22nd" → 22, "its third title" → 3); "first" is too common to be worth checking.
 const ORDINAL_WORDS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, fiftieth: 50, hundredth: 100,
 };
-// Ordinals are numbers ("22nd" → 22, "its third title" → 3); "first" is too common to be worth checking.
-const ORDINAL = new RegExp(String.raw`\b(\d{1,4})(?:st|nd|rd|th)\b|\b(${Object.keys(ORDINAL_WORDS).join("|")})\b`, "gi");
+const ORDINAL_WORD = Object.keys(ORDINAL_WORDS).join("|");
 const ORDINAL_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "a", "'s"]);
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/;
+// Numbers in words, vague plurals and ordinal words share one pass.
+const WORD_NUMBER = new RegExp(
+  String.raw`\b(?:(half\s+an?\s+(?:${SCALE_WORD}|dozen))|((?:an?|one)\s+(?:dozen|hundred|thousand|million|billion|trillion))|(${WORDS})|(tens|dozens|hundreds|thousands|millions)\s+of\s+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b)|(${ORDINAL_WORD}))\b`,
+  "gi",
+);
 
 const PERCENT_SIGN = /%|\b(?:per\s*cent|pct|(percentage\s+points?))\b/gi;
 const NUMBER_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9_.,])(${DIGITS}|${WORDS})[\s-]?$`, "i");
@@ -105,17 +105,20 @@ export function scanFractions(text: string, out: Candidate[]): void {
 }
 
 export function scanNumbers(text: string, out: Candidate[]): void {
-  eachMatch(FUZZY, text, (m) => {
-    const base = m[1]
-      ? FUZZY_BASE[m[1].toLowerCase()] * scaleOf(m[2].toLowerCase().replace(/s$/, ""))
-      : FUZZY_BASE[m[3].toLowerCase()];
-    out.push({
-      kind: "number", value: base, text: m[0], start: m.index, end: m.index + m[0].length, rank: 7,
-      qualifier: m[0].toLowerCase().replace(/\s+/g, " "), bound: "lower",
-    });
-  });
   eachMatch(DIGIT_NUMBER, text, (m) => {
     let start = m.index;
+    const end = m.index + m[0].length;
+    if (!m[1] && !m[3] && !m[4]) {
+      // "22nd", "40th": an ordinal is the number it names.
+      const suffix = ORDINAL_SUFFIX.exec(text.slice(end, end + 3));
+      if (suffix) {
+        const value = Number(m[2]);
+        if (value >= 2 && !/,/.test(m[2]) && !blockedBefore(text, start)) {
+          out.push({ kind: "number", value, text: text.slice(start, end + 2), start, end: end + 2, rank: 8 });
+        }
+        return;
+      }
+    }
     let sign = m[1] ? (m[1] === "+" ? 1 : -1) : 1;
     if (m[1] && (isWordChar(text[start - 1]) || text[start - 1] === ".")) {
       // A hyphen after a letter is a model name ("F-16"); after a digit it joins a range ("10-12").
@@ -123,12 +126,8 @@ export function scanNumbers(text: string, out: Candidate[]): void {
       start += 1;
       sign = 1;
     } else if (!m[1] && blockedBefore(text, start)) return;
-    let end = m.index + m[0].length;
-    if (blockedAfter(text, end)) {
-      // "5 million" is fine; "20th" or "3D" is not a count.
-      if (!m[4]) return;
-      end = m.index + m[0].length;
-    }
+    // "5 million" is fine; "3D" or "9/11" is not a count.
+    if (!m[4] && blockedAfter(text, end)) return;
     const value = parseDigits(m[2]) * scaleOf(m[4]) * sign;
     const hedge = m[1] ? { start } : hedgeBefore(text, start);
     out.push({
@@ -138,6 +137,22 @@ export function scanNumbers(text: string, out: Candidate[]): void {
   });
   eachMatch(WORD_NUMBER, text, (m) => {
     if (text[m.index - 1] === "-" || isLetterChar(text[m.index - 1])) return;
+    const end = m.index + m[0].length;
+    if (m[4] || m[6]) {
+      // "tens of thousands", "hundreds of": a lower bound; the words are kept as the qualifier.
+      const base = m[4] ? FUZZY_BASE[m[4].toLowerCase()] * scaleOf(m[5].toLowerCase().replace(/s$/, "")) : FUZZY_BASE[m[6].toLowerCase()];
+      out.push({
+        kind: "number", value: base, text: m[0], start: m.index, end, rank: 7,
+        qualifier: m[0].toLowerCase().replace(/\s+/g, " "), bound: "lower",
+      });
+      return;
+    }
+    if (m[7]) {
+      if (!ORDINAL_DETERMINERS.has(prevWord(text, m.index))) return;
+      if (/^[\s-]+(?:of|half|halves)\b/i.test(text.slice(end, end + 8))) return;
+      out.push({ kind: "number", value: ORDINAL_WORDS[m[7].toLowerCase()], text: m[0], start: m.index, end, rank: 8 });
+      return;
+    }
     const hedge = hedgeBefore(text, m.index);
     let value: number;
     if (m[1]) value = 0.5 * parseWordNumber(m[1].replace(/^half\s+an?\s+/i, ""));
@@ -149,23 +164,9 @@ export function scanNumbers(text: string, out: Candidate[]): void {
       value = parseWordNumber(m[3]);
     }
     if (!Number.isFinite(value)) return;
-    const end = m.index + m[0].length;
     out.push({
       kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
       ...hedgeFields(hedge),
     });
-  });
-  eachMatch(ORDINAL, text, (m) => {
-    let value: number;
-    if (m[1]) {
-      if (blockedBefore(text, m.index)) return;
-      value = Number(m[1]);
-    } else {
-      if (!ORDINAL_DETERMINERS.has(prevWord(text, m.index))) return;
-      if (/^[\s-]+(?:of|half|halves)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
-      value = ORDINAL_WORDS[m[2].toLowerCase()];
-    }
-    if (!value || value < 2) return;
-    out.push({ kind: "number", value, text: m[0], start: m.index, end: m.index + m[0].length, rank: 8 });
   });
 }

@@ -12,20 +12,17 @@ import { WORDS, clean, parseNumber } from "./lexicon";
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const SEASONS = "spring|summer|autumn|fall|winter";
 
-// "last year", "this month", "next week", "last September", "last Monday", "earlier this year", "late last year"
-const LAST_THIS_NEXT = new RegExp(
-  String.raw`\b(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(year|month|week|decade|${SEASONS}|${MONTH_FULL}|${WEEKDAYS.join("|")})\b`,
+// One pass finds every anchor: "last year", "this month", "next week", "last September", "earlier this year";
+// "ago" and "later"/"earlier", from which the count and unit are read backwards ("over a decade ago", "two weeks
+// earlier"); "yesterday"; "on Monday".
+const RELATIVE = new RegExp(
+  String.raw`\b(?:(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(year|month|week|decade|${SEASONS}|${MONTH_FULL}|${WEEKDAYS.join("|")})|(ago)|(later|earlier|afterwards?|after\s+that|before\s+that)|(yesterday)|on\s+(${WEEKDAYS.join("|")}))\b`,
   "gi",
 );
-// Found by "ago" / "later", then the count and unit are read backwards: "over a decade ago", "two weeks earlier".
-const AGO = /\bago\b/gi;
-const LATER = /\b(?:later|earlier|afterwards?|after\s+that|before\s+that)\b/gi;
 const COUNT_UNIT_BEFORE = new RegExp(
   String.raw`(?:^|[^A-Za-z0-9])(\d+|${WORDS}|an?|a\s+couple\s+of|a\s+few|several)[\s-](decades?|years?|months?|weeks?|days?)\s+$`,
   "i",
 );
-const YESTERDAY = /\byesterday\b/gi;
-const ON_WEEKDAY = new RegExp(String.raw`\b[Oo]n\s+(${WEEKDAYS.join("|")})\b`, "g");
 
 function resolveLastThisNext(which: string, what: string, pub: Date): { value: string; unit: string } | null {
   const y = pub.getUTCFullYear();
@@ -99,40 +96,31 @@ function durationOf(text: string, e: Elapsed): Candidate | undefined {
 
 export function scanRelativeDates(text: string, out: Candidate[], publishedAt?: Date | null): void {
   const phrase = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
-  eachMatch(LAST_THIS_NEXT, text, (m) => {
-    const resolved = publishedAt ? resolveLastThisNext(m[2].toLowerCase(), m[3], publishedAt) : null;
-    const base = { kind: "date" as const, text: m[0], start: m.index, end: m.index + m[0].length, rank: 3, relative: true };
-    out.push(resolved ? { ...base, ...resolved } : { ...base, value: phrase(m[0]) });
-  });
-  eachMatch(AGO, text, (m) => {
-    const e = elapsedBefore(text, m.index);
-    if (!e) return;
+  eachMatch(RELATIVE, text, (m) => {
     const end = m.index + m[0].length;
-    const base = {
-      kind: "date" as const, text: text.slice(e.start, end), start: e.start, end, rank: 3, relative: true,
-      ...hedgeFields(e.hedge), companion: durationOf(text, e),
-    };
-    if (publishedAt && Number.isFinite(e.n)) out.push({ ...base, ...agoValue(e.n, e.unitWord, publishedAt) });
-    else out.push({ ...base, value: phrase(text.slice(e.hedge.raw ? e.start + e.hedge.raw.length : e.start, end).trim()) });
-  });
-  eachMatch(LATER, text, (m) => {
-    const e = elapsedBefore(text, m.index);
-    if (!e) return;
-    const end = m.index + m[0].length;
-    out.push({
-      kind: "date", value: phrase(text.slice(e.hedge.raw ? e.start + e.hedge.raw.length : e.start, end).trim()),
-      text: text.slice(e.start, end), start: e.start, end, rank: 3, relative: true, ...hedgeFields(e.hedge),
-      companion: durationOf(text, e),
-    });
-  });
-  eachMatch(YESTERDAY, text, (m) => {
-    const base = { kind: "date" as const, text: m[0], start: m.index, end: m.index + m[0].length, rank: 3, relative: true };
-    out.push(publishedAt ? { ...base, value: ymd(addDays(publishedAt, -1)), unit: "day" } : { ...base, value: "yesterday" });
-  });
-  eachMatch(ON_WEEKDAY, text, (m) => {
-    const start = m.index + m[0].length - m[1].length;
-    const resolved = publishedAt ? resolveLastThisNext("this", m[1], publishedAt) : null;
-    const base = { kind: "date" as const, text: m[1], start, end: start + m[1].length, rank: 3, relative: true };
-    out.push(resolved ? { ...base, ...resolved } : { ...base, value: m[1] });
+    if (m[2]) {
+      const resolved = publishedAt ? resolveLastThisNext(m[2].toLowerCase(), m[3], publishedAt) : null;
+      const base = { kind: "date" as const, text: m[0], start: m.index, end, rank: 3, relative: true };
+      out.push(resolved ? { ...base, ...resolved } : { ...base, value: phrase(m[0]) });
+    } else if (m[4] || m[5]) {
+      const e = elapsedBefore(text, m.index);
+      if (!e) return;
+      const words = phrase(text.slice(e.hedge.raw ? e.start + e.hedge.raw.length : e.start, end).trim());
+      const base = {
+        kind: "date" as const, text: text.slice(e.start, end), start: e.start, end, rank: 3, relative: true,
+        ...hedgeFields(e.hedge), companion: durationOf(text, e),
+      };
+      // "ago" counts back from publication; "later" counts from another date in the text, so it stays a phrase.
+      if (m[4] && publishedAt && Number.isFinite(e.n)) out.push({ ...base, ...agoValue(e.n, e.unitWord, publishedAt) });
+      else out.push({ ...base, value: words });
+    } else if (m[6]) {
+      const base = { kind: "date" as const, text: m[0], start: m.index, end, rank: 3, relative: true };
+      out.push(publishedAt ? { ...base, value: ymd(addDays(publishedAt, -1)), unit: "day" } : { ...base, value: "yesterday" });
+    } else if (m[7] && /^[A-Z]/.test(m[7])) {
+      const start = end - m[7].length;
+      const resolved = publishedAt ? resolveLastThisNext("this", m[7], publishedAt) : null;
+      const base = { kind: "date" as const, text: m[7], start, end, rank: 3, relative: true };
+      out.push(resolved ? { ...base, ...resolved } : { ...base, value: m[7] });
+    }
   });
 }

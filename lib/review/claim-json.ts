@@ -72,6 +72,8 @@ export interface ClaimJson {
   origin: string;
   suggestion: string;
   previousQuote: string | null;
+  /** A claim with a suggested correction whose text was since revised: how the desk sees a correction applied. */
+  correctionApplied: boolean;
   assignee: { email: string; name: string } | null;
   createdAt: string;
   updatedAt: string;
@@ -98,6 +100,7 @@ export function toClaimJson(row: ClaimRow): ClaimJson {
     origin: row.origin,
     suggestion: row.suggestion,
     previousQuote: row.previousQuote,
+    correctionApplied: row.anchor === "TEXT_CHANGED" && !!row.correction,
     assignee: row.assignee,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -4,6 +4,7 @@ import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
 import { extractValues } from "@/lib/claims";
 import { recordClaimEvents } from "@/lib/review/events";
 import { serializeValues } from "@/lib/review/stored-values";
+import { runCitationChecks } from "@/lib/checks/run-citation-checks";
 import { normalizeSourceUrl } from "./url";
 import type { CitationInput } from "./schema";
 
@@ -28,7 +29,7 @@ export async function attachSource(user: SessionUser, claimId: string, input: Ci
       create: {
         url,
         title: input.title,
-        publisher: input.publisher,
+        publisher: input.publisher ?? null,
         kind: input.sourceKind ?? "SECONDARY",
         accessedAt: new Date(),
         createdById: user.id,
@@ -43,6 +44,7 @@ export async function attachSource(user: SessionUser, claimId: string, input: Ci
     await recordClaimEvents(tx, claimId, user.id, [
       { type: "CITATION_ADDED", to: input.stance, detail: { citationId: citation.id, source: source.title, url: source.url } },
     ]);
-    return { citation: { ...citation, values, source }, flags: [] as unknown[] };
+    const flags = await runCitationChecks(tx, claimId);
+    return { citation: { ...citation, values, source }, flags };
   });
 }

@@ -10,7 +10,7 @@ const required = (what: string, max: number) =>
 export const citationInputSchema = z.object({
   url: required("source's URL", 2000).refine(isHttpUrl, "Must be an http or https URL."),
   title: required("source's title", 500),
-  publisher: z.string().trim().max(300).optional().nullable().transform((p) => p || null),
+  publisher: z.string().trim().max(300).nullable().transform((p) => p || null).optional(),
   passage: required("passage from the source", 10_000),
   stance: z.enum(STANCES, { error: "Stance must be SUPPORTS, CONTRADICTS or CONTEXT." }),
   sourceKind: z.enum(["PRIMARY", "SECONDARY"]).optional(),

@@ -1,0 +1,60 @@
+import type { Tx } from "@/lib/db/client";
+import { extractValues } from "@/lib/claims";
+import { createClaimOnSpan } from "@/lib/review/create-claim";
+import { findSpellingVariants } from "./spelling-variants";
+import { findInternalContradictions } from "./internal-contradictions";
+import { syncAutomaticFlags, type DesiredFlag } from "./sync-flags";
+
+type Span = { start: number; end: number };
+
+/**
+ * The checks inside one article: spelling variants of a name or acronym, and the same quantity
+ * stated twice with different values. Run when an article is imported and when it is revised.
+ */
+export async function runArticleChecks(tx: Tx, articleId: string) {
+  const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, body: true, publishedAt: true } });
+  const claims = await tx.claim.findMany({
+    where: { articleId, suggestion: { not: "REJECTED" }, anchor: { not: "ORPHANED" } },
+    select: { id: true, start: true, end: true },
+    orderBy: [{ start: "asc" }, { end: "asc" }],
+  });
+  const claimHolding = (span: Span) => claims.find((c) => c.start <= span.start && c.end >= span.end);
+  // A span no claim covers gets a claim of its own, so the flag has somewhere to live.
+  const claimFor = async (span: Span) => {
+    const held = claimHolding(span);
+    if (held) return held.id;
+    const created = await createClaimOnSpan(tx, article, span, { actorId: null, how: "CHECKER" });
+    claims.push({ id: created.id, ...span });
+    return created.id;
+  };
+
+  const desired: DesiredFlag[] = [];
+  for (const variant of findSpellingVariants(article.body)) {
+    desired.push({
+      claimId: await claimFor(variant),
+      checkKey: `spell:${variant.variant}>${variant.expected}`,
+      kind: "NAME_OR_SPELLING",
+      severity: "MEDIUM",
+      note: `“${variant.variant}” appears once; elsewhere the article spells it “${variant.expected}” (${variant.expectedCount} times).`,
+      articleSays: variant.variant,
+      evidenceSays: variant.expected,
+    });
+  }
+  const values = extractValues(article.body, { publishedAt: article.publishedAt });
+  for (const found of findInternalContradictions(article.body, values)) {
+    const first = claimHolding(found.first);
+    const second = claimHolding(found.second);
+    if (!first || !second) continue;
+    const note = `The article states ${found.what} as “${found.first.text}” and later as “${found.second.text}”.`;
+    const key = `contra:${found.what}:${found.first.text}|${found.second.text}`;
+    desired.push({ claimId: first.id, checkKey: key, kind: "INTERNAL_CONTRADICTION", severity: "HIGH", note, articleSays: found.first.text, evidenceSays: found.second.text, relatedClaimId: second.id });
+    if (second.id !== first.id)
+      desired.push({ claimId: second.id, checkKey: key, kind: "INTERNAL_CONTRADICTION", severity: "HIGH", note, articleSays: found.second.text, evidenceSays: found.first.text, relatedClaimId: first.id });
+  }
+  return syncAutomaticFlags(
+    tx,
+    { claimIds: claims.map((c) => c.id), keyPrefixes: ["spell:", "contra:"] },
+    desired,
+    () => "Resolved automatically: the revised text no longer has this inconsistency.",
+  );
+}

@@ -1,0 +1,82 @@
+import type { Tx } from "@/lib/db/client";
+import { recordClaimEvents } from "@/lib/review/events";
+
+export interface DesiredFlag {
+  claimId: string;
+  /** What the flag is about; the same key is never raised twice on a claim. */
+  checkKey: string;
+  kind: "NUMBER_MISMATCH" | "DATE_MISMATCH" | "NAME_OR_SPELLING" | "INTERNAL_CONTRADICTION";
+  severity: "LOW" | "MEDIUM" | "HIGH";
+  note: string;
+  articleSays?: string;
+  evidenceSays?: string;
+  sourceId?: string;
+  relatedClaimId?: string;
+}
+
+export const flagSelect = {
+  id: true,
+  claimId: true,
+  kind: true,
+  severity: true,
+  status: true,
+  note: true,
+  articleSays: true,
+  evidenceSays: true,
+  automatic: true,
+  checkKey: true,
+  createdAt: true,
+} as const;
+
+/**
+ * Makes the automatic flags of some claims match what a check finds now: new findings are raised
+ * (or an auto-resolved one reopened), findings that are gone resolve themselves with a note saying
+ * why, and a flag a person dismissed stays dismissed. Each change is written to the claim's history.
+ */
+export async function syncAutomaticFlags(
+  tx: Tx,
+  scope: { claimIds: string[]; keyPrefixes: string[] },
+  desired: DesiredFlag[],
+  whyResolved: (flag: { checkKey: string | null; claimId: string }) => string,
+) {
+  const existing = await tx.flag.findMany({
+    where: { claimId: { in: scope.claimIds }, automatic: true, OR: scope.keyPrefixes.map((p) => ({ checkKey: { startsWith: p } })) },
+    select: { ...flagSelect, resolvedById: true },
+  });
+  const key = (claimId: string, checkKey: string | null) => `${claimId}\u0000${checkKey}`;
+  const byKey = new Map(existing.map((f) => [key(f.claimId, f.checkKey), f]));
+  const wanted = new Set(desired.map((d) => key(d.claimId, d.checkKey)));
+  const raised: { id: string; kind: string; severity: string; note: string; claimId: string }[] = [];
+
+  for (const flag of desired) {
+    const found = byKey.get(key(flag.claimId, flag.checkKey));
+    const content = {
+      kind: flag.kind,
+      severity: flag.severity,
+      note: flag.note,
+      articleSays: flag.articleSays ?? null,
+      evidenceSays: flag.evidenceSays ?? null,
+      sourceId: flag.sourceId ?? null,
+      relatedClaimId: flag.relatedClaimId ?? null,
+    };
+    if (!found) {
+      const created = await tx.flag.create({ data: { claimId: flag.claimId, checkKey: flag.checkKey, automatic: true, ...content }, select: flagSelect });
+      raised.push(created);
+      await recordClaimEvents(tx, flag.claimId, null, [{ type: "FLAG_RAISED", to: `${flag.severity} ${flag.kind}`, detail: { flagId: created.id, note: flag.note } }]);
+    } else if (found.status === "RESOLVED" && !found.resolvedById) {
+      const reopened = await tx.flag.update({ where: { id: found.id }, data: { ...content, status: "OPEN", resolvedAt: null, resolutionNote: null }, select: flagSelect });
+      raised.push(reopened);
+      await recordClaimEvents(tx, flag.claimId, null, [{ type: "FLAG_RAISED", to: `${flag.severity} ${flag.kind}`, detail: { flagId: found.id, note: flag.note, reopened: true } }]);
+    } else if (found.status === "OPEN" && (found.note !== flag.note || found.severity !== flag.severity)) {
+      await tx.flag.update({ where: { id: found.id }, data: content });
+    }
+  }
+
+  for (const flag of existing) {
+    if (flag.status !== "OPEN" || wanted.has(key(flag.claimId, flag.checkKey))) continue;
+    const note = whyResolved(flag);
+    await tx.flag.update({ where: { id: flag.id }, data: { status: "RESOLVED", resolvedAt: new Date(), resolutionNote: note } });
+    await recordClaimEvents(tx, flag.claimId, null, [{ type: "FLAG_RESOLVED", from: "OPEN", to: "RESOLVED", detail: { flagId: flag.id, note } }]);
+  }
+  return raised;
+}
