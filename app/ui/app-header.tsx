@@ -19,6 +19,9 @@ export async function AppHeader() {
                 <Link href="/articles">Articles</Link>
               </li>
               <li>
+                <Link href="/claims">My claims</Link>
+              </li>
+              <li>
                 <Link href="/dashboard">Dashboard</Link>
               </li>
             </ul>

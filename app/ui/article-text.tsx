@@ -9,6 +9,7 @@ export interface HighlightClaim {
   kind: string;
   state: string;
   verdict: string | null;
+  suggestion?: string;
 }
 
 /** The article's exact text with every claim highlighted at its span; each highlight is a link to its claim. */
@@ -21,9 +22,10 @@ export function ArticleText({ body, claims, activeId }: { body: string; claims: 
         <p key={paragraph.start} data-paragraph={paragraph.index}>
           {paragraph.pieces.map((piece) => {
             const claim = piece.claimId ? byId.get(piece.claimId) : undefined;
-            if (!claim) return piece.text;
-            const className = `hl ${stateClass(claim.state)}${claim.verdict ? ` verdict-${claim.verdict.toLowerCase()}` : ""}${claim.id === activeId ? " hl-active" : ""}`;
-            if (!piece.first) return <span key={piece.start} className={className}>{piece.text}</span>;
+            // data-start lets a text selection be turned back into exact offsets in the body.
+            if (!claim) return <span key={piece.start} data-start={piece.start}>{piece.text}</span>;
+            const className = `hl ${stateClass(claim.state)}${claim.verdict ? ` verdict-${claim.verdict.toLowerCase()}` : ""}${claim.id === activeId ? " hl-active" : ""}${claim.suggestion === "SUGGESTED" ? " hl-suggested" : ""}`;
+            if (!piece.first) return <span key={piece.start} className={className} data-start={piece.start}>{piece.text}</span>;
             return (
               <Link
                 key={piece.start}
@@ -32,9 +34,9 @@ export function ArticleText({ body, claims, activeId }: { body: string; claims: 
                 className={className}
                 aria-current={claim.id === activeId ? "true" : undefined}
               >
-                {piece.text}
+                <span data-start={piece.start}>{piece.text}</span>
                 <span className="visually-hidden">
-                  {` (claim: ${KIND_LABEL[claim.kind] ?? claim.kind}, ${STATE_LABEL[claim.state] ?? claim.state})`}
+                  {` (${claim.suggestion === "SUGGESTED" ? "suggested claim" : "claim"}: ${KIND_LABEL[claim.kind] ?? claim.kind}, ${STATE_LABEL[claim.state] ?? claim.state})`}
                 </span>
               </Link>
             );

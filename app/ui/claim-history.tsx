@@ -1,5 +1,5 @@
 import type { ClaimDetail } from "@/lib/review/claim-detail";
-import { STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, formatDateTime } from "./labels";
+import { ANCHOR_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, formatDateTime } from "./labels";
 
 type ClaimEventView = ClaimDetail["events"][number];
 
@@ -11,7 +11,7 @@ export function describeEvent(event: ClaimEventView): string {
   const detail = (event.detail ?? {}) as Record<string, string | undefined>;
   switch (event.type) {
     case "CLAIM_CREATED":
-      return detail.origin === "MANUAL" ? "made this claim by hand" : "created this claim from detection";
+      return detail.origin === "MANUAL" ? "made this claim by hand" : detail.origin === "CHECKER" ? "marked this text for a consistency flag" : "created this claim from detection";
     case "STATE_CHANGED":
       return `moved it from ${label(event.from, STATE_LABEL)} to ${label(event.to, STATE_LABEL)}${detail.reason ? ` — “${detail.reason}”` : ""}`;
     case "VERDICT_PROPOSED":
@@ -25,9 +25,19 @@ export function describeEvent(event: ClaimEventView): string {
     case "CITATION_ADDED":
       return `attached “${detail.source ?? "a source"}” (${label(event.to, STANCE_LABEL)})`;
     case "FLAG_RAISED":
-      return `raised a ${event.to ?? ""} flag`;
+      return `${detail.reopened ? "reopened" : "raised"} a ${String(event.to ?? "").replace(/_/g, " ").toLowerCase()} flag${detail.note ? `: ${detail.note}` : ""}`;
     case "FLAG_RESOLVED":
-      return `marked a flag ${String(event.to ?? "").toLowerCase()}`;
+      return `marked a flag ${String(event.to ?? "").toLowerCase()}${detail.note ? ` — ${detail.note}` : ""}`;
+    case "CITATION_EDITED":
+      return `edited the citation of “${detail.source ?? "a source"}”${event.from !== event.to ? ` (${label(event.from, STANCE_LABEL)} → ${label(event.to, STANCE_LABEL)})` : ""}`;
+    case "CITATION_REMOVED":
+      return `removed the citation of “${detail.source ?? "a source"}”`;
+    case "ANCHOR_CHANGED":
+      return `revised the article (revision ${detail.revision ?? "?"}): ${label(event.to, ANCHOR_LABEL).toLowerCase()}${detail.toQuote !== detail.fromQuote ? `, now ${quoted(detail.toQuote ?? null)}` : ""}`;
+    case "SUGGESTION_ACCEPTED":
+      return "accepted the suggestion";
+    case "SUGGESTION_REJECTED":
+      return "rejected the suggestion";
     case "COMMENT_ADDED":
       return "commented";
     default:

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ClaimJson } from "@/lib/review/claim-json";
 import { describeValue } from "@/lib/review/stored-values";
-import { KIND_LABEL, STATE_LABEL, VERDICT_LABEL, stateClass } from "./labels";
+import { ANCHOR_LABEL, KIND_LABEL, STATE_LABEL, VERDICT_LABEL, stateClass } from "./labels";
 
 /** The article's claims in reading order, each with what it asserts and where it stands. */
 export function ClaimList({ claims }: { claims: ClaimJson[] }) {
@@ -13,7 +13,8 @@ export function ClaimList({ claims }: { claims: ClaimJson[] }) {
           <Link href={`/claims/${claim.id}`} className="claim-card">
             <span className="claim-card-head">
               <span className="badge">{KIND_LABEL[claim.kind] ?? claim.kind}</span>
-              <span className={`badge ${stateClass(claim.state)}`}>{STATE_LABEL[claim.state]}</span>
+              {claim.suggestion === "SUGGESTED" ? <span className="badge badge-suggested">Suggested</span> : <span className={`badge ${stateClass(claim.state)}`}>{STATE_LABEL[claim.state]}</span>}
+              {claim.anchor !== "ANCHORED" && <span className="badge badge-warn">{ANCHOR_LABEL[claim.anchor]}</span>}
               {claim.verdict && <span className={`badge verdict-${claim.verdict.toLowerCase()}`}>{VERDICT_LABEL[claim.verdict]}</span>}
             </span>
             <span className="claim-card-quote">{claim.quote}</span>

@@ -7,16 +7,31 @@ import { ReviewForm } from "./review-form";
 import { CitationForm } from "./citation-form";
 import { CommentForm } from "./comment-form";
 import { ClaimHistory } from "./claim-history";
+import { RaiseFlagForm, ResolveFlagForm } from "./flag-forms";
+import { ActionButton } from "./action-button";
+import { AssignForm } from "./assign-form";
+import { decideSuggestionAction, removeCitationAction } from "../claims/[id]/actions";
+import { suggestVerdict } from "@/lib/review/suggest-verdict";
+import { can } from "@/lib/auth/permissions";
 
 interface Props {
   claim: ClaimDetail;
   paragraph: number;
   role: Role;
   nextStates: ClaimState[];
+  /** People a claim can be assigned to (editors and admins only see the control). */
+  people: { email: string; name: string }[];
 }
 
-export function ClaimPanel({ claim, paragraph, role, nextStates }: Props) {
+function stanceCounts(claim: ClaimDetail) {
+  const count = (stance: string) => claim.citations.filter((c) => c.stance === stance).length;
+  return { supports: count("SUPPORTS"), contradicts: count("CONTRADICTS"), context: count("CONTEXT") };
+}
+
+export function ClaimPanel({ claim, paragraph, role, nextStates, people }: Props) {
   const signedOff = claim.state === "SIGNED_OFF";
+  const openFlags = claim.flags.filter((f) => f.status === "OPEN");
+  const suggestion = suggestVerdict({ ...stanceCounts(claim), openFlags });
   return (
     <div className="claim-panel">
       <h2 id="claim-title">Claim</h2>
@@ -26,7 +41,26 @@ export function ClaimPanel({ claim, paragraph, role, nextStates }: Props) {
         {claim.verdict && <span className={`badge verdict-${claim.verdict.toLowerCase()}`}>{VERDICT_LABEL[claim.verdict]}</span>}
         {claim.anchor !== "ANCHORED" && <span className="badge badge-warn">{ANCHOR_LABEL[claim.anchor]}</span>}
       </p>
+      {claim.suggestion === "SUGGESTED" && (
+        <div className="notice" role="note">
+          <p>Detected automatically: accept it to check it, or reject it if it is not worth checking.</p>
+          <div className="button-row">
+            <ActionButton action={decideSuggestionAction.bind(null, claim.id, "ACCEPTED")} label="Accept suggestion" className="button-primary" />
+            <ActionButton action={decideSuggestionAction.bind(null, claim.id, "REJECTED")} label="Reject suggestion" className="button-secondary" />
+          </div>
+        </div>
+      )}
       <blockquote className="claim-quote">{claim.quote}</blockquote>
+      {claim.previousQuote && (
+        <div className="notice notice-warn">
+          <p>
+            <strong>{claim.anchor === "TEXT_CHANGED" ? "The text changed." : "Earlier wording:"}</strong> It used to read:
+          </p>
+          <blockquote className="claim-quote old-quote">{claim.previousQuote}</blockquote>
+          {claim.correctionApplied && <p className="badge badge-ok">Correction applied</p>}
+        </div>
+      )}
+      {claim.anchor === "ORPHANED" && <p className="notice notice-warn">The text of this claim was removed in a revision.</p>}
       <p className="muted small">
         Paragraph {paragraph} · characters {claim.start}–{claim.end} · check-worthiness {Math.round(claim.score * 100)}%
         {claim.assignee && <> · assigned to {claim.assignee.name}</>}
@@ -50,6 +84,10 @@ export function ClaimPanel({ claim, paragraph, role, nextStates }: Props) {
 
       <section aria-labelledby="review-title">
         <h3 id="review-title">Review</h3>
+        <p className="suggested-verdict">
+          <strong>Suggested verdict:</strong> {suggestion.verdict ? VERDICT_LABEL[suggestion.verdict] : "none yet"}{" "}
+          <span className="muted">— {suggestion.reason}</span>
+        </p>
         {claim.rationale && (
           <p>
             <strong>Rationale:</strong> {claim.rationale}
@@ -90,6 +128,13 @@ export function ClaimPanel({ claim, paragraph, role, nextStates }: Props) {
               {citation.values.length > 0 && (
                 <p className="muted small">Values in the passage: {citation.values.map(describeValue).join(" · ")}</p>
               )}
+              {!signedOff && (
+                <ActionButton
+                  action={removeCitationAction.bind(null, claim.id, citation.id)}
+                  label="Remove citation"
+                  confirm="Remove this citation? It stays in the history."
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -97,7 +142,7 @@ export function ClaimPanel({ claim, paragraph, role, nextStates }: Props) {
       </section>
 
       <section aria-labelledby="flags-title">
-        <h3 id="flags-title">Flags ({claim.flags.filter((f) => f.status === "OPEN").length} open)</h3>
+        <h3 id="flags-title">Flags ({openFlags.length} open)</h3>
         {claim.flags.length === 0 ? (
           <p className="muted">No flags.</p>
         ) : (
@@ -109,11 +154,21 @@ export function ClaimPanel({ claim, paragraph, role, nextStates }: Props) {
                 </strong>{" "}
                 <span className="muted">({flag.status.toLowerCase()}, {flag.automatic ? "automatic check" : flag.raisedBy?.name})</span>
                 <p>{flag.note}</p>
+                {flag.resolutionNote && <p className="muted small">{flag.resolutionNote}</p>}
+                {flag.status === "OPEN" && <ResolveFlagForm claimId={claim.id} flagId={flag.id} />}
               </li>
             ))}
           </ul>
         )}
+        <RaiseFlagForm claimId={claim.id} />
       </section>
+
+      {can(role, "claim:assign") && (
+        <section aria-labelledby="assign-title">
+          <h3 id="assign-title">Assignment</h3>
+          <AssignForm claimId={claim.id} version={claim.version} current={claim.assignee?.email ?? null} people={people} />
+        </section>
+      )}
 
       <section aria-labelledby="comments-title">
         <h3 id="comments-title">Comments ({claim.comments.length})</h3>

@@ -12,7 +12,9 @@ export function useFormAction(action: (prev: ActionState, form: FormData) => Pro
   const [state, dispatch, pending] = useActionState(action, IDLE);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    // The submitter's name and value count too (Resolve or Dismiss).
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(event.currentTarget, submitter);
     startTransition(() => dispatch(form));
   }
   return { state, onSubmit, pending };

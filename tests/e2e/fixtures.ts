@@ -16,3 +16,13 @@ export async function signIn(page: Page, who: keyof typeof DEMO, returnTo = "/ar
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[/?]/g, "\\$&")}$`));
 }
+
+/** Signs an API client in through next-auth's credentials endpoint, as an integration script would. */
+export async function apiSignIn(request: import("@playwright/test").APIRequestContext, who: keyof typeof DEMO) {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: DEMO[who], password: DEMO_PASSWORD, json: "true" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(400);
+}

@@ -52,6 +52,7 @@ describe("reviewing a claim", () => {
     expect(detail.events.map((e) => [e.type, e.from, e.to])).toEqual([
       ["CLAIM_CREATED", null, null],
       ["CITATION_ADDED", null, "CONTRADICTS"],
+      ["FLAG_RAISED", null, "HIGH NUMBER_MISMATCH"],
       ["STATE_CHANGED", "UNREVIEWED", "IN_REVIEW"],
       ["STATE_CHANGED", "IN_REVIEW", "AWAITING_SIGNOFF"],
       ["VERDICT_PROPOSED", null, "INACCURATE"],

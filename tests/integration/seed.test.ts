@@ -44,6 +44,7 @@ describe("the demo seed", () => {
     expect(detail.citations).toHaveLength(1);
     expect(detail.citations[0]).toMatchObject({ stance: "CONTRADICTS", source: { publisher: "U.S. Department of State" } });
     expect(detail.citations[0].values).toContainEqual(expect.objectContaining({ value: 200_000_000, unit: "USD", qualifier: "over" }));
-    expect(detail.events.map((e) => e.type)).toEqual(["CLAIM_CREATED", "CITATION_ADDED"]);
+    expect(detail.events.map((e) => e.type)).toEqual(["CLAIM_CREATED", "CITATION_ADDED", "FLAG_RAISED"]);
+    expect(detail.flags).toMatchObject([{ kind: "NUMBER_MISMATCH", severity: "HIGH", status: "OPEN", automatic: true }]);
   });
 });

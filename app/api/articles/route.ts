@@ -18,7 +18,7 @@ export const GET = apiRoute(async ({ user }) => {
 // 2 MB (before any field is validated) and 422 per field, so the size check is not hidden behind a missing title.
 export const POST = apiRoute(async ({ request, user }) => {
   requirePermission(user, "article:import", "Your role may not import articles.");
-  const raw = await readJsonBody(request, z.object({}).loose(), MAX_IMPORT_JSON_BYTES);
+  const raw = await readJsonBody(request, z.object({}, { error: "The request body must be a JSON object." }).loose(), MAX_IMPORT_JSON_BYTES);
   const article = await importArticle(raw, user);
   return NextResponse.json({ article }, { status: 201 });
 });

@@ -5,6 +5,10 @@ import { getArticle, listArticleClaims } from "@/lib/articles/articles";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
 import { ClaimList } from "../../ui/claim-list";
 import { ArticleHeader } from "../../ui/article-header";
+import { SuggestionsBar } from "../../ui/suggestions-bar";
+import { ManualClaimForm } from "../../ui/manual-claim-form";
+import { can } from "@/lib/auth/permissions";
+import Link from "next/link";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  await requirePageUser(`/articles/${slug}`);
+  const user = await requirePageUser(`/articles/${slug}`);
   const article = await getArticle(slug);
   if (!article) notFound();
   const claims = await listArticleClaims(article.id);
@@ -25,11 +29,18 @@ export default async function ArticlePage({ params }: Props) {
     <div className="workspace">
       <section className="reading" aria-labelledby="article-title">
         <ArticleHeader article={article} claimCount={claims.length} />
+        {can(user.role, "article:revise") && (
+          <p>
+            <Link href={`/articles/${slug}/revise`}>Revise the text</Link>
+          </p>
+        )}
+        <SuggestionsBar slug={slug} count={claims.filter((c) => c.suggestion === "SUGGESTED").length} />
         <HighlightLegend />
         <ArticleText body={article.body} claims={claims} />
       </section>
       <aside className="panel" aria-labelledby="claims-title">
         <h2 id="claims-title">Claims ({claims.length})</h2>
+        <ManualClaimForm slug={slug} />
         <ClaimList claims={claims} />
       </aside>
     </div>

@@ -9,6 +9,8 @@ import { ArticleText, HighlightLegend } from "../../ui/article-text";
 import { ArticleHeader } from "../../ui/article-header";
 import { ClaimPanel } from "../../ui/claim-panel";
 import { ScrollToClaim } from "../../ui/scroll-to-claim";
+import { listAssignablePeople } from "@/lib/users/people";
+import { can } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +28,7 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const article = await getArticle(claim.articleSlug);
   if (!article) notFound();
-  const claims = await listArticleClaims(article.id);
+  const [claims, people] = await Promise.all([listArticleClaims(article.id), can(user.role, "claim:assign") ? listAssignablePeople() : []]);
   return (
     <div className="workspace">
       <section className="reading" aria-labelledby="article-title">
@@ -41,6 +43,7 @@ export default async function ClaimPage({ params }: Props) {
           paragraph={paragraphNumberAt(article.body, claim.start)}
           role={user.role}
           nextStates={allowedNextStates(user.role, claim.state as never)}
+          people={people}
         />
       </aside>
     </div>

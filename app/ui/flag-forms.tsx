@@ -1,0 +1,78 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { raiseFlagAction, resolveFlagAction } from "../claims/[id]/actions";
+import { useFormAction } from "./use-form-action";
+import { FieldError, FormStatus, describedBy } from "./form-bits";
+
+const KINDS = ["NUMBER_MISMATCH", "DATE_MISMATCH", "NAME_OR_SPELLING", "MISQUOTE", "ATTRIBUTION", "INTERNAL_CONTRADICTION", "UNSUPPORTED", "OTHER"];
+const human = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, " ");
+
+export function RaiseFlagForm({ claimId }: { claimId: string }) {
+  const { state, onSubmit, pending } = useFormAction(raiseFlagAction.bind(null, claimId));
+  const [values, setValues] = useState({ kind: "NUMBER_MISMATCH", severity: "MEDIUM", note: "" });
+  useEffect(() => {
+    if (state.status === "saved") setValues((v) => ({ ...v, note: "" }));
+  }, [state.savedAt, state.status]);
+  return (
+    <details className="form-box">
+      <summary>Raise a flag</summary>
+      <form onSubmit={onSubmit} className="stack" noValidate>
+        <div className="field">
+          <label htmlFor="flag-kind">Kind</label>
+          <select id="flag-kind" name="kind" value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value })}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {human(k)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="flag-severity">Severity</label>
+          <select id="flag-severity" name="severity" value={values.severity} onChange={(e) => setValues({ ...values, severity: e.target.value })}>
+            <option value="LOW">Low</option>
+            <option value="MEDIUM">Medium</option>
+            <option value="HIGH">High</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="flag-note">What does not add up</label>
+          <textarea id="flag-note" name="note" rows={2} value={values.note} onChange={(e) => setValues({ ...values, note: e.target.value })} {...describedBy(state, "note", "flag-note-error")} />
+          <FieldError id="flag-note-error" state={state} name="note" />
+        </div>
+        <FormStatus state={state} />
+        <button type="submit" className="button-secondary" disabled={pending}>
+          Raise flag
+        </button>
+      </form>
+    </details>
+  );
+}
+
+export function ResolveFlagForm({ claimId, flagId }: { claimId: string; flagId: string }) {
+  const { state, onSubmit, pending } = useFormAction(resolveFlagAction.bind(null, claimId, flagId));
+  const [note, setNote] = useState("");
+  const noteId = `flag-${flagId}-note`;
+  return (
+    <details className="inline-form">
+      <summary>Resolve or dismiss</summary>
+      <form onSubmit={onSubmit} className="stack" noValidate>
+        <div className="field">
+          <label htmlFor={noteId}>Why</label>
+          <input id={noteId} name="note" value={note} onChange={(e) => setNote(e.target.value)} {...describedBy(state, "note", `${noteId}-error`)} />
+          <FieldError id={`${noteId}-error`} state={state} name="note" />
+        </div>
+        <FormStatus state={state} />
+        <div className="button-row">
+          <button type="submit" name="status" value="RESOLVED" className="button-secondary" disabled={pending}>
+            Resolve
+          </button>
+          <button type="submit" name="status" value="DISMISSED" className="button-quiet" disabled={pending}>
+            Dismiss
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_SLUG, apiSignIn, signIn } from "./fixtures";
+
+async function openClaim(page: Page, value: RegExp) {
+  await page.goto(`/articles/${DEMO_SLUG}`);
+  await page.getByRole("region", { name: "Article text" }).getByRole("link", { name: value }).click();
+  await expect(page).toHaveURL(/\/claims\//);
+  return page.getByRole("complementary");
+}
+
+test("a $200 million source raises the mismatch flag; INACCURATE is proposed and an editor signs it off", async ({ page, browser, request }) => {
+  await signIn(page, "reviewer");
+  const panel = await openClaim(page, /more than \$200 billion/);
+  const claimUrl = page.url();
+
+  await panel.getByText("Attach a source").click();
+  await panel.getByLabel("Source URL").fill("https://www.usaid.gov/pakistan/floods-2022");
+  await panel.getByLabel("Source title").fill("USAID Pakistan flood response fact sheet");
+  await panel.getByLabel("Passage from the source").fill("The U.S. government has provided more than $200 million in flood assistance.");
+  await panel.getByRole("radio", { name: "Contradicts the claim" }).check();
+  await panel.getByRole("button", { name: "Attach source" }).click();
+  await expect(panel.getByRole("status").filter({ hasText: "the claim is 1,000 times the source" })).toBeVisible();
+  await expect(panel.locator(".flag.severity-high").filter({ hasText: "USAID Pakistan flood response fact sheet" })).toContainText("number mismatch");
+  await expect(panel.getByText("Suggested verdict:")).toContainText("Inaccurate");
+
+  await panel.getByLabel("Workflow state").selectOption({ label: "Awaiting sign-off" });
+  await panel.getByLabel("Verdict").selectOption({ label: "Inaccurate" });
+  await panel.getByLabel("Rationale").fill("U.S. flood aid is in the hundreds of millions, not billions.");
+  await panel.getByLabel("Suggested correction").fill("which now amounts to more than $200 million.");
+  await panel.getByRole("button", { name: "Save review" }).click();
+  await expect(panel.getByRole("status").filter({ hasText: "Claim updated." })).toBeVisible();
+  await expect(panel.locator(".badges")).toContainText("Awaiting sign-off");
+
+  // The reviewer is offered no sign-off, and the API refuses it with 403.
+  await expect(panel.getByLabel("Workflow state").locator("option", { hasText: "Signed off" })).toHaveCount(0);
+  const claimId = claimUrl.split("/claims/")[1];
+  await apiSignIn(request, "reviewer");
+  const { version } = await (await request.get(`/api/claims/${claimId}`)).json();
+  const refused = await request.patch(`/api/claims/${claimId}`, { data: { version, state: "SIGNED_OFF" } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.code).toBe("FORBIDDEN");
+
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await signIn(editor, "editor", `/claims/${claimId}`);
+  const editorPanel = editor.getByRole("complementary");
+  await editorPanel.getByLabel("Workflow state").selectOption({ label: "Signed off" });
+  await editorPanel.getByRole("button", { name: "Save review" }).click();
+  await expect(editorPanel.locator(".badges")).toContainText("Signed off");
+  await expect(editorPanel.getByRole("list").filter({ hasText: "moved it from Awaiting sign-off to Signed off" })).toContainText("Ed Editor");
+  await editorContext.close();
+});
+
+test("two people edit one claim: the second sees who changed it, reloads and keeps what they typed", async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signIn(first, "reviewer");
+  await signIn(second, "editor");
+  const firstPanel = await openClaim(first, /\$450 million/);
+  const secondPanel = await openClaim(second, /\$450 million/);
+
+  await firstPanel.getByLabel("Rationale").fill("DSCA notice, September 2022.");
+  await firstPanel.getByRole("button", { name: "Save review" }).click();
+  await expect(firstPanel.getByRole("status").filter({ hasText: "Claim updated." })).toBeVisible();
+
+  await secondPanel.getByLabel("Rationale").fill("A sale Pakistan pays for, not aid.");
+  await secondPanel.getByRole("button", { name: "Save review" }).click();
+  await expect(secondPanel.getByRole("status").filter({ hasText: "Riya Reviewer changed this claim" })).toBeVisible();
+  await secondPanel.getByRole("button", { name: "Load the latest version (keeps what you typed)" }).click();
+  await expect(secondPanel.getByText("Rationale: DSCA notice, September 2022.")).toBeVisible();
+  await expect(secondPanel.getByLabel("Rationale")).toHaveValue("A sale Pakistan pays for, not aid.");
+  await secondPanel.getByRole("button", { name: "Save review" }).click();
+  await expect(secondPanel.getByRole("status").filter({ hasText: "Claim updated." })).toBeVisible();
+  await expect(secondPanel.getByText("Rationale: A sale Pakistan pays for, not aid.")).toBeVisible();
+});
+
+test("50 concurrent API writes to one claim: each commits with its event or gets 409, never a 500", async ({ request }) => {
+  await apiSignIn(request, "reviewer");
+  const claims = (await (await request.get(`/api/articles/${DEMO_SLUG}/claims`)).json()).claims as { id: string; quote: string; version: number }[];
+  const target = claims.find((c) => c.quote.includes("1979 Soviet invasion"))!;
+  const before = (await (await request.get(`/api/claims/${target.id}`)).json()) as { version: number; events: unknown[] };
+
+  const responses = await Promise.all(
+    Array.from({ length: 50 }, (_, i) => request.patch(`/api/claims/${target.id}`, { data: { version: before.version + (i % 3), rationale: `Concurrent note ${i}` } })),
+  );
+  const statuses = responses.map((r) => r.status());
+  expect(statuses.filter((s) => s !== 200 && s !== 409)).toEqual([]);
+  const committed = statuses.filter((s) => s === 200).length;
+  expect(committed).toBeGreaterThanOrEqual(1);
+  for (const response of responses.filter((r) => r.status() === 409)) expect((await response.json()).error.code).toBe("CONFLICT");
+
+  const after = (await (await request.get(`/api/claims/${target.id}`)).json()) as { version: number; events: { type: string; from: string | null; to: string }[] };
+  expect(after.version).toBe(before.version + committed);
+  const rationaleEvents = after.events.filter((e) => e.type === "RATIONALE_CHANGED");
+  expect(rationaleEvents.length).toBe(committed);
+  rationaleEvents.slice(1).forEach((event, k) => expect(event.from).toBe(rationaleEvents[k].to));
+});
+
+test("an editor revises the text: the corrected claim shows the change", async ({ page }) => {
+  await signIn(page, "editor", `/articles/${DEMO_SLUG}`);
+  await page.getByRole("link", { name: "Revise the text" }).click();
+  const body = page.getByLabel("Article text");
+  const text = await body.inputValue();
+  await body.fill(text.replace("more than $200 billion.", "more than $200 million."));
+  await page.getByRole("button", { name: "Save new revision" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${DEMO_SLUG}$`));
+  await page.getByRole("region", { name: "Article text" }).getByRole("link", { name: /more than \$200 million/ }).click();
+  const panel = page.getByRole("complementary");
+  await expect(panel.getByText("The text changed.")).toBeVisible();
+  await expect(panel.locator(".old-quote")).toContainText("more than $200 billion.");
+  await expect(panel.getByText("Correction applied")).toBeVisible();
+});
