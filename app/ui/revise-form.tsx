@@ -12,7 +12,7 @@ export function ReviseForm({ slug, version, body }: { slug: string; version: num
     <form onSubmit={onSubmit} className="stack" noValidate>
       <input type="hidden" name="version" value={version} />
       <div className="field">
-        <label htmlFor="revise-body">Article text</label>
+        <label htmlFor="revise-body">Full text of the article</label>
         <textarea id="revise-body" name="body" rows={28} value={text} onChange={(e) => setText(e.target.value)} className="mono" {...describedBy(state, "body", "revise-body-error")} />
         <FieldError id="revise-body-error" state={state} name="body" />
       </div>

@@ -21,7 +21,7 @@ test("a $200 million source raises the mismatch flag; INACCURATE is proposed and
   await panel.getByRole("button", { name: "Attach source" }).click();
   await expect(panel.getByRole("status").filter({ hasText: "the claim is 1,000 times the source" })).toBeVisible();
   await expect(panel.locator(".flag.severity-high").filter({ hasText: "USAID Pakistan flood response fact sheet" })).toContainText("number mismatch");
-  await expect(panel.getByText("Suggested verdict:")).toContainText("Inaccurate");
+  await expect(panel.locator(".suggested-verdict")).toContainText("Suggested verdict: Inaccurate");
 
   await panel.getByLabel("Workflow state").selectOption({ label: "Awaiting sign-off" });
   await panel.getByLabel("Verdict").selectOption({ label: "Inaccurate" });
@@ -99,7 +99,8 @@ test("50 concurrent API writes to one claim: each commits with its event or gets
 test("an editor revises the text: the corrected claim shows the change", async ({ page }) => {
   await signIn(page, "editor", `/articles/${DEMO_SLUG}`);
   await page.getByRole("link", { name: "Revise the text" }).click();
-  const body = page.getByLabel("Article text");
+  await expect(page).toHaveURL(/\/revise$/);
+  const body = page.getByLabel("Full text of the article");
   const text = await body.inputValue();
   await body.fill(text.replace("more than $200 billion.", "more than $200 million."));
   await page.getByRole("button", { name: "Save new revision" }).click();
