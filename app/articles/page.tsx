@@ -13,6 +13,9 @@ export default async function ArticlesPage() {
   return (
     <div className="page">
       <h1>Articles</h1>
+      <p>
+        <Link href="/articles/new">Import an article</Link>
+      </p>
       {articles.length === 0 ? (
         <p>No articles yet.</p>
       ) : (

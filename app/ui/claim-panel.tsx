@@ -82,6 +82,28 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people }: Props
         )}
       </section>
 
+      <section aria-labelledby="flags-title">
+        <h3 id="flags-title">Flags ({openFlags.length} open)</h3>
+        {claim.flags.length === 0 ? (
+          <p className="muted">No flags.</p>
+        ) : (
+          <ul className="flags">
+            {claim.flags.map((flag) => (
+              <li key={flag.id} className={`flag severity-${flag.severity.toLowerCase()}`}>
+                <strong>
+                  {flag.severity} · {flag.kind.replace(/_/g, " ").toLowerCase()}
+                </strong>{" "}
+                <span className="muted">({flag.status.toLowerCase()}, {flag.automatic ? "automatic check" : flag.raisedBy?.name})</span>
+                <p>{flag.note}</p>
+                {flag.resolutionNote && <p className="muted small">{flag.resolutionNote}</p>}
+                {flag.status === "OPEN" && <ResolveFlagForm claimId={claim.id} flagId={flag.id} />}
+              </li>
+            ))}
+          </ul>
+        )}
+        <RaiseFlagForm claimId={claim.id} />
+      </section>
+
       <section aria-labelledby="review-title">
         <h3 id="review-title">Review</h3>
         <p className="suggested-verdict">
@@ -141,27 +163,6 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people }: Props
         {!signedOff && <CitationForm claimId={claim.id} />}
       </section>
 
-      <section aria-labelledby="flags-title">
-        <h3 id="flags-title">Flags ({openFlags.length} open)</h3>
-        {claim.flags.length === 0 ? (
-          <p className="muted">No flags.</p>
-        ) : (
-          <ul className="flags">
-            {claim.flags.map((flag) => (
-              <li key={flag.id} className={`flag severity-${flag.severity.toLowerCase()}`}>
-                <strong>
-                  {flag.severity} · {flag.kind.replace(/_/g, " ").toLowerCase()}
-                </strong>{" "}
-                <span className="muted">({flag.status.toLowerCase()}, {flag.automatic ? "automatic check" : flag.raisedBy?.name})</span>
-                <p>{flag.note}</p>
-                {flag.resolutionNote && <p className="muted small">{flag.resolutionNote}</p>}
-                {flag.status === "OPEN" && <ResolveFlagForm claimId={claim.id} flagId={flag.id} />}
-              </li>
-            ))}
-          </ul>
-        )}
-        <RaiseFlagForm claimId={claim.id} />
-      </section>
 
       {can(role, "claim:assign") && (
         <section aria-labelledby="assign-title">

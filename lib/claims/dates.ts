@@ -37,7 +37,7 @@ const DETERMINERS = new Set("the a an its his her their our this that whose".spl
 const YEAR_VERBS = new Set("was were is saw marked brought has had will would became ended began".split(" "));
 // Nouns that follow a count, not a year: "the 2000 troops", "a 1500 people".
 const COUNT_NOUNS =
-  /^(?:people|persons|troops|soldiers|members|men|women|children|cases|deaths|workers|students|households|families|units|homes|houses|acres|hectares|tons|tonnes|km|miles|metres|meters|feet|votes|pages|words|times|employees|jobs|vehicles|rounds|refugees|migrants|militants|fighters|civilians|casualties|injured|dead|killed|patients|barrels|kilometres|kilometers|calories|points|runs|dollars|rupees|euros)\b/i;
+  /^(?:people|persons|troops|soldiers|members|men|women|children|cases|deaths|workers|students|households|families|units|homes|houses|acres|hectares|tons|tonnes|km|miles|metres|meters|feet|votes|pages|words|times|employees|jobs|vehicles|rounds|refugees|migrants|militants|fighters|civilians|casualties|injured|dead|killed|patients|barrels|kilometres|kilometers|calories|points|runs|dollars|rupees|euros|years|months|weeks|days|hours|minutes)\b/i;
 
 function nextWordAfter(text: string, at: number): string {
   let i = at;
@@ -58,6 +58,8 @@ function isYearContext(text: string, start: number, end: number, lastYearEnd: nu
   if (before === "and" || before === "or" || before === "to" || before === "than") return start - lastYearEnd < 40;
   if (YEAR_BEFORE.has(before)) return true;
   const next = nextWordAfter(text, end);
+  // "for 2024-25", "for 2030", but not "for 2000 people".
+  if (before === "for") return !COUNT_NOUNS.test(next);
   if (DETERMINERS.has(before) || before === "'s") return next !== "" && !COUNT_NOUNS.test(next);
   if (YEAR_VERBS.has(next.toLowerCase())) return true;
   // "(2019)", "— 2019" and a year closing a dateline are years too.
@@ -158,13 +160,22 @@ function resolvePending(text: string, out: Candidate[], pending: Pending[], publ
       }
     }
   }
-  for (const p of pending) {
+  pending.sort((a, b) => a.start - b.start);
+  const years: (number | undefined)[] = pending.map((p) => {
+    const range = p.day ? RANGE_YEAR.exec(text.slice(p.end, p.end + 40)) : null;
+    return range ? Number(range[1]) : publishedAt ? yearForMonth(p.month, p.day ?? 1, publishedAt) : docYear;
+  });
+  // "between January and October": both ends of a range fall in the year of the later one.
+  for (let i = pending.length - 2; i >= 0; i--) {
+    const gap = text.slice(pending[i].end, pending[i + 1].start);
+    if (/^\s*(?:-|\u2013|and|to|through|until|till)\s*$/.test(gap) && pending[i].month <= pending[i + 1].month) years[i] = years[i + 1];
+  }
+  pending.forEach((p, i) => {
     const { month, day, ...c } = p;
-    const range = day ? RANGE_YEAR.exec(text.slice(c.end, c.end + 40)) : null;
-    const year = range ? Number(range[1]) : publishedAt ? yearForMonth(month, day ?? 1, publishedAt) : docYear;
+    const year = years[i];
     if (year === undefined) out.push(c);
     else out.push({ ...c, value: day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}` });
-  }
+  });
 }
 
 const MONTH_FULL_SET = new Set(MONTH_FULL.split("|"));

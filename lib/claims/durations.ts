@@ -14,6 +14,8 @@ export const DURATION_UNITS: Record<string, [number, string]> = {
 // Found by the unit word; the count is read backwards from it.
 const UNIT = /\b(centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)\b/gi;
 const COUNT_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9$€£.,])(${DIGITS}|${WORDS}|an?)(?:\s+|-)$`, "i");
+// "jobless for 27 weeks or more": a threshold in a definition, not a length something lasted.
+const THRESHOLD_AFTER = /^\s+(?:or\s+(?:more|longer|less|fewer)|and\s+(?:over|above|longer))\b/i;
 const NOT_A_LENGTH_AFTER = /^(?:-old|\s+old\b|\s+ago\b|\s+later\b|\s+earlier\b|\s+afterwards?\b|\s+after\s+that|\s+before\s+that)/i;
 // "once a year", "$5 billion a year": a rate, not a length of time.
 const RATE_BEFORE = new Set(["once", "twice", "thrice", "times", "per", "each", "every", "million", "billion", "thousand"]);
@@ -43,7 +45,8 @@ export function scanDurations(text: string, out: Candidate[]): void {
     if (hedge.raw && /^over$/i.test(hedge.raw) && !OVER_AS_HEDGE.test(text.slice(Math.max(0, hedge.start - 12), hedge.start))) {
       hedge = { start: countStart };
     }
-    const definitional = DEFINITIONAL.test(text.slice(Math.max(0, hedge.start - 24), hedge.start));
+    const definitional =
+      DEFINITIONAL.test(text.slice(Math.max(0, hedge.start - 24), hedge.start)) || THRESHOLD_AFTER.test(text.slice(end, end + 16));
     out.push({
       kind: "duration", value: clean(n * mult), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 3,
       ...hedgeFields(hedge), ...(definitional ? { definitional } : {}),

@@ -2,7 +2,7 @@
 // visit, a meeting, a vote, a strike, a withdrawal, an invasion, an attack... Each gets the short lower-case label the
 // newsroom uses (tests/fixtures/corpus/README.md) and, when the words around the trigger name them, who did it
 // (actor) and to whom or what (target).
-import { eachMatch, isLetterChar } from "./candidate";
+import { eachMatch, isLetterChar, type Candidate } from "./candidate";
 import type { SentenceLookup } from "./quotes";
 import { subjectBefore } from "./speakers";
 import type { ClaimValue } from "./types";
@@ -22,7 +22,6 @@ const TRIGGERS: Trigger[] = [
   { label: "hosting rights awarded", strong: true, words: String.raw`awarded\s+(?:the\s+)?(?:hosting\s+rights|rights?\s+to\s+host)|(?:won|secured)\s+(?:the\s+)?(?:bid|rights?)\s+to\s+host` },
   { label: "charges unsealed", strong: true, words: String.raw`unseal(?:ed|ing)(?:\s+of)?(?:\s+(?:the\s+)?(?:charges|indictments?))?|(?:charges|indictments?)\s+(?:were\s+)?unsealed` },
   { label: "terrorist designation", strong: true, words: String.raw`designat(?:ed|es|ing|ion)(?=[^.;]{0,80}\b(?:terrorists?|terrorism|FTO|SDGT)\b)` },
-  { label: "match result", strong: true, words: String.raw`\d{1,2}\s?[\u2013-]\s?\d{1,2}(?:\s+on\s+penalties|(?=\s+(?:victory|win|defeat|loss|draw|aggregate)\b))` },
   { label: "agreement renewed", strong: true, words: String.raw`renewed|renewal` },
   { label: "agreement signed", strong: true, words: String.raw`signed|signing` },
   { label: "killing", strong: true, words: String.raw`killed|killing|assassinated|assassination|murdered|slain|executed|execution` },
@@ -36,6 +35,18 @@ const TRIGGERS: Trigger[] = [
   { label: "arrest", strong: true, words: String.raw`arrested|arrest|detained` },
   { label: "resignation", strong: true, words: String.raw`resigned|resignation` },
   { label: "appointment", strong: true, words: String.raw`appointed` },
+  { label: "guilty plea", strong: true, words: String.raw`pleaded\s+guilty|pled\s+guilty` },
+  { label: "conviction", strong: true, words: String.raw`convicted|found\s+guilty|conviction` },
+  { label: "sentencing", strong: true, words: String.raw`sentenced` },
+  { label: "charges filed", strong: true, words: String.raw`charged\s+with|indicted|indictment` },
+  { label: "ruling", strong: true, words: String.raw`ruled|struck\s+down|upheld|overturned` },
+  { label: "lawsuit", strong: true, words: String.raw`sued|filed\s+(?:a\s+)?(?:lawsuit|suit|complaint)` },
+  { label: "acquisition", strong: true, words: String.raw`acquired` },
+  { label: "merger", strong: true, words: String.raw`merged|merger` },
+  { label: "ceasefire", strong: true, words: String.raw`ceasefire|cease-fire|truce|armistice` },
+  { label: "nomination", strong: true, words: String.raw`nominated|nomination` },
+  { label: "dismissal", strong: true, words: String.raw`sacked|ousted|dismissed` },
+  { label: "extradition", strong: true, words: String.raw`extradited|extradition` },
   { label: "visit", strong: false, words: String.raw`visited|visit|visits|visiting|on\s+travel\s+to|travell?ed\s+to|trip\s+to|toured` },
   { label: "vote", strong: false, words: String.raw`voted|vote|votes|referendum` },
   { label: "strike", strong: false, words: String.raw`(?:drone|air|missile|military|rocket|artillery|retaliatory|cross-border|naval)\s+strikes?|airstrikes?|went\s+on\s+strike|general\s+strike` },
@@ -45,19 +56,28 @@ const TRIGGERS: Trigger[] = [
   { label: "designation", strong: false, words: String.raw`designated|designation` },
   { label: "suspension", strong: false, words: String.raw`suspended|suspension|suspend` },
   { label: "ban", strong: false, words: String.raw`banned|ban` },
+  { label: "launch", strong: false, words: String.raw`launched` },
+  { label: "protest", strong: false, words: String.raw`protested|protests` },
 ];
 
-const TRIGGER = new RegExp(String.raw`\b(?:${TRIGGERS.map((t, i) => `(?<e${i}>${t.words})`).join("|")})\b`, "gi");
+// The look-ahead on first letters lets the engine skip most words without trying ninety alternatives on each.
+const FIRST_LETTERS = [...new Set(TRIGGERS.flatMap((t) => t.words.split("|").map((w) => w.replace(/^\(\?:/, "")[0].toLowerCase())))]
+  .filter((c) => /[a-z]/.test(c))
+  .join("");
+const TRIGGER = new RegExp(
+  String.raw`\b(?=[${FIRST_LETTERS}${FIRST_LETTERS.toUpperCase()}])(?:${TRIGGERS.map((t, i) => `(?<e${i}>${t.words})`).join("|")})\b`,
+  "gi",
+);
 // "won the Golden Ball": a prize is a capitalized name, so this one is case-sensitive.
 const AWARD = /\b(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:the\s+)?((?:[A-Z][A-Za-z\u00c0-\u024f'’\-]*\s?){1,5})/g;
 
-const STRONG = new Set(TRIGGERS.filter((t) => t.strong).map((t) => t.label).concat("award"));
+const STRONG = new Set(TRIGGERS.filter((t) => t.strong).map((t) => t.label).concat("award", "match result"));
 
 const CAP_NP = /^(?:the\s+)?((?:(?:[A-Z\p{Lu}][\p{L}'’\-.]*|al-[A-Z][\p{L}]*|of|and|the|bin|al|de)\s*){1,7})/u;
 const NP_AFTER = /^\s+(?:the\s+)?([^,;:.()\u201c\u201d"]{2,70}?)(?=\s*(?:[,;:.()\u201c\u201d"]|\s(?:in|on|at|for|after|before|during|by|with|over|since|as|to|from|and|while|which|who|that)\s|$))/u;
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const NOT_A_PARTY = /^(?:The|A|An|This|That|These|Those|It|Its|In|On|At|During|Following|After|Since|Before|Last|Earlier|Later|Almost|Nearly|Over|Both|Today|Most|Recently)$/;
-const NOUN_FIRST = /^(?:killing|assassination|execution|death|sanctions|signing|renewal|approval|ratification|visits?|vote|votes|referendum|withdrawal|pullout|pull-out|invasion|attacks?|bombings?|explosions?|blasts?|raids?|suspension|arrest|elections?|resignation|takeover|coup|ban|strikes?|airstrikes?|drone|air|missile|military|rocket|artillery|retaliatory|cross-border|naval|general|deployment|designation|unsealing|charges|indictments?|failed|attempted|foiled|botched|thwarted|bomb|trip|\d)/i;
+const NOUN_FIRST = /^(?:merger|ceasefire|cease-fire|truce|armistice|nomination|extradition|indictment|conviction|protests|killing|assassination|execution|death|sanctions|signing|renewal|approval|ratification|visits?|vote|votes|referendum|withdrawal|pullout|pull-out|invasion|attacks?|bombings?|explosions?|blasts?|raids?|suspension|arrest|elections?|resignation|takeover|coup|ban|strikes?|airstrikes?|drone|air|missile|military|rocket|artillery|retaliatory|cross-border|naval|general|deployment|designation|unsealing|charges|indictments?|failed|attempted|foiled|botched|thwarted|bomb|trip|\d)/i;
 
 function capitalizedAfter(s: string): string | undefined {
   const m = CAP_NP.exec(s);
@@ -91,7 +111,7 @@ function partiesOfNoun(v: ClaimValue, label: string, before: string, after: stri
       else v.target = np;
     }
   }
-  const who = possessorBefore(before);
+  const who = possessorBefore(before.slice(-80));
   if (who && !v.actor) v.actor = who;
   const by = /^\s+(?:\S+\s+){0,6}?by\s+(?:an?\s+|the\s+)?([^,;.]{2,60}?)(?=[,;.]|\s+(?:in|on|at)\s|$)/.exec(after);
   if (by && !v.actor) v.actor = by[1].trim();
@@ -131,13 +151,13 @@ export function isStrongEvent(v: ClaimValue): boolean {
  */
 export function scanEvents(text: string, sentences?: SentenceLookup): ClaimValue[] {
   const out: ClaimValue[] = [];
-  const bounds = (at: number) => sentences?.sentenceAt(at) ?? { start: 0, end: text.length };
+  const whole = { start: 0, end: text.length };
   eachMatch(TRIGGER, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (text[start - 1] === "-" || text[end] === "-" || isLetterChar(text[start - 1]) || isLetterChar(text[end])) return;
     const { label } = triggerOf(m);
-    const s = bounds(start);
+    const s = sentences?.sentenceAt(start) ?? whole;
     const before = text.slice(Math.max(s.start, start - 200), start);
     // "interested in deploying", "plans for signing": a gerund after a preposition names an intention, not an event.
     if (/ing$/i.test(m[0]) && /\b(?:in|for|about|on|at|by|from|toward|towards|without)\s+$/i.test(before)) return;
@@ -153,11 +173,28 @@ export function scanEvents(text: string, sentences?: SentenceLookup): ClaimValue
     const start = m.index;
     const end = start + m[0].trimEnd().length;
     const v: ClaimValue = { kind: "event", value: "award", text: text.slice(start, end), start, end, target: prize };
-    const s = bounds(start);
+    const s = sentences?.sentenceAt(start) ?? whole;
     const clause = text.slice(Math.max(s.start, start - 200), start);
     const subject = subjectBefore(clause.slice(clause.lastIndexOf(";") + 1));
     if (subject) v.actor = subject;
     out.push(v);
   });
   return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
+// A final score ("beat Chelsea 1-0", "4–2 on penalties") is one value, the match result, not two numbers: it is
+// scanned with the other values so that it wins the overlap with them.
+const SCORE = /\b(\d{1,2})\s?[\u2013-]\s?(\d{1,2})\b/g;
+const SCORE_VERB_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|defeating|thrashed|edged|drew|lost|loses|losing|won|wins|winning|routed|crushed|overcame|victory|win|defeat|draw)\b[^.;:\d]{0,50}$/i;
+const SCORE_WORD_AFTER = /^(?:\s+on\s+penalties|(?=\s+(?:victory|win|defeat|loss|draw|aggregate|after\s+extra\s+time|in\s+extra\s+time|at\s+half-?time|scoreline)\b))/i;
+
+export function scanScores(text: string, out: Candidate[]): void {
+  eachMatch(SCORE, text, (m) => {
+    const end = m.index + m[0].length;
+    if (text[m.index - 1] === "-" || text[end] === "-" || /[\d.,/$]/.test(text[m.index - 1] ?? "")) return;
+    const after = SCORE_WORD_AFTER.exec(text.slice(end, end + 24));
+    if (!after && !SCORE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
+    const stop = end + (after ? after[0].length : 0);
+    out.push({ kind: "event", value: "match result", text: text.slice(m.index, stop), start: m.index, end: stop, rank: 0 });
+  });
 }

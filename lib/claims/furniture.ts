@@ -3,7 +3,7 @@
 import type { SentenceSpan } from "./types";
 
 const FURNITURE_START =
-  /^(?:credit|credits|photo|photograph|image|picture|source|caption|illustration|file photo|getty|reuters\/|ap photo|by|written by|reporting by|editing by|additional reporting|related|recent features|recent|read more|read also|also read|see also|share|share this|subscribe|sign up|follow us|advertisement|sponsored|copyright|all rights reserved|\u00a9|tags?|filed under|topics?|more from|listen|watch|updated|published|posted|last updated|newsletter)\b[\s:|]*/i;
+  /^(?:(?:credit|credits|photo|photograph|image|picture|source|caption|illustration|file photo|getty|reuters\/|ap photo|by|written by|reporting by|editing by|additional reporting|related|recent features|recent|read more|read also|also read|see also|share|share this|subscribe|sign up|follow us|advertisement|sponsored|copyright|all rights reserved|tags?|filed under|topics?|more from|listen|watch|updated|published|posted|last updated|newsletter)\b|\u00a9)/i;
 
 /** True when the sentence is alone on its line (a heading, a caption, a credit). */
 function isWholeLine(text: string, s: SentenceSpan): boolean {
@@ -36,7 +36,10 @@ export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number
   for (const i of whole) {
     const t = sentences[i].text;
     const ended = /[.!?]["”’]?$/.test(t);
-    if (FURNITURE_START.test(t)) out.add(i);
+    // The first line of an article without a full stop is its headline; the body restates what it says.
+    if (i === 0 && !ended) out.add(i);
+    // "By Maria Lopez", "Updated March 3, 2024" — but not a one-sentence paragraph such as "By 2030, output will...".
+    else if (FURNITURE_START.test(t) && (!ended || t.split(/\s+/).length <= 8)) out.add(i);
     else if (/\s[|\u2022\u00b7]\s/.test(t) && !ended) out.add(i);
     else if (!ended && t.length < 200 && (seen.get(t.replace(/\s+/g, " ").toLowerCase()) ?? 0) > 1) out.add(i);
     else if (isHeading(t)) out.add(i);

@@ -3,7 +3,7 @@
 //
 // Currency defaults, kept simple on purpose: "$" and "dollars" are USD unless another dollar is named (A$, C$,
 // "Australian dollars"); "¥" is JPY; "Rs"/"rupees" are PKR unless India is named within ~300 characters before or
-// ~100 after (then INR). "pounds" and "won" count as money only with a scale word ("2 million pounds"), since they
+// ~100 after (then INR), or, when neither country is named nearby, unless the text names India more than Pakistan. "pounds" and "won" count as money only with a scale word ("2 million pounds"), since they
 // are also a weight and a verb.
 import { eachMatch, hedgeBefore, hedgeFields, isDigitChar, isLetterChar, isWordChar, type Candidate } from "./candidate";
 import { A_SCALE, DIGITS, WORDS, clean, parseDigits, parseWordNumber, scaleOf } from "./lexicon";
@@ -15,7 +15,8 @@ const SYMBOLS: Record<string, string> = {
 };
 const CODES = "USD|EUR|GBP|PKR|INR|JPY|CNY|RMB|AUD|CAD|CHF|AED|SAR|BDT|AFN|NGN|KES|ZAR|RUB|TRY|BRL|MXN|SGD|HKD|NZD|KRW";
 // Case-sensitive on purpose (faster, and "Rs"/"USD" are written that way); scale words may be capitalized.
-const SCALE = String.raw`(?:(?:\s|-)?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Cc]rore|[Ll]akh)\b|\s?(bn|bln|mn|mln|tn|trn|tr|cr|k|m|b|Bn|BN|MN|Mn|M|B|K|TN|Tn)\b)`;
+// "Rs 47.66 lakh crore" stacks two scale words (47.66 × 100,000 × 10,000,000).
+const SCALE = String.raw`(?:(?:\s|-)?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Cc]rore|[Ll]akh)(?:\s+([Cc]rore|[Mm]illion|[Bb]illion))?\b|\s?(bn|bln|mn|mln|tn|trn|tr|cr|k|m|b|Bn|BN|MN|Mn|M|B|K|TN|Tn)\b)`;
 
 // Anchored on the symbol, a rare character; a letter prefix ("US$", "A$", "HK$") is read backwards from it.
 const SYMBOL_PREFIXED = new RegExp(String.raw`[$€£¥₹₨₦₩₽₺₱]\s?(${DIGITS})${SCALE}?`, "g");
@@ -44,11 +45,23 @@ const AMOUNT_BEFORE = new RegExp(
   "i",
 );
 
-const INDIA = /\b(?:India|Indian|Indians|New Delhi|Delhi|Mumbai|INR)\b/;
+const INDIA = /\b(?:India|Indian|Indians|New Delhi|Delhi|Mumbai|Bengaluru|Kolkata|Chennai|Lok Sabha|Rajya Sabha|INR)\b|₹/g;
+const PAKISTAN = /\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|National Assembly|PKR)\b|₨/g;
 
+function count(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+/** Rupees are Indian or Pakistani by the country named nearby, else by the one the whole text names more. */
 function rupeeCurrency(text: string, start: number, end: number): string {
   const window = text.slice(Math.max(0, start - 300), Math.min(text.length, end + 100));
-  return INDIA.test(window) ? "INR" : "PKR";
+  const near = count(INDIA, window) - count(PAKISTAN, window);
+  if (near !== 0) return near > 0 ? "INR" : "PKR";
+  const doc = text.length > 200_000 ? text.slice(Math.max(0, start - 100_000), start + 100_000) : text;
+  return count(INDIA, doc) > count(PAKISTAN, doc) ? "INR" : "PKR";
 }
 
 function symbolCurrency(raw: string, text: string, start: number, end: number): string | undefined {
@@ -77,7 +90,7 @@ function pushPrefixed(text: string, out: Candidate[], symStart: number, symbol: 
   const unit = symbolCurrency(symbol, text, symStart, end);
   if (!unit) return;
   const hedge = hedgeBefore(text, symStart, true);
-  const value = clean(parseDigits(m[g]) * scaleOf(m[g + 1] ?? m[g + 2]));
+  const value = clean(parseDigits(m[g]) * scaleOf(m[g + 1] ?? m[g + 3]) * scaleOf(m[g + 2]));
   out.push({ kind: "money", value, unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0, ...hedgeFields(hedge) });
 }
 
@@ -112,10 +125,10 @@ function scanSuffixed(text: string, out: Candidate[]): void {
     const a = AMOUNT_BEFORE.exec(text.slice(from, wordStart));
     if (!a) return;
     const numStart = from + a.index + a[0].search(/[\dA-Za-z]/);
-    const scale = a[2] ?? a[3];
+    const scale = a[2] ?? a[4];
     const end = m.index + m[0].length;
     let unit: string | undefined;
-    let amount = a[1] ? parseDigits(a[1]) * scaleOf(scale) : parseWordNumber(a[4]);
+    let amount = a[1] ? parseDigits(a[1]) * scaleOf(scale) * scaleOf(a[3]) : parseWordNumber(a[5]);
     if (m[2]) {
       if (!/^[A-Z]{3}$/.test(m[2])) return;
       unit = m[2] === "RMB" ? "CNY" : m[2];
@@ -123,7 +136,7 @@ function scanSuffixed(text: string, out: Candidate[]): void {
       unit = adj?.toLowerCase() === "euro" ? "EUR" : "USD";
       amount /= 100;
     } else {
-      const bigWords = /\b(?:million|billion|thousand|trillion)\b/i.test(a[4] ?? "");
+      const bigWords = /\b(?:million|billion|thousand|trillion)\b/i.test(a[5] ?? "");
       if (/^(?:pounds?|won)$/i.test(m[1]) && !scale && !bigWords) return;
       unit = wordCurrency(adj?.toLowerCase() === "euro" ? undefined : adj, m[1], text, numStart, end);
     }

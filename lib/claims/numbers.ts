@@ -23,7 +23,10 @@ function blockedAfter(text: string, end: number): boolean {
 }
 
 // A printed sign is kept ("(-12,000)" is a loss of 12,000); "120+ million" reads as 120 million.
-const DIGIT_NUMBER = new RegExp(String.raw`([+\-\u2212])?(${DIGITS})(\+)?(?:[\s-](${SCALE_WORD}|hundred)\b)?`, "gi");
+const DIGIT_NUMBER = new RegExp(
+  String.raw`([+\-\u2212])?(${DIGITS})(\+)?(?:[\s-](${SCALE_WORD}|hundred)(?:\s+(crore|million|billion))?\b)?`,
+  "gi",
+);
 
 const FUZZY_BASE: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 // Ordinals are numbers ("22nd" → 22, "its third title" → 3); "first" is too common to be worth checking.
@@ -128,7 +131,7 @@ export function scanNumbers(text: string, out: Candidate[]): void {
     } else if (!m[1] && blockedBefore(text, start)) return;
     // "5 million" is fine; "3D" or "9/11" is not a count.
     if (!m[4] && blockedAfter(text, end)) return;
-    const value = parseDigits(m[2]) * scaleOf(m[4]) * sign;
+    const value = parseDigits(m[2]) * scaleOf(m[4]) * scaleOf(m[5]) * sign;
     const hedge = m[1] ? { start } : hedgeBefore(text, start);
     out.push({
       kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,

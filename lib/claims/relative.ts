@@ -24,6 +24,10 @@ const COUNT_UNIT_BEFORE = new RegExp(
   "i",
 );
 
+function phrase(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, " ");
+}
+
 function resolveLastThisNext(which: string, what: string, pub: Date): { value: string; unit: string } | null {
   const y = pub.getUTCFullYear();
   const mo = pub.getUTCMonth() + 1;
@@ -95,7 +99,6 @@ function durationOf(text: string, e: Elapsed): Candidate | undefined {
 }
 
 export function scanRelativeDates(text: string, out: Candidate[], publishedAt?: Date | null): void {
-  const phrase = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
   eachMatch(RELATIVE, text, (m) => {
     const end = m.index + m[0].length;
     if (m[2]) {

@@ -1,7 +1,7 @@
 // Check-worthiness: each value adds evidence that a sentence asserts something checkable; hedged, predictive or
 // opinionated wording takes some away. Weights were tuned on the labelled corpus (tests/fixtures/corpus).
 import { isNamedEvent, isStrongEvent } from "./events";
-import type { ClaimKind, ClaimValue } from "./types";
+import type { ClaimValue } from "./types";
 
 /** Claims scoring below this are not returned. */
 export const MIN_SCORE = 0.5;
@@ -34,6 +34,7 @@ export function valueWeight(v: ClaimValue & { definitional?: boolean }): number 
     case "quote":
       return 0.3; // adjusted by quoteWeight, which knows about the speaker and length
     case "event":
+      if (v.value === "match result") return 0.65;
       // A specific event ("killed", "sanctioned") is worth more than a common one ("visit"); naming who did it or to
       // whom makes either checkable on its own.
       return (isStrongEvent(v) ? 0.45 : 0.3) + (isNamedEvent(v) ? (isStrongEvent(v) ? 0.1 : 0.15) : 0);
@@ -50,6 +51,8 @@ export function quoteWeight(words: number, named: boolean, attributed: boolean):
 
 const HEDGES =
   /\b(?:would|could|might|may|should|must|ought to|perhaps|arguably|likely|unlikely|probably|possibly|seems?|appears? to|I think|we think|I believe|we believe|in my view|in our view|it is (?:clear|evident|obvious)|cannot be understated|remains? to be seen)\b/i;
+// "Reentrants are persons who...", "X is defined as ...": a definition states no fact about the world.
+const DEFINITION = /\b(?:are|is)\s+(?:defined\s+as|persons|people|those|individuals|workers)\s+who\b|\b(?:is|are)\s+defined\b|\brefers?\s+to\b/i;
 const FUTURE = /\b(?:will|is expected to|are expected to|plans? to|aims? to)\b/i;
 
 export interface ScoreInput {
@@ -65,20 +68,8 @@ export function scoreOf({ weights, sentence, eventsOnly }: ScoreInput): number {
   let score = 1 - miss;
   const strong = weights.some((w) => w >= 0.6);
   if (HEDGES.test(sentence)) score *= strong ? 0.9 : 0.75;
-  if (FUTURE.test(sentence)) score *= eventsOnly ? 0.8 : 0.95;
+  if (FUTURE.test(sentence)) score *= eventsOnly ? 0.65 : 0.95;
   if (/\?["”’)]?\s*$/.test(sentence)) score *= 0.5;
+  if (DEFINITION.test(sentence)) score *= 0.5;
   return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
-}
-
-/** The claim's kind: the kind of its most check-worthy value. */
-export function primaryKind(values: ClaimValue[], weights: number[]): ClaimKind {
-  let best = -1;
-  let kind: ClaimKind = "other";
-  values.forEach((v, i) => {
-    if (weights[i] > best) {
-      best = weights[i];
-      kind = v.kind;
-    }
-  });
-  return kind;
 }

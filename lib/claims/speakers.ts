@@ -1,5 +1,7 @@
 // Who said a quotation: the subject of a speech verb before it ("Thomas West ... remarked that"), a name after it
 // ("...,” said Mr. Smith"; "...,” Smith said"; "in the words of Hamid Karzai"; "according to X"), or a name and colon.
+// The speaker is reported by name only (see names.ts).
+import { nameOf } from "./names";
 
 export const SAY_VERBS =
   "said|says|say|saying|remarked|remarks|retorted|stated|states|told|tells|added|adds|noted|notes|warned|warns|" +
@@ -103,6 +105,11 @@ export interface Attribution {
 }
 
 export function findSpeaker(ctx: SpeakerContext): Attribution {
+  const found = findSpeakerPhrase(ctx);
+  return { ...found, name: nameOf(found.name) };
+}
+
+function findSpeakerPhrase(ctx: SpeakerContext): Attribution {
   const post = ctx.post;
   let m = POST_WORDS_OF.exec(post);
   if (m) return { name: cleanNp(m[1].replace(/\s+(?:said|says|told|added)\b.*$/, "")), attributed: true };

@@ -3,6 +3,7 @@
 import type { Candidate } from "./candidate";
 import { scanDates } from "./dates";
 import { scanDurations } from "./durations";
+import { scanScores } from "./events";
 import { scanMoney } from "./money";
 import { scanFractions, scanNumbers, scanPercents } from "./numbers";
 import { scanRelativeDates } from "./relative";
@@ -12,6 +13,7 @@ export function scanValues(text: string, options?: DetectOptions): Candidate[] {
   const publishedAt = options?.publishedAt ?? null;
   const all: Candidate[] = [];
   scanMoney(text, all);
+  scanScores(text, all);
   scanPercents(text, all);
   scanDates(text, all, publishedAt);
   scanRelativeDates(text, all, publishedAt);

@@ -17,15 +17,32 @@ export interface ExtractedArticle {
 const CHROME = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, [hidden], [aria-hidden=true]";
 
 function documentOf(html: string): Document {
-  // Wrapped so a fragment ("<p>…</p>" with no <html>) still gets a body to read.
-  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  // HTML may leave out <html> and <body>, which linkedom (unlike a browser) does not supply: such a page, or a
+  // fragment ("<p>…</p>"), is wrapped in what it lacks, its doctype set aside.
+  if (/<html[\s>]/i.test(html)) return parseHTML(html).document as unknown as Document;
+  const inner = html.replace(/^\s*<!doctype[^>]*>/i, "");
+  const source = /<body[\s>]/i.test(inner) ? `<!doctype html><html>${inner}</html>` : `<!doctype html><html><head></head><body>${inner}</body></html>`;
   return parseHTML(source).document as unknown as Document;
+}
+
+/**
+ * The story's <h1>: the first one outside the page's chrome. A site's logo is often an <h1> in the page header;
+ * a story's own <header> inside <article> or <main> is not chrome.
+ */
+function headlineOf(doc: Document): string | null {
+  for (const h1 of Array.from(doc.querySelectorAll("h1"))) {
+    if (h1.closest("nav, footer, aside")) continue;
+    if (h1.closest("header") && !h1.closest("article, main")) continue;
+    const text = inlineTextOf(h1);
+    if (text) return text;
+  }
+  return null;
 }
 
 export function extractHtml(html: string): ExtractedArticle {
   // Readability rewrites the document it reads, so the headline is taken from an untouched copy.
   const original = documentOf(html);
-  const headline = inlineTextOf(original.querySelector("h1")) || null;
+  const headline = headlineOf(original);
   const pageTitle = inlineTextOf(original.querySelector("title")) || null;
 
   let blocks: string[] = [];
@@ -34,7 +51,8 @@ export function extractHtml(html: string): ExtractedArticle {
     // serializer: hand back the content element itself, not an HTML string to parse a second time.
     const article = new Readability(documentOf(html), { serializer: (el: Node) => el }).parse();
     if (article?.content) blocks = blocksOf(article.content as unknown as Node);
-    // Readability's title is <title> with the site's name trimmed off ("Story | Paper" → "Story").
+    // Readability's title is <title> with the site's name trimmed off ("Long story | Paper" → "Long story"),
+    // except on short titles, where it cannot tell the story's words from the paper's.
     title = article?.title?.replace(/\s+/g, " ").trim() || null;
   } catch {
     // Readability gives up on some malformed pages; the whole page is read below instead.
@@ -44,7 +62,9 @@ export function extractHtml(html: string): ExtractedArticle {
     for (const el of Array.from(page.querySelectorAll(CHROME))) el.remove();
     blocks = page.body ? blocksOf(page.body) : [];
   }
-  title ??= headline ?? pageTitle;
+  // A <title> that contains the headline is the headline plus the site's name: the headline alone is the title.
+  if (headline && (!title || pageTitle?.toLowerCase().includes(headline.toLowerCase()))) title = headline;
+  title ??= pageTitle;
 
   // The headline opens the body, as in a .txt article; Readability drops an <h1> that repeats the title.
   const lead = headline ?? title;

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures";
 
@@ -63,6 +64,8 @@ test("an empty submission shows a message per field, and a bad URL keeps what wa
   await expect(page.getByLabel("Title", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Article text")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Article text")).toHaveAccessibleDescription("Paste the article's text or choose a file.");
+  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => v.id)).toEqual([]);
 
   await page.getByLabel("Title", { exact: true }).fill("Tram line delayed");
   await page.getByLabel("URL of the original (optional)").fill("javascript:alert(1)");

@@ -6,20 +6,20 @@ const quotes = (t: string) => extractValues(t).filter((v) => v.kind === "quote")
 describe("quotations", () => {
   it("finds curly and straight quotes with the speaker before them", () => {
     const [q] = quotes("President Joe Biden, in a 2022 speech, retorted that “Pakistan is one of the most dangerous nations in the world.”");
-    expect(q).toMatchObject({ value: "Pakistan is one of the most dangerous nations in the world", speaker: "President Joe Biden" });
-    const [s] = quotes('The minister said: "We have paid every rupee back on time."');
-    expect(s).toMatchObject({ value: "We have paid every rupee back on time", speaker: "The minister" });
+    expect(q).toMatchObject({ value: "Pakistan is one of the most dangerous nations in the world", speaker: "Joe Biden" });
+    const [s] = quotes('Finance Minister Ishaq Dar said: "We have paid every rupee back on time."');
+    expect(s).toMatchObject({ value: "We have paid every rupee back on time", speaker: "Ishaq Dar" });
   });
 
   it("finds the speaker after the quote", () => {
-    expect(quotes("“We will rebuild every school,” said Mr. Khan.")[0].speaker).toBe("Mr. Khan");
+    expect(quotes("“We will rebuild every school,” said Mr. Khan.")[0].speaker).toBe("Khan");
     expect(quotes("“We will rebuild every school,” Khan said.")[0].speaker).toBe("Khan");
     expect(quotes("they are “conjoined twins,” in the words of former Afghan President Hamid Karzai.")[0]).toMatchObject({
       value: "conjoined twins",
-      speaker: "former Afghan President Hamid Karzai",
+      speaker: "Hamid Karzai",
     });
-    expect(quotes("The deal is “a historic step for the region,” according to the foreign office.")[0].speaker).toBe(
-      "the foreign office",
+    expect(quotes("The deal is “a historic step for the region,” according to the State Department.")[0].speaker).toBe(
+      "State Department",
     );
   });
 
@@ -29,7 +29,7 @@ describe("quotations", () => {
     const qs = quotes(t);
     expect(qs.map((q) => q.speaker)).toEqual(["Thomas West", "Thomas West"]);
     expect(quotes("Over a decade ago, then-President Barack Obama had said that “the single biggest threat is a nuclear weapon.”")[0].speaker).toBe(
-      "then-President Barack Obama",
+      "Barack Obama",
     );
   });
 
@@ -37,14 +37,21 @@ describe("quotations", () => {
     expect(quotes("Khan: “We did not default and we will not default.”")[0].speaker).toBe("Khan");
   });
 
+  it("names a speaker only when the text gives a name", () => {
+    expect(quotes("Pakistan’s interim foreign minister emphasized “building on the recent exchanges and the momentum”.")[0].speaker).toBeUndefined();
+    expect(quotes("“We will rebuild every school,” the minister said.")[0].speaker).toBeUndefined();
+    expect(quotes("Police Superintendent Larry Snelling said: “This was a senseless act of violence.”")[0].speaker).toBe("Larry Snelling");
+    expect(quotes("Secretary of State Antony J. Blinken said “we are committed to the partnership”.")[0].speaker).toBe("Antony J. Blinken");
+  });
+
   it("joins a quotation split across sentences into one claim", () => {
-    const t = "“We will rebuild. We will not leave anyone behind,” the minister said on Monday. Rain fell.";
+    const t = "“We will rebuild. We will not leave anyone behind,” Health Minister Sara Malik said on Monday. Rain fell.";
     const [q] = quotes(t);
     expect(q.value).toBe("We will rebuild. We will not leave anyone behind");
-    expect(q.speaker).toBe("the minister");
+    expect(q.speaker).toBe("Sara Malik");
     const claims = detectClaims(t);
     expect(claims).toHaveLength(1);
-    expect(claims[0].quote).toBe("“We will rebuild. We will not leave anyone behind,” the minister said on Monday.");
+    expect(claims[0].quote).toBe("“We will rebuild. We will not leave anyone behind,” Health Minister Sara Malik said on Monday.");
     expect(claims[0].kind).toBe("quote");
   });
 
@@ -53,7 +60,7 @@ describe("quotations", () => {
     const qs = quotes("“We will go,” she said. “And we will win this fight for the people.”");
     expect(qs.map((q) => q.speaker)).toEqual([undefined, undefined]);
     const named = quotes("“We will go,” said Ms. Rehman. “And we will win this fight for the people.”");
-    expect(named.map((q) => q.speaker)).toEqual(["Ms. Rehman", "Ms. Rehman"]);
+    expect(named.map((q) => q.speaker)).toEqual(["Rehman", "Rehman"]);
   });
 
   it("treats short unattributed scare quotes as no claim", () => {
