@@ -5,6 +5,8 @@ const nextConfig = {
   // A second build folder lets two checkouts of the tests build side by side (NEXT_DIST_DIR=.next-b).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
+  // An imported article may be up to 2 MB; the form's envelope needs a little more room than that.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 module.exports = nextConfig;

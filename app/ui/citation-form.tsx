@@ -5,34 +5,71 @@ import { attachSourceAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
 import { FieldError, FormStatus, describedBy } from "./form-bits";
 
-const EMPTY = { url: "", title: "", publisher: "", passage: "", stance: "SUPPORTS" };
+export interface KnownSource {
+  url: string;
+  title: string;
+  publisher: string | null;
+  kind: string;
+}
 
-export function CitationForm({ claimId }: { claimId: string }) {
+const EMPTY = { url: "", title: "", publisher: "", passage: "", stance: "SUPPORTS", sourceKind: "SECONDARY", publishedAt: "", accessedAt: "" };
+type Values = typeof EMPTY;
+
+export function CitationForm({ claimId, knownSources }: { claimId: string; knownSources: KnownSource[] }) {
   const { state, onSubmit, pending } = useFormAction(attachSourceAction.bind(null, claimId));
-  const [values, setValues] = useState(EMPTY);
-  const set = (name: keyof typeof EMPTY) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
-  // Cleared only once the server has saved the citation.
+  const [values, setValues] = useState<Values>(EMPTY);
+  // Picking a source the desk already has (by URL or by title) fills in the rest of it.
+  const pick = (match: KnownSource | undefined, next: Values) =>
+    match ? { ...next, url: match.url, title: match.title, publisher: match.publisher ?? "", sourceKind: match.kind } : next;
+  const set = (name: keyof Values) => (e: { target: { value: string } }) =>
+    setValues((v) => {
+      const next = { ...v, [name]: e.target.value };
+      if (name === "url") return pick(knownSources.find((s) => s.url === e.target.value), next);
+      if (name === "title") return pick(knownSources.find((s) => s.title === e.target.value), next);
+      return next;
+    });
   useEffect(() => {
     if (state.status === "saved") setValues(EMPTY);
   }, [state.savedAt, state.status]);
+  const field = (name: keyof Values, label: string, props: Record<string, unknown> = {}) => (
+    <div className="field">
+      <label htmlFor={`citation-${name}`}>{label}</label>
+      <input id={`citation-${name}`} name={name} value={values[name]} onChange={set(name)} {...props} {...describedBy(state, name, `citation-${name}-error`)} />
+      <FieldError id={`citation-${name}-error`} state={state} name={name} />
+    </div>
+  );
 
   return (
     <details className="form-box" open={state.status === "error" || undefined}>
       <summary>Attach a source</summary>
       <form onSubmit={onSubmit} className="stack" noValidate>
-        <div className="field">
-          <label htmlFor="citation-url">Source URL</label>
-          <input id="citation-url" name="url" type="url" inputMode="url" value={values.url} onChange={set("url")} {...describedBy(state, "url", "citation-url-error")} />
-          <FieldError id="citation-url-error" state={state} name="url" />
+        <datalist id="known-source-urls">
+          {knownSources.map((s) => (
+            <option key={s.url} value={s.url}>
+              {s.title}
+            </option>
+          ))}
+        </datalist>
+        <datalist id="known-source-titles">
+          {knownSources.map((s) => (
+            <option key={s.url} value={s.title}>
+              {s.url}
+            </option>
+          ))}
+        </datalist>
+        {field("url", "Source URL", { type: "url", inputMode: "url", list: "known-source-urls" })}
+        {field("title", "Source title", { list: "known-source-titles" })}
+        {field("publisher", "Publisher (optional)")}
+        <div className="field-row">
+          {field("publishedAt", "Published (optional)", { type: "date" })}
+          {field("accessedAt", "Accessed (optional)", { type: "date" })}
         </div>
         <div className="field">
-          <label htmlFor="citation-title">Source title</label>
-          <input id="citation-title" name="title" value={values.title} onChange={set("title")} {...describedBy(state, "title", "citation-title-error")} />
-          <FieldError id="citation-title-error" state={state} name="title" />
-        </div>
-        <div className="field">
-          <label htmlFor="citation-publisher">Publisher (optional)</label>
-          <input id="citation-publisher" name="publisher" value={values.publisher} onChange={set("publisher")} />
+          <label htmlFor="citation-sourceKind">Kind of source</label>
+          <select id="citation-sourceKind" name="sourceKind" value={values.sourceKind} onChange={set("sourceKind")}>
+            <option value="PRIMARY">Primary (the record itself)</option>
+            <option value="SECONDARY">Secondary (a report about it)</option>
+          </select>
         </div>
         <div className="field">
           <label htmlFor="citation-passage">Passage from the source</label>

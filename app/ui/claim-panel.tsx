@@ -4,7 +4,7 @@ import type { ClaimState } from "@/lib/review/rules";
 import { describeValue } from "@/lib/review/stored-values";
 import { ANCHOR_LABEL, KIND_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, formatDateTime, stateClass } from "./labels";
 import { ReviewForm } from "./review-form";
-import { CitationForm } from "./citation-form";
+import { CitationForm, type KnownSource } from "./citation-form";
 import { CommentForm } from "./comment-form";
 import { ClaimHistory } from "./claim-history";
 import { RaiseFlagForm, ResolveFlagForm } from "./flag-forms";
@@ -21,6 +21,7 @@ interface Props {
   nextStates: ClaimState[];
   /** People a claim can be assigned to (editors and admins only see the control). */
   people: { email: string; name: string }[];
+  knownSources: KnownSource[];
 }
 
 function stanceCounts(claim: ClaimDetail) {
@@ -28,7 +29,7 @@ function stanceCounts(claim: ClaimDetail) {
   return { supports: count("SUPPORTS"), contradicts: count("CONTRADICTS"), context: count("CONTEXT") };
 }
 
-export function ClaimPanel({ claim, paragraph, role, nextStates, people }: Props) {
+export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSources }: Props) {
   const signedOff = claim.state === "SIGNED_OFF";
   const openFlags = claim.flags.filter((f) => f.status === "OPEN");
   const suggestion = suggestVerdict({ ...stanceCounts(claim), openFlags });
@@ -160,7 +161,7 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people }: Props
             </li>
           ))}
         </ul>
-        {!signedOff && <CitationForm claimId={claim.id} />}
+        {!signedOff && <CitationForm claimId={claim.id} knownSources={knownSources} />}
       </section>
 
 

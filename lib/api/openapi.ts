@@ -62,11 +62,59 @@ export const openApiDocument = {
     "/api/health": { get: { security: [], summary: "Liveness once the database answers", responses: { "200": json({ type: "object", properties: { status: { type: "string" } } }) } } },
     "/api/articles": {
       get: { summary: "Every article with its claim count", responses: { "200": json({ type: "object", properties: { articles: { type: "array", items: { type: "object" } } } }), ...errors(401, 403) } },
+      post: {
+        summary: "Import an article; detected claims arrive as suggestions",
+        requestBody: body({
+          type: "object",
+          required: ["title", "body"],
+          properties: { title: { type: "string" }, body: { type: "string" }, url: { type: "string" }, publication: { type: "string" }, publishedAt: { type: "string", format: "date" } },
+        }),
+        responses: { "201": json({ type: "object", properties: { article: { type: "object" } } }, "Created"), ...errors(400, 401, 403, 409, 413, 422) },
+      },
+    },
+    "/api/articles/{slug}/body": {
+      put: {
+        summary: "A new revision of the text (editors and admins); claims are re-anchored; 409 when version is not the current revision",
+        parameters: [slug],
+        requestBody: body({ type: "object", required: ["body", "version"], properties: { body: { type: "string" }, version: { type: "integer" } } }),
+        responses: { "200": json({ type: "object" }), ...errors(400, 401, 403, 404, 409, 413, 422) },
+      },
+    },
+    "/api/citations/{id}": {
+      patch: {
+        summary: "Edit a citation's passage or stance (recorded in the claim's history; checks rerun)",
+        parameters: [id],
+        requestBody: body({ type: "object", properties: { passage: { type: "string" }, stance: { type: "string", enum: ["SUPPORTS", "CONTRADICTS", "CONTEXT"] } } }),
+        responses: { "200": json({ type: "object" }), ...errors(400, 401, 403, 404, 409, 422) },
+      },
+      delete: { summary: "Withdraw a citation (kept in the history)", parameters: [id], responses: { "200": json({ type: "object" }), ...errors(401, 403, 404, 409) } },
+    },
+    "/api/claims/{id}/flags": {
+      post: {
+        summary: "Raise a flag on a claim",
+        parameters: [id],
+        requestBody: body({ type: "object", required: ["kind", "severity", "note"], properties: { kind: { type: "string" }, severity: { type: "string", enum: ["LOW", "MEDIUM", "HIGH"] }, note: { type: "string" } } }),
+        responses: { "201": json({ type: "object" }, "Created"), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
+    "/api/flags/{id}": {
+      patch: {
+        summary: "Resolve or dismiss a flag",
+        parameters: [id],
+        requestBody: body({ type: "object", required: ["status", "note"], properties: { status: { type: "string", enum: ["RESOLVED", "DISMISSED"] }, note: { type: "string" } } }),
+        responses: { "200": json({ type: "object" }), ...errors(400, 401, 403, 404, 409, 422) },
+      },
     },
     "/api/articles/{slug}": {
       get: { summary: "One article with its exact body and current revision number (version)", parameters: [slug], responses: { "200": json({ type: "object" }), ...errors(401, 404) } },
     },
     "/api/articles/{slug}/claims": {
+      post: {
+        summary: "A claim made by hand on an exact span of the current text",
+        parameters: [slug],
+        requestBody: body({ type: "object", required: ["start", "end"], properties: { start: { type: "integer" }, end: { type: "integer" } } }),
+        responses: { "201": json({ $ref: "#/components/schemas/Claim" }, "Created"), ...errors(400, 401, 403, 404, 409, 422) },
+      },
       get: {
         summary: "The article's claims",
         parameters: [slug],

@@ -12,8 +12,12 @@ export function slugify(title: string): string {
   return slug || "article";
 }
 
+/** Paths under /articles/ that are pages of their own, never an article's slug. */
+const RESERVED = new Set(["new"]);
+
 /** The first free slug: `base`, then `base-2`, `base-3`… */
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+  if (RESERVED.has(base)) base = `${base}-article`;
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) {
     const candidate = `${base}-${n}`;

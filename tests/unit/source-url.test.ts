@@ -43,3 +43,9 @@ describe("slugs", () => {
     expect(uniqueSlug("a", new Set(["a", "a-2"]))).toBe("a-3");
   });
 });
+
+describe("reserved slugs", () => {
+  it("never gives an article the slug of a page", () => {
+    expect(uniqueSlug("new", new Set())).toBe("new-article");
+  });
+});

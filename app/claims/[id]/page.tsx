@@ -10,6 +10,7 @@ import { ArticleHeader } from "../../ui/article-header";
 import { ClaimPanel } from "../../ui/claim-panel";
 import { ScrollToClaim } from "../../ui/scroll-to-claim";
 import { listAssignablePeople } from "@/lib/users/people";
+import { listKnownSources } from "@/lib/sources/known-sources";
 import { can } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,11 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const article = await getArticle(claim.articleSlug);
   if (!article) notFound();
-  const [claims, people] = await Promise.all([listArticleClaims(article.id), can(user.role, "claim:assign") ? listAssignablePeople() : []]);
+  const [claims, people, knownSources] = await Promise.all([
+    listArticleClaims(article.id),
+    can(user.role, "claim:assign") ? listAssignablePeople() : [],
+    listKnownSources(),
+  ]);
   return (
     <div className="workspace">
       <section className="reading" aria-labelledby="article-title">
@@ -44,6 +49,7 @@ export default async function ClaimPage({ params }: Props) {
           role={user.role}
           nextStates={allowedNextStates(user.role, claim.state as never)}
           people={people}
+          knownSources={knownSources}
         />
       </aside>
     </div>
