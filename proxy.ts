@@ -7,6 +7,8 @@ import { authSecret } from "@/lib/auth/secret";
  * route handler and server action checks the session and role again itself.
  */
 export async function proxy(request: NextRequest) {
+  // Integrations send a personal access token; the route handler itself checks it.
+  if (request.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) return NextResponse.next();
   const token = await getToken({ req: request, secret: authSecret() });
   if (token) return NextResponse.next();
   const { pathname, search } = request.nextUrl;

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "./sign-out-button";
+import { can } from "@/lib/auth/permissions";
 
 const ROLE_LABEL = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" } as const;
 
@@ -23,6 +24,14 @@ export async function AppHeader() {
               </li>
               <li>
                 <Link href="/dashboard">Dashboard</Link>
+              </li>
+              {can(user.role, "user:manage") && (
+                <li>
+                  <Link href="/admin/users">Users</Link>
+                </li>
+              )}
+              <li>
+                <Link href="/settings/tokens">Access tokens</Link>
               </li>
             </ul>
           </nav>

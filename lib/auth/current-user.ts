@@ -1,17 +1,26 @@
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "./session-user";
 import { authOptions } from "./options";
+import { userForBearerToken } from "./api-tokens";
+import { isSessionActive } from "./sessions";
 
 export type { SessionUser } from "./session-user";
 
-/** The signed-in user as the database knows them now: a disabled or demoted user loses access at once. */
+/**
+ * The signed-in user as the database knows them now: a disabled or demoted user loses access at
+ * once. A request may speak for a user with a personal access token (`Authorization: Bearer`)
+ * or with the session cookie of a session that is still open.
+ */
 export async function currentUser(): Promise<SessionUser | null> {
+  const authorization = (await headers()).get("authorization");
+  if (authorization?.toLowerCase().startsWith("bearer ")) return userForBearerToken(authorization.slice(7).trim());
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
+  const { id, sid } = (session?.user ?? {}) as { id?: string; sid?: string };
+  if (!id || !sid || !(await isSessionActive(sid, id))) return null;
   const user = await prisma.user.findUnique({
     where: { id },
     select: { id: true, email: true, name: true, role: true, disabled: true },

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
+import { closeSession, openSession } from "./sessions";
 
 const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(1024) });
 
@@ -25,14 +26,23 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // Only the user's id rides in the token; the role is read from the database on each request.
+    // Only the user's id and session id ride in the token; the role and the session's validity
+    // are read from the database on each request.
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sid = await openSession(user.id, SESSION_MAX_AGE_SECONDS);
+      }
       return token;
     },
     async session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.sub;
+      if (session.user) Object.assign(session.user, { id: token.sub, sid: token.sid });
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await closeSession(token.sid);
     },
   },
 };
