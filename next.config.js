@@ -1,3 +1,12 @@
+// Headers every response carries, static files included; the CSP with its per-request nonce is set in proxy.ts.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Server-only packages (better-sqlite3, Prisma, argon2) are on Next's built-in external list.
@@ -7,6 +16,11 @@ const nextConfig = {
   reactStrictMode: true,
   // An imported article may be up to 2 MB; the form's envelope needs a little more room than that.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+  // pdfkit reads its standard-font metrics (.afm files) from its own folder at run time: bundled, it cannot find them.
+  serverExternalPackages: ["pdfkit"],
 };
 
 module.exports = nextConfig;

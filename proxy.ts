@@ -1,17 +1,33 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/secret";
+import { contentSecurityPolicy } from "@/lib/http/security-headers";
+
+const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/openapi\.json$/];
+
+/** Sets this response's CSP nonce on the request too: Next.js reads it there to mark its own scripts. */
+function withCsp(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
 
 /**
- * A first gate only: anonymous page visits go to the login page and back afterwards. Every page,
- * route handler and server action checks the session and role again itself.
+ * Every response gets its security policy here. Anonymous page visits go to the login page and
+ * back afterwards — a first gate only: every page, route handler and server action checks the
+ * session and role again itself.
  */
 export async function proxy(request: NextRequest) {
-  // Integrations send a personal access token; the route handler itself checks it.
-  if (request.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) return NextResponse.next();
-  const token = await getToken({ req: request, secret: authSecret() });
-  if (token) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
+  if (PUBLIC_PATHS.some((p) => p.test(pathname))) return withCsp(request);
+  // Integrations send a personal access token; the route handler itself checks it.
+  if (request.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) return withCsp(request);
+  if (await getToken({ req: request, secret: authSecret() })) return withCsp(request);
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: { code: "UNAUTHENTICATED", message: "Sign in to continue." } }, { status: 401 });
   }
@@ -21,6 +37,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the login page, the public API routes and static files.
-  matcher: ["/((?!login|api/auth|api/health|api/openapi.json|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

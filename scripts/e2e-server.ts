@@ -9,6 +9,8 @@ fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 process.env.DATABASE_URL = `file:${path.join(dir, "claimdesk.db")}`;
 process.env.CLAIMDESK_DATA_DIR = dir;
+// The browser tests stand in for clients behind a proxy, each test with its own address.
+process.env.TRUST_PROXY = "1";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require("./start");

@@ -17,7 +17,13 @@ export async function recordLoginAttempt(email: string, ip: string, success: boo
   await prisma.loginAttempt.create({ data: { email, ip, success } });
 }
 
-/** The caller's address: the first hop a proxy in front of us reports, else the direct peer's. */
-export function clientAddress(headers: Headers): string {
+/**
+ * The caller's address for throttling. Forwarded headers are believed only behind a proxy that
+ * sets them (TRUST_PROXY=1); otherwise anyone could claim a fresh address on every attempt.
+ * Without a proxy, Next.js does not expose the socket's peer, so all direct callers share one bucket
+ * and the per-account limit does the finer work.
+ */
+export function clientAddress(headers: Headers, trustProxy = process.env.TRUST_PROXY === "1"): string {
+  if (!trustProxy) return "direct";
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim() || "direct";
 }

@@ -12,7 +12,7 @@ export const roleSchema = z.enum(ROLES, { error: "Role must be REVIEWER, EDITOR 
 
 export const newUserSchema = z.object({
   email: z.string({ error: "Give an email." }).trim().toLowerCase().email("Not an email address.").max(320),
-  name: z.string().trim().max(200).optional().transform((n) => n || undefined),
+  name: z.string().trim().max(200).transform((n) => n || undefined).optional(),
   role: roleSchema,
   password: passwordSchema,
 });
