@@ -1,0 +1,16 @@
+import { sqliteFilePath } from "@/lib/db/url";
+import { restoreDatabase } from "@/lib/db/backup";
+
+// npm run -s db:restore -- FILE   (replaces the database named by DATABASE_URL with the backup)
+const source = process.argv[2];
+if (!source) {
+  console.error("db:restore: give the backup file, e.g. npm run -s db:restore -- backups/claimdesk-2026-11-30.db");
+  process.exit(2);
+}
+restoreDatabase(source, sqliteFilePath()).then(
+  () => console.log(`Restored ${sqliteFilePath()} from ${source}`),
+  (error: Error) => {
+    console.error(`db:restore: ${error.message}`);
+    process.exit(2);
+  },
+);
