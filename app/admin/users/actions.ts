@@ -1,48 +1,42 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
-import { actionError, formFields, type ActionState } from "@/lib/http/action-state";
+import { formFields, type ActionState } from "@/lib/http/action-state";
+import { runAction, saved } from "@/lib/http/run-action";
 import { newUserSchema, passwordSchema, roleSchema } from "@/lib/users/schema";
 import { changeRole, createUserAccount, resetPassword, setDisabled } from "@/lib/users/manage-users";
 
-// Server actions are public POST endpoints: each checks the session, and the domain function the role.
+// Only admins manage users: runAction checks it first, and the domain functions again.
 
-async function run(work: () => Promise<string>): Promise<ActionState> {
-  try {
-    const message = await work();
-    revalidatePath("/admin/users");
-    return { status: "saved", message, savedAt: Date.now() };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+const done = (message: string) => {
+  revalidatePath("/admin/users");
+  return saved(message);
+};
 
 export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return run(async () => {
-    const user = await createUserAccount(await requireUser(), newUserSchema.parse(formFields(form)));
-    return `Created ${user.email}.`;
+  return runAction("user:manage", async (admin) => {
+    const user = await createUserAccount(admin, newUserSchema.parse(formFields(form)));
+    return done(`Created ${user.email}.`);
   });
 }
 
 export async function changeRoleAction(userId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  return run(async () => {
-    const user = await changeRole(await requireUser(), userId, roleSchema.parse(formFields(form).role));
-    return `${user.name} is now ${user.role.toLowerCase()}.`;
+  return runAction("user:manage", async (admin) => {
+    const user = await changeRole(admin, userId, roleSchema.parse(formFields(form).role));
+    return done(`${user.name} is now ${user.role.toLowerCase()}.`);
   });
 }
 
 export async function setDisabledAction(userId: string, disabled: boolean, _prev: ActionState): Promise<ActionState> {
-  return run(async () => {
-    const user = await setDisabled(await requireUser(), userId, disabled);
-    return `${user.name} is ${disabled ? "disabled and signed out" : "enabled"}.`;
+  return runAction("user:manage", async (admin) => {
+    const user = await setDisabled(admin, userId, disabled === true);
+    return done(`${user.name} is ${user.disabled ? "disabled and signed out" : "enabled"}.`);
   });
 }
 
 export async function resetPasswordAction(userId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  return run(async () => {
-    const password = passwordSchema.parse(formFields(form).password);
-    await resetPassword(await requireUser(), userId, password);
-    return "Password reset; their sessions were ended.";
+  return runAction("user:manage", async (admin) => {
+    await resetPassword(admin, userId, passwordSchema.parse(formFields(form).password));
+    return done("Password reset; their sessions were ended.");
   });
 }

@@ -1,118 +1,88 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
-import { actionError, formFields, type ActionState } from "@/lib/http/action-state";
+import { formFields, type ActionState } from "@/lib/http/action-state";
+import { runAction, saved } from "@/lib/http/run-action";
 import { citationInputSchema } from "@/lib/sources/schema";
 import { attachSource } from "@/lib/sources/attach-source";
+import { removeCitation } from "@/lib/sources/edit-citation";
 import { claimUpdateSchema } from "@/lib/review/schema";
 import { updateClaim } from "@/lib/review/update-claim";
 import { addComment, commentInputSchema } from "@/lib/review/add-comment";
+import { decideSuggestions } from "@/lib/review/suggestions";
 import { raiseFlag, resolveFlag } from "@/lib/flags/flags";
 import { raiseFlagSchema, resolveFlagSchema } from "@/lib/flags/schema";
-import { removeCitation } from "@/lib/sources/edit-citation";
-import { decideSuggestions } from "@/lib/review/suggestions";
 
-// Server actions are public POST endpoints: each checks the session and role itself.
+// Each action checks the session and the role first (runAction), then the domain function checks its own rules.
+
+const done = (claimId: string, message: string) => {
+  revalidatePath(`/claims/${claimId}`);
+  return saved(message);
+};
 
 export async function attachSourceAction(claimId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const user = await requireUser();
-    const input = citationInputSchema.parse(formFields(form));
-    const { flags } = await attachSource(user, claimId, input);
-    revalidatePath(`/claims/${claimId}`);
+  return runAction("citation:write", async (user) => {
+    const { flags } = await attachSource(user, claimId, citationInputSchema.parse(formFields(form)));
     const raised = flags.length === 0 ? "" : ` The automatic checks raised ${flags.length === 1 ? "a flag" : `${flags.length} flags`}: ${flags.map((f) => f.note).join(" ")}`;
-    return { status: "saved", message: `Source attached.${raised}`, savedAt: Date.now() };
-  } catch (error) {
-    return actionError(error);
-  }
+    return done(claimId, `Source attached.${raised}`);
+  });
 }
 
 export async function updateClaimAction(claimId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const user = await requireUser();
+  return runAction("claim:edit", async (user) => {
     const fields = formFields(form);
     const input = claimUpdateSchema.parse({
       version: Number(fields.version),
       state: fields.state || undefined,
       verdict: fields.verdict === "" ? null : fields.verdict,
-      rationale: fields.rationale ?? undefined,
-      correction: fields.correction ?? undefined,
-      reason: fields.reason ?? undefined,
+      rationale: fields.rationale,
+      correction: fields.correction,
+      reason: fields.reason,
     });
-    const result = await updateClaim(user, claimId, input);
-    if (!result.changed) return { status: "saved", message: "Nothing to change.", savedAt: Date.now() };
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(`/claims/${claimId}`);
-  return { status: "saved", message: "Claim updated.", savedAt: Date.now() };
+    const { changed } = await updateClaim(user, claimId, input);
+    return changed ? done(claimId, "Claim updated.") : saved("Nothing to change.");
+  });
 }
 
 export async function addCommentAction(claimId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const user = await requireUser();
+  return runAction("comment:write", async (user) => {
     await addComment(user, claimId, commentInputSchema.parse(formFields(form)));
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(`/claims/${claimId}`);
-  return { status: "saved", message: "Comment added.", savedAt: Date.now() };
+    return done(claimId, "Comment added.");
+  });
 }
 
 export async function raiseFlagAction(claimId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const user = await requireUser();
+  return runAction("flag:raise", async (user) => {
     await raiseFlag(user, claimId, raiseFlagSchema.parse(formFields(form)));
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(`/claims/${claimId}`);
-  return { status: "saved", message: "Flag raised.", savedAt: Date.now() };
+    return done(claimId, "Flag raised.");
+  });
 }
 
 export async function resolveFlagAction(claimId: string, flagId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const user = await requireUser();
+  return runAction("flag:resolve", async (user) => {
     await resolveFlag(user, flagId, resolveFlagSchema.parse(formFields(form)));
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(`/claims/${claimId}`);
-  return { status: "saved", message: "Flag closed.", savedAt: Date.now() };
+    return done(claimId, "Flag closed.");
+  });
 }
 
 export async function removeCitationAction(claimId: string, citationId: string, _prev: ActionState): Promise<ActionState> {
-  try {
-    const user = await requireUser();
+  return runAction("citation:write", async (user) => {
     await removeCitation(user, citationId);
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(`/claims/${claimId}`);
-  return { status: "saved", message: "Citation removed.", savedAt: Date.now() };
+    return done(claimId, "Citation removed.");
+  });
 }
 
 export async function assignClaimAction(claimId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const user = await requireUser();
+  return runAction("claim:assign", async (user) => {
     const fields = formFields(form);
-    const input = claimUpdateSchema.parse({ version: Number(fields.version), assigneeEmail: fields.assigneeEmail ? fields.assigneeEmail : null });
-    await updateClaim(user, claimId, input);
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(`/claims/${claimId}`);
-  return { status: "saved", message: "Assignment saved.", savedAt: Date.now() };
+    await updateClaim(user, claimId, claimUpdateSchema.parse({ version: Number(fields.version), assigneeEmail: fields.assigneeEmail || null }));
+    return done(claimId, "Assignment saved.");
+  });
 }
 
 export async function decideSuggestionAction(claimId: string, decision: "ACCEPTED" | "REJECTED", _prev: ActionState): Promise<ActionState> {
-  try {
-    const user = await requireUser();
-    await decideSuggestions(user, { claimId }, decision);
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(`/claims/${claimId}`);
-  return { status: "saved", message: decision === "ACCEPTED" ? "Suggestion accepted." : "Suggestion rejected.", savedAt: Date.now() };
+  return runAction("claim:edit", async (user) => {
+    await decideSuggestions(user, { claimId }, decision === "REJECTED" ? "REJECTED" : "ACCEPTED");
+    return done(claimId, decision === "REJECTED" ? "Suggestion rejected." : "Suggestion accepted.");
+  });
 }

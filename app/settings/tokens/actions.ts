@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
-import { actionError, formFields, type ActionState } from "@/lib/http/action-state";
+import { formFields, type ActionState } from "@/lib/http/action-state";
+import { runAction, saved } from "@/lib/http/run-action";
 import { createApiToken, revokeApiToken, tokenNameSchema } from "@/lib/auth/api-tokens";
+
+// Any signed-in person manages their own tokens; runAction checks the session first.
 
 export interface TokenState extends ActionState {
   /** The new token, shown once and never again. */
@@ -11,22 +13,17 @@ export interface TokenState extends ActionState {
 }
 
 export async function createTokenAction(_prev: TokenState, form: FormData): Promise<TokenState> {
-  try {
-    const user = await requireUser();
+  return runAction(null, async (user) => {
     const created = await createApiToken(user, tokenNameSchema.parse(formFields(form)));
     revalidatePath("/settings/tokens");
-    return { status: "saved", message: `Token “${created.name}” created. Copy it now: it will not be shown again.`, token: created.token, savedAt: Date.now() };
-  } catch (error) {
-    return actionError(error);
-  }
+    return { ...saved(`Token “${created.name}” created. Copy it now: it will not be shown again.`), token: created.token };
+  });
 }
 
 export async function revokeTokenAction(tokenId: string, _prev: ActionState): Promise<ActionState> {
-  try {
-    await revokeApiToken(await requireUser(), tokenId);
+  return runAction(null, async (user) => {
+    await revokeApiToken(user, tokenId);
     revalidatePath("/settings/tokens");
-    return { status: "saved", message: "Token revoked.", savedAt: Date.now() };
-  } catch (error) {
-    return actionError(error);
-  }
+    return saved("Token revoked.");
+  });
 }
