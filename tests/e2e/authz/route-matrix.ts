@@ -1,0 +1,100 @@
+import type { APIResponse } from "@playwright/test";
+import { articleVersion, claimVersion, newCitation, newFlag, type AuthzFixture, type Role } from "./fixture";
+
+type Expect = Record<Role, number>;
+interface RouteCase {
+  expect: Expect;
+  /** Makes the request as `role`; each role sends its own data so successes never collide. */
+  call: (f: AuthzFixture, role: Role) => Promise<APIResponse>;
+}
+
+const signedIn = (ok: number): Expect => ({ anonymous: 401, reviewer: ok, editor: ok, admin: ok });
+const editorsOnly = (ok: number): Expect => ({ anonymous: 401, reviewer: 403, editor: ok, admin: ok });
+const everyone = (ok: number): Expect => ({ anonymous: ok, reviewer: ok, editor: ok, admin: ok });
+// Anonymous requests have no session to make objects with: they use a made-up id, and must still get 401.
+const own = async <T>(f: AuthzFixture, role: Role, make: () => Promise<T>, none: T) => (role === "anonymous" ? none : make());
+
+/** Every route handler, with the exact status each role gets. A new route without an entry fails the test. */
+export const ROUTE_MATRIX: Record<string, RouteCase> = {
+  "GET /api/health": { expect: everyone(200), call: (f, r) => f.clients[r].get("/api/health") },
+  "GET /api/openapi.json": { expect: everyone(200), call: (f, r) => f.clients[r].get("/api/openapi.json") },
+  "GET /api/auth/[...nextauth]": { expect: everyone(200), call: (f, r) => f.clients[r].get("/api/auth/csrf") },
+  "POST /api/auth/[...nextauth]": {
+    // A credentials sign-in with a wrong password: next-auth answers, nobody is signed in.
+    expect: everyone(401),
+    call: async (f, r) => {
+      const { csrfToken } = await (await f.clients[r].get("/api/auth/csrf")).json();
+      return f.clients[r].post("/api/auth/callback/credentials", { form: { csrfToken, email: `authz-${r}@claimdesk.test`, password: "wrong", json: "true" }, maxRedirects: 0 });
+    },
+  },
+  "GET /api/articles": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/articles") },
+  "POST /api/articles": {
+    expect: signedIn(201),
+    call: (f, r) => f.clients[r].post("/api/articles", { data: { title: `Authz import by ${r}`, body: `Imported by ${r}.\n\nThe council spent $${r.length} million in 2024.` } }),
+  },
+  "GET /api/articles/[slug]": { expect: signedIn(200), call: (f, r) => f.clients[r].get(`/api/articles/${f.slug}`) },
+  "PUT /api/articles/[slug]/body": {
+    expect: editorsOnly(200),
+    call: async (f, r) => {
+      const version = await own(f, r, () => articleVersion(f.clients.admin, f.slug), 1);
+      return f.clients[r].put(`/api/articles/${f.slug}/body`, { data: { body: `${f.body}\n\nRevised by ${r}.`, version } });
+    },
+  },
+  "GET /api/articles/[slug]/claims": { expect: signedIn(200), call: (f, r) => f.clients[r].get(`/api/articles/${f.slug}/claims`) },
+  "POST /api/articles/[slug]/claims": {
+    expect: signedIn(201),
+    call: (f, r) => {
+      const start = f.body.indexOf(["rural", "districts", "audit", "office"][["anonymous", "reviewer", "editor", "admin"].indexOf(r)]);
+      return f.clients[r].post(`/api/articles/${f.slug}/claims`, { data: { start, end: start + 5 } });
+    },
+  },
+  "GET /api/articles/[slug]/report": { expect: signedIn(200), call: (f, r) => f.clients[r].get(`/api/articles/${f.slug}/report?format=json`) },
+  "GET /api/reports": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/reports?format=json&from=2000-01-01&to=2100-01-01") },
+  "GET /api/dashboard": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/dashboard") },
+  "GET /api/claims": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/claims?pageSize=5") },
+  "POST /api/claims/bulk": {
+    expect: editorsOnly(200),
+    call: async (f, r) => {
+      const version = await own(f, r, () => claimVersion(f.clients.admin, f.claimId), 1);
+      return f.clients[r].post("/api/claims/bulk", { data: { action: "assign", claims: [{ id: f.claimId, version }], assigneeEmail: "reviewer@claimdesk.test" } });
+    },
+  },
+  "GET /api/claims/[id]": { expect: signedIn(200), call: (f, r) => f.clients[r].get(`/api/claims/${f.claimId}`) },
+  "PATCH /api/claims/[id]": {
+    expect: editorsOnly(200),
+    call: async (f, r) => {
+      const version = await own(f, r, () => claimVersion(f.clients.admin, f.claimId), 1);
+      return f.clients[r].patch(`/api/claims/${f.claimId}`, { data: { version, assigneeEmail: "reviewer@claimdesk.test" } });
+    },
+  },
+  "POST /api/claims/[id]/citations": {
+    expect: signedIn(201),
+    call: (f, r) => f.clients[r].post(`/api/claims/${f.claimId}/citations`, { data: { url: `https://example.org/${r}`, title: `By ${r}`, passage: "It spent $4.5 billion.", stance: "SUPPORTS" } }),
+  },
+  "POST /api/claims/[id]/comments": { expect: signedIn(201), call: (f, r) => f.clients[r].post(`/api/claims/${f.claimId}/comments`, { data: { body: `Comment by ${r}` } }) },
+  "POST /api/claims/[id]/flags": {
+    expect: signedIn(201),
+    call: (f, r) => f.clients[r].post(`/api/claims/${f.claimId}/flags`, { data: { kind: "OTHER", severity: "LOW", note: `Flag by ${r}` } }),
+  },
+  "PATCH /api/flags/[id]": {
+    expect: signedIn(200),
+    call: async (f, r) => {
+      const flagId = await own(f, r, () => newFlag(f.clients[r], f.claimId), "authz-none");
+      return f.clients[r].patch(`/api/flags/${flagId}`, { data: { status: "DISMISSED", note: `Closed by ${r}` } });
+    },
+  },
+  "PATCH /api/citations/[id]": {
+    expect: signedIn(200),
+    call: async (f, r) => {
+      const citationId = await own(f, r, () => newCitation(f.clients[r], f.claimId, `edit-${r}`), "authz-none");
+      return f.clients[r].patch(`/api/citations/${citationId}`, { data: { stance: "CONTEXT" } });
+    },
+  },
+  "DELETE /api/citations/[id]": {
+    expect: signedIn(200),
+    call: async (f, r) => {
+      const citationId = await own(f, r, () => newCitation(f.clients[r], f.claimId, `delete-${r}`), "authz-none");
+      return f.clients[r].delete(`/api/citations/${citationId}`);
+    },
+  },
+};
