@@ -5,6 +5,8 @@ export const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Per port, so two runs side by side never clear each other's results.
+  outputDir: `test-results/${port}`,
   testMatch: "**/*.spec.ts",
   // One server and one database: specs run one at a time so their writes never race.
   workers: 1,

@@ -1,0 +1,69 @@
+import { FORMAT_INFO, REPORT_FORMATS } from "@/lib/reports/formats";
+
+interface ReportMenuProps {
+  /** An article's report: one download link per format. Without it, a date-range form across articles. */
+  slug?: string;
+  /** The range form's initial dates (YYYY-MM-DD); by default the last 30 days up to today (UTC). */
+  from?: string;
+  to?: string;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The corrections report's download menu: a native <details> disclosure (keyboard and screen-reader ready
+ * without script) holding plain links or a GET form, so a download works even before the page hydrates.
+ */
+export function ReportMenu({ slug, from, to }: ReportMenuProps) {
+  if (slug) {
+    const base = `/api/articles/${encodeURIComponent(slug)}/report`;
+    return (
+      <details className="form-box report-menu">
+        <summary>Download corrections report</summary>
+        <ul aria-label="Report formats" style={{ listStyle: "none", margin: 0, padding: 0, display: "grid", gap: "0.35rem" }}>
+          {REPORT_FORMATS.map((format) => (
+            <li key={format}>
+              <a href={`${base}?format=${format}`} download>
+                {FORMAT_INFO[format].label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    );
+  }
+  const today = new Date();
+  const monthAgo = new Date(today.getTime() - 30 * 24 * 60 * 60 * 1000);
+  return (
+    <details className="form-box report-menu">
+      <summary>Download corrections report for a date range</summary>
+      <form method="get" action="/api/reports" className="stack">
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="report-from">Published from</label>
+            <input id="report-from" name="from" type="date" required defaultValue={from ?? day(monthAgo)} />
+          </div>
+          <div className="field">
+            <label htmlFor="report-to">Published to</label>
+            <input id="report-to" name="to" type="date" required defaultValue={to ?? day(today)} />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="report-format">Format</label>
+          <select id="report-format" name="format" defaultValue="md">
+            {REPORT_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {FORMAT_INFO[format].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button-secondary">
+            Download report
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

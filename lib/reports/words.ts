@@ -1,0 +1,55 @@
+// How the report says states, verdicts, stances and dates. Kept here (not in app/ui) so the renderers,
+// the CLI and the API share one wording without lib/ depending on the UI.
+export const VERDICT_WORDS: Record<string, string> = {
+  ACCURATE: "Accurate",
+  MOSTLY_ACCURATE: "Mostly accurate",
+  MISLEADING: "Misleading",
+  INACCURATE: "Inaccurate",
+  UNVERIFIABLE: "Unverifiable",
+};
+
+export const STATE_WORDS: Record<string, string> = {
+  UNREVIEWED: "Unreviewed",
+  IN_REVIEW: "In review",
+  AWAITING_SIGNOFF: "Awaiting sign-off",
+  SIGNED_OFF: "Signed off",
+};
+
+export const STANCE_WORDS: Record<string, string> = {
+  SUPPORTS: "Supports",
+  CONTRADICTS: "Contradicts",
+  CONTEXT: "Context",
+};
+
+export const FLAG_WORDS: Record<string, string> = {
+  NUMBER_MISMATCH: "Number mismatch",
+  DATE_MISMATCH: "Date mismatch",
+  NAME_OR_SPELLING: "Name or spelling",
+  MISQUOTE: "Misquote",
+  ATTRIBUTION: "Attribution",
+  INTERNAL_CONTRADICTION: "Internal contradiction",
+  UNSUPPORTED: "Unsupported",
+  OTHER: "Other",
+};
+
+export const word = (table: Record<string, string>, key: string | null): string => (key ? (table[key] ?? key) : "");
+
+/** "5 Mar 2024", in UTC so a report reads the same wherever it is generated. */
+export function formatDay(iso: string | null): string {
+  return iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : "";
+}
+
+/** "5 Mar 2024, 14:05 UTC". */
+export function formatMoment(iso: string | null): string {
+  if (!iso) return "";
+  const time = new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+  return `${formatDay(iso)}, ${time} UTC`;
+}
+
+export function personLine(person: { name: string; email: string } | null, at: string | null): string {
+  return person ? `${person.name} <${person.email}>${at ? `, ${formatMoment(at)}` : ""}` : "";
+}
+
+export function evidenceLine(e: { stance: string; title: string; publisher: string | null; url: string; passage: string }): string {
+  return `${word(STANCE_WORDS, e.stance)}: ${e.title}${e.publisher ? ` (${e.publisher})` : ""} <${e.url}> — “${e.passage}”`;
+}
