@@ -111,3 +111,14 @@ test("an editor revises the text: the corrected claim shows the change", async (
   await expect(panel.locator(".old-quote")).toContainText("more than $200 billion.");
   await expect(panel.getByText("Correction applied")).toBeVisible();
 });
+
+test("the article's download menu gives the Markdown corrections report", async ({ page }) => {
+  await signIn(page, "editor", `/articles/${DEMO_SLUG}`);
+  await page.getByText("Download corrections report").click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Markdown/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.md$/);
+  const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(text).toContain("more than $200 billion");
+});

@@ -7,6 +7,7 @@ import { ClaimList } from "../../ui/claim-list";
 import { ArticleHeader } from "../../ui/article-header";
 import { SuggestionsBar } from "../../ui/suggestions-bar";
 import { ManualClaimForm } from "../../ui/manual-claim-form";
+import { ReportMenu } from "../../ui/report-menu";
 import { can } from "@/lib/auth/permissions";
 import Link from "next/link";
 
@@ -29,11 +30,10 @@ export default async function ArticlePage({ params }: Props) {
     <div className="workspace">
       <section className="reading" aria-labelledby="article-title">
         <ArticleHeader article={article} claimCount={claims.length} />
-        {can(user.role, "article:revise") && (
-          <p>
-            <Link href={`/articles/${slug}/revise`}>Revise the text</Link>
-          </p>
-        )}
+        <div className="toolbar">
+          {can(user.role, "article:revise") && <Link href={`/articles/${slug}/revise`}>Revise the text</Link>}
+          {can(user.role, "report:read") && <ReportMenu slug={slug} />}
+        </div>
         <SuggestionsBar slug={slug} count={claims.filter((c) => c.suggestion === "SUGGESTED").length} />
         <HighlightLegend />
         <ArticleText body={article.body} claims={claims} />
