@@ -1,0 +1,40 @@
+/**
+ * Script-injection probes after the OWASP XSS Filter Evasion Cheat Sheet
+ * (cheatsheetseries.owasp.org, "XSS Filter Evasion"): each would run a script if it were rendered
+ * as markup instead of text. Every one calls alert(), so a dialog means a probe ran.
+ */
+export const XSS_PROBES = [
+  `<script>alert('XSS')</script>`,
+  `<SCRIPT SRC=https://xss.invalid/xss.js></SCRIPT>`,
+  `<IMG SRC="javascript:alert('XSS');">`,
+  `<IMG SRC=JaVaScRiPt:alert('XSS')>`,
+  `<IMG SRC=\`javascript:alert("RSnake says, 'XSS'")\`>`,
+  `<IMG """><SCRIPT>alert("XSS")</SCRIPT>"\\>`,
+  `<img src=x onerror=alert(1)>`,
+  `<svg/onload=alert('XSS')>`,
+  `<BODY ONLOAD=alert('XSS')>`,
+  `<iframe src="javascript:alert('XSS');"></iframe>`,
+  `<a href="javascript:alert(1)">click me</a>`,
+  `'';!--"<XSS>=&{()}`,
+  `"><script>alert(document.cookie)</script>`,
+  `<scr<script>ipt>alert(1)</scr</script>ipt>`,
+  `<svg><script>alert&#40;1&#41;</script>`,
+  `<details open ontoggle=alert(1)>`,
+  `<input autofocus onfocus=alert(1)>`,
+  `<video><source onerror="alert(1)">`,
+  `<object data="javascript:alert(1)">`,
+  `<embed src="javascript:alert(1)">`,
+  `<base href="javascript:alert(1)//">`,
+  `<form><button formaction=javascript:alert(1)>X</button></form>`,
+  `<META HTTP-EQUIV="refresh" CONTENT="0;url=javascript:alert('XSS');">`,
+  `<LINK REL="stylesheet" HREF="javascript:alert('XSS');">`,
+  `<TABLE BACKGROUND="javascript:alert('XSS')">`,
+  `<DIV STYLE="background-image: url(javascript:alert('XSS'))">`,
+  `<math><mi xlink:href="javascript:alert(1)">x</mi></math>`,
+  `{{constructor.constructor('alert(1)')()}}`,
+  `<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">data</a>`,
+  `<marquee onstart=alert(1)>x</marquee>`,
+  `<isindex type=image src=1 onerror=alert(1)>`,
+  `[x](javascript:alert(1))`,
+  `<style>@import'javascript:alert("XSS")';</style>`,
+];
