@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { claimSelect, toClaimJson, type ClaimJson } from "@/lib/review/claim-json";
 
@@ -61,7 +62,8 @@ export interface ArticleDetail {
   updatedAt: string;
 }
 
-export async function getArticle(slug: string): Promise<ArticleDetail | null> {
+/** Cached per request: a page and its metadata read the article once. */
+export const getArticle = cache(async function getArticle(slug: string): Promise<ArticleDetail | null> {
   const a = await prisma.article.findUnique({
     where: { slug },
     select: {
@@ -90,7 +92,7 @@ export async function getArticle(slug: string): Promise<ArticleDetail | null> {
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };
-}
+});
 
 /** The article's claims in reading order (rejected suggestions left out). */
 export async function listArticleClaims(articleId: string): Promise<ClaimJson[]> {

@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "./session-user";
@@ -13,9 +14,10 @@ export type { SessionUser } from "./session-user";
 /**
  * The signed-in user as the database knows them now: a disabled or demoted user loses access at
  * once. A request may speak for a user with a personal access token (`Authorization: Bearer`)
- * or with the session cookie of a session that is still open.
+ * or with the session cookie of a session that is still open. Cached for the request: the header
+ * and the page ask once between them.
  */
-export async function currentUser(): Promise<SessionUser | null> {
+export const currentUser = cache(async function currentUser(): Promise<SessionUser | null> {
   const authorization = (await headers()).get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) return userForBearerToken(authorization.slice(7).trim());
   const session = await getServerSession(authOptions);
@@ -27,7 +29,7 @@ export async function currentUser(): Promise<SessionUser | null> {
   });
   if (!user || user.disabled) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
+});
 
 /** For pages: the user, or a redirect to the login page that comes back here afterwards. */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { claimSelect, toClaimJson, type ClaimJson } from "./claim-json";
@@ -51,8 +52,8 @@ function parseDetail(detail: string | null): unknown {
   }
 }
 
-/** A claim with its evidence, flags, discussion and full history (oldest first). */
-export async function getClaimDetail(id: string): Promise<ClaimDetail | null> {
+/** A claim with its evidence, flags, discussion and full history (oldest first); cached per request. */
+export const getClaimDetail = cache(async function getClaimDetail(id: string): Promise<ClaimDetail | null> {
   const row = await prisma.claim.findUnique({
     where: { id },
     select: {
@@ -110,7 +111,7 @@ export async function getClaimDetail(id: string): Promise<ClaimDetail | null> {
       actor: e.actor,
     })),
   };
-}
+});
 
 export async function getClaimDetailOrThrow(id: string): Promise<ClaimDetail> {
   const claim = await getClaimDetail(id);

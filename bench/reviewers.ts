@@ -1,0 +1,136 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import Database from "better-sqlite3";
+import { buildIfStale } from "../scripts/build-if-stale";
+import { bin } from "../scripts/run-bin";
+import { freePort, signIn, startServer } from "./server";
+import { percentile } from "./load";
+
+// npm run bench:load — 50 simulated reviewers against the production server for 60 s (BENCH_SECONDS,
+// BENCH_REVIEWERS override), then throughput, latency per action, errors by status and lost updates.
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const REVIEWERS = Number(process.env.BENCH_REVIEWERS ?? 50);
+const SLUG = "centrality-of-security-pakistan-us";
+const ACTIONS = [
+  ["read article", 30],
+  ["open claim", 30],
+  ["attach source", 12],
+  ["change state", 13],
+  ["comment", 15],
+] as const;
+type ActionName = (typeof ACTIONS)[number][0];
+
+const latencies = new Map<ActionName, number[]>(ACTIONS.map(([name]) => [name, []]));
+const statuses = new Map<string, number>();
+const acknowledged = { comments: [] as string[], citations: [] as string[], rationales: [] as string[] };
+
+function pick(): ActionName {
+  let roll = Math.random() * 100;
+  for (const [name, weight] of ACTIONS) if ((roll -= weight) < 0) return name;
+  return "read article";
+}
+
+async function timed(action: ActionName, request: () => Promise<Response>): Promise<Response | null> {
+  const started = performance.now();
+  try {
+    const response = await request();
+    latencies.get(action)!.push(performance.now() - started);
+    const key = `${action} ${response.status}`;
+    statuses.set(key, (statuses.get(key) ?? 0) + 1);
+    return response;
+  } catch (error) {
+    statuses.set(`${action} network error`, (statuses.get(`${action} network error`) ?? 0) + 1);
+    return null;
+  }
+}
+
+async function reviewer(base: string, cookie: string, claimIds: string[], until: number) {
+  const headers = { cookie, "content-type": "application/json" };
+  while (Date.now() < until) {
+    const claimId = claimIds[Math.floor(Math.random() * claimIds.length)];
+    const action = pick();
+    if (action === "read article") await timed(action, () => fetch(`${base}/articles/${SLUG}`, { headers }).then(async (r) => (await r.arrayBuffer(), r)));
+    else if (action === "open claim") await timed(action, () => fetch(`${base}/claims/${claimId}`, { headers }).then(async (r) => (await r.arrayBuffer(), r)));
+    else if (action === "comment") {
+      const response = await timed(action, () => fetch(`${base}/api/claims/${claimId}/comments`, { method: "POST", headers, body: JSON.stringify({ body: `Load comment ${crypto.randomUUID()}` }) }));
+      if (response?.ok) acknowledged.comments.push(((await response.json()) as { comment: { id: string } }).comment.id);
+    } else if (action === "attach source") {
+      const n = crypto.randomUUID().slice(0, 8);
+      const body = { url: `https://example.org/load/${n}`, title: `Load source ${n}`, passage: "Officials put the figure at $450 million in 2022.", stance: "CONTEXT" };
+      const response = await timed(action, () => fetch(`${base}/api/claims/${claimId}/citations`, { method: "POST", headers, body: JSON.stringify(body) }));
+      if (response?.ok) acknowledged.citations.push(((await response.json()) as { citation: { id: string } }).citation.id);
+    } else {
+      // Read the claim, then write on the version read: a person's edit, which may meet someone else's.
+      const token = `Load rationale ${crypto.randomUUID()}`;
+      const response = await timed(action, async () => {
+        const claim = (await (await fetch(`${base}/api/claims/${claimId}`, { headers })).json()) as { version: number; state: string };
+        const state = claim.state === "UNREVIEWED" ? "IN_REVIEW" : undefined;
+        return fetch(`${base}/api/claims/${claimId}`, { method: "PATCH", headers, body: JSON.stringify({ version: claim.version, rationale: token, ...(state ? { state } : {}) }) });
+      });
+      if (response?.ok) acknowledged.rationales.push(token);
+    }
+  }
+}
+
+function lostUpdates(dbFile: string) {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const has = (table: string, ids: string[]) => {
+      const present = new Set((db.prepare(`SELECT "id" FROM "${table}"`).all() as { id: string }[]).map((r) => r.id));
+      return ids.filter((id) => !present.has(id)).length;
+    };
+    const recorded = new Set((db.prepare(`SELECT "toValue" FROM "ClaimEvent" WHERE "type" = 'RATIONALE_CHANGED'`).all() as { toValue: string }[]).map((r) => r.toValue));
+    return { comments: has("Comment", acknowledged.comments), citations: has("Citation", acknowledged.citations), rationales: acknowledged.rationales.filter((t) => !recorded.has(t)).length };
+  } finally {
+    db.close();
+  }
+}
+
+async function main() {
+  const dir = path.resolve("bench", ".tmp", "load");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const dbFile = path.join(dir, "claimdesk.db");
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, CLAIMDESK_DATA_DIR: dir, NEXTAUTH_URL: base, NEXTAUTH_SECRET: crypto.randomBytes(24).toString("hex") };
+  if (spawnSync(bin("tsx"), ["scripts/prepare-db.ts"], { env, stdio: "inherit" }).status !== 0) throw new Error("Preparing the database failed.");
+  const users = spawnSync(bin("tsx"), ["bench/reviewer-accounts.ts", String(REVIEWERS)], { env, stdio: "inherit" });
+  if (users.status !== 0) throw new Error("Creating the reviewers failed.");
+  buildIfStale();
+  const server = await startServer(port, env);
+  try {
+    const cookies: string[] = [];
+    for (let i = 0; i < REVIEWERS; i++) cookies.push(await signIn(base, `load-reviewer-${i}@claimdesk.test`, "load-test-password"));
+    const claimIds = ((await (await fetch(`${base}/api/articles/${SLUG}/claims`, { headers: { cookie: cookies[0] } })).json()) as { claims: { id: string }[] }).claims.map((c) => c.id);
+    console.log(`${REVIEWERS} reviewers for ${SECONDS} s against ${base} …`);
+    const started = Date.now();
+    await Promise.all(cookies.map((cookie) => reviewer(base, cookie, claimIds, started + SECONDS * 1000)));
+    const elapsed = (Date.now() - started) / 1000;
+
+    const all = [...latencies.values()].flat();
+    console.log(`\nRequests: ${all.length} in ${elapsed.toFixed(1)} s = ${(all.length / elapsed).toFixed(1)} req/s`);
+    console.log("action          count    req/s   p50 ms   p95 ms   p99 ms");
+    for (const [action, times] of latencies) {
+      const sorted = [...times].sort((a, b) => a - b);
+      const row = [action.padEnd(14), String(times.length).padStart(6), (times.length / elapsed).toFixed(1).padStart(8), ...[50, 95, 99].map((p) => percentile(sorted, p).toFixed(0).padStart(8))];
+      console.log(row.join(" "));
+    }
+    console.log("\nAnswers by status:");
+    for (const [key, count] of [...statuses].sort()) console.log(`  ${key}: ${count}`);
+    const lost = lostUpdates(dbFile);
+    console.log(`\nAcknowledged writes: ${acknowledged.comments.length} comments, ${acknowledged.citations.length} citations, ${acknowledged.rationales.length} claim edits`);
+    console.log(`Lost updates (acknowledged but not in the database): ${lost.comments + lost.citations + lost.rationales}`);
+    if (lost.comments + lost.citations + lost.rationales > 0) process.exitCode = 1;
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
