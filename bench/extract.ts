@@ -1,9 +1,10 @@
 // Claim-detection benchmark: throughput and memory for 1, 2 and 4 MB of article text.
 //   npx tsx bench/extract.ts            every size, each in a fresh child process so its memory figures are its own
 //   npx tsx bench/extract.ts --mb 2     one size, in this process
-// The text is the seed article and the labelled corpus articles, repeated until the size is reached. Throughput is
-// MB of UTF-8 input per second of CPU time (best of 3 runs), which is what one core can do whatever else the machine
-// is running; wall-clock MB/s is printed too.
+// The text is the seed article, the labelled corpus and bench/fixtures, repeated until the size is reached.
+// Throughput is MB of UTF-8 input per second of CPU time (best of 7 runs after warming up, best of 3 processes) with
+// V8's garbage collector on the main thread (--single-threaded-gc), so the figure is what one core does whatever
+// else the machine is running (JIT threads still count, so it errs low); wall-clock MB/s is printed too.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +15,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "..");
 const SIZES_MB = [1, 2, 4];
 const MB = 1024 * 1024;
-const RUNS = 3;
+const RUNS = 7;
+const PROCESSES = 3;
 
 function sources(): string[] {
   const dirs = [path.join(ROOT, "tests/fixtures/corpus"), path.join(HERE, "fixtures"), path.resolve(ROOT, "../shared/seed-article")];
@@ -55,7 +57,8 @@ function runOne(mb: number): Result {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   const text = buildText(mb * MB);
   const bytes = Buffer.byteLength(text, "utf8");
-  detectClaims(text.slice(0, 200_000)); // let the JIT compile the hot paths first
+  // Let the JIT optimize the hot paths first, as it has in a server that has been running for a while.
+  for (let i = 0; i < 10; i++) detectClaims(text.slice(0, 400_000));
   gc();
   const baseHeap = process.memoryUsage().heapUsed;
   let best = { cpu: Infinity, wall: Infinity };
@@ -96,18 +99,24 @@ function main(): void {
   }
   const rows: Result[] = [];
   for (const mb of SIZES_MB) {
-    // A fresh process per size (with --expose-gc), so each memory figure belongs to that size alone.
-    const child = spawnSync(
-      process.execPath,
-      ["--expose-gc", ...process.execArgv, fileURLToPath(import.meta.url), "--mb", String(mb)],
-      { encoding: "utf8", maxBuffer: 16 * MB },
-    );
-    const line = child.stdout.trim().split("\n").pop() ?? "";
-    if (child.status !== 0 || !line.startsWith("{")) {
-      process.stderr.write(child.stderr);
-      throw new Error(`benchmark for ${mb} MB failed`);
+    // Fresh processes per size (with --expose-gc), so each memory figure belongs to that size alone; the best of
+    // three processes, because on a shared machine one process can land on a busy core for its whole life.
+    let best: Result | undefined;
+    for (let attempt = 0; attempt < PROCESSES; attempt++) {
+      const child = spawnSync(
+        process.execPath,
+        ["--expose-gc", "--single-threaded-gc", ...process.execArgv, fileURLToPath(import.meta.url), "--mb", String(mb)],
+        { encoding: "utf8", maxBuffer: 16 * MB },
+      );
+      const line = child.stdout.trim().split("\n").pop() ?? "";
+      if (child.status !== 0 || !line.startsWith("{")) {
+        process.stderr.write(child.stderr);
+        throw new Error(`benchmark for ${mb} MB failed`);
+      }
+      const r = JSON.parse(line) as Result;
+      if (!best || r.mbPerSec > best.mbPerSec) best = r;
     }
-    rows.push(JSON.parse(line) as Result);
+    rows.push(best as Result);
   }
   console.log("input    claims   CPU time   MB/s (CPU)   MB/s (wall)   heap kept   peak heap   peak RSS");
   for (const r of rows) {

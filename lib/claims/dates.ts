@@ -10,7 +10,10 @@ const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 
 // One pass over month names reads "Dec. 14, 2023" / "December 14" (day), "September 2022" (month and year) and a
 // month on its own ("in September", "the devastating June earthquakes").
-const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\b\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|,?\s+(${YEAR}))?`, "g");
+// Tried where a month name starts (sticky; see words.ts).
+const MONTH_FIRST = new RegExp(String.raw`(${MONTH})\b\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|,?\s+(${YEAR}))?`, "y");
+/** Month names as written (capitalized: "may" is a verb, "march" a walk). */
+export const MONTH_WORDS = MONTH.split("|");
 // "14 December 2023", "5th of May"
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b\.?(?:,?\s+(${YEAR})\b)?`, "g");
 const ISO = /\b((?:1[5-9]|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
@@ -62,8 +65,10 @@ function isYearContext(text: string, start: number, end: number, lastYearEnd: nu
   if (before === "for") return !COUNT_NOUNS.test(next);
   if (DETERMINERS.has(before) || before === "'s") return next !== "" && !COUNT_NOUNS.test(next);
   if (YEAR_VERBS.has(next.toLowerCase())) return true;
-  // "(2019)", "— 2019" and a year closing a dateline are years too.
-  return prevCh === "(" || (prevCh === " " && text[start - 2] === "\u2014");
+  // "(2019)", "— 2019", "(USAID, 2023)", "in Q3 2023." — a year-like number closing a phrase is a year too.
+  if (prevCh === "(" || (prevCh === " " && text[start - 2] === "\u2014")) return true;
+  const y = Number(text.slice(start, start + 4));
+  return y >= 1900 && y < 2100 && /^(?:[),;:]|\.(?!\d)|\s*$|\s*\n)/.test(text.slice(end, end + 2));
 }
 
 interface Pending extends Candidate {
@@ -76,70 +81,92 @@ function cleanAfter(text: string, end: number): boolean {
   return !isWordChar(ch) && ch !== ":" && !((ch === "." || ch === ",") && isDigitChar(text[end + 1]));
 }
 
-export function scanDates(text: string, out: Candidate[], publishedAt?: Date | null): void {
-  const pending: Pending[] = [];
-  eachMatch(MONTH_FIRST, text, (m) => {
+/**
+ * Dates in one text: `monthAt` is called at each month name, `scanDigits` finds the forms that start with a digit,
+ * and `finish` gives days and months without a year their year once every explicit year is known.
+ */
+export class DateScan {
+  private readonly pending: Pending[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly out: Candidate[],
+    private readonly publishedAt?: Date | null,
+  ) {}
+
+  monthAt(at: number): void {
+    const { text, out, pending } = this;
+    MONTH_FIRST.lastIndex = at;
+    const m = MONTH_FIRST.exec(text);
+    if (!m) return;
     const month = monthNumber(m[1]);
     if (!month) return;
-    const end = m.index + m[0].length;
+    const end = at + m[0].length;
     if (m[2]) {
       // "December 2023" also reads as "December 20" followed by a digit: that is the month-and-year form.
       const day = Number(m[2]);
       if (!m[3] && isDigitChar(text[end])) {
-        const my = /^\.?,?\s+((?:1[5-9]|20)\d\d)(?!\d)/.exec(text.slice(m.index + m[1].length, m.index + m[1].length + 12));
-        if (my) pushMonthYear(out, text, m.index, m.index + m[1].length + my[0].length, month, my[1]);
+        const my = /^\.?,?\s+((?:1[5-9]|20)\d\d)(?!\d)/.exec(text.slice(at + m[1].length, at + m[1].length + 12));
+        if (my) pushMonthYear(out, text, at, at + m[1].length + my[0].length, month, my[1]);
         return;
       }
       if (day < 1 || day > 31 || !cleanAfter(text, end)) return;
       pushDay(out, pending, m, month, day, m[3]);
     } else if (m[4]) {
       if (isDigitChar(text[end])) return;
-      pushMonthYear(out, text, m.index, end, month, m[4]);
+      pushMonthYear(out, text, at, end, month, m[4]);
     } else if (MONTH_FULL_SET.has(m[1])) {
-      monthOnly(text, pending, m.index, m.index + m[1].length, month, m[1]);
+      monthOnly(text, pending, at, at + m[1].length, month, m[1]);
     }
-  });
-  eachMatch(DAY_MONTH, text, (m) => {
-    const month = monthNumber(m[2]);
-    const day = Number(m[1]);
-    const prev = text[m.index - 1];
-    if (!month || day < 1 || day > 31 || (prev !== undefined && "$€£.,".includes(prev))) return;
-    pushDay(out, pending, m, month, day, m[3]);
-  });
-  eachMatch(ISO, text, (m) => {
-    out.push({ kind: "date", value: m[0], unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
-  });
-  eachMatch(SLASHED, text, (m) => {
-    let a = Number(m[1]);
-    let b = Number(m[2]);
-    // US order (month/day) unless the first number cannot be a month.
-    if (a > 12) [a, b] = [b, a];
-    if (a < 1 || a > 12 || b < 1 || b > 31 || text[m.index - 1] === "/" || text[m.index + m[0].length] === "/") return;
-    out.push({ kind: "date", value: `${m[3]}-${pad(a)}-${pad(b)}`, unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
-  });
-  eachMatch(DECADE, text, (m) => {
-    let decade = m[1];
-    if (!decade) {
-      const d = Number(m[2]);
-      decade = String((d <= 20 ? 2000 : 1900) + d);
-    }
-    out.push({ kind: "date", value: `${decade}s`, unit: "decade", text: m[0], start: m.index, end: m.index + m[0].length, rank: 3 });
-  });
-  let lastYearEnd = -1000;
-  eachMatch(YEAR_TOKEN, text, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!isYearContext(text, start, end, lastYearEnd)) return;
-    lastYearEnd = end;
-    let value = m[1];
-    if (m[2]) {
-      const to = m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2];
-      if (Number(to) <= Number(m[1])) return;
-      value = `${m[1]}/${to}`;
-    }
-    out.push({ kind: "date", value, unit: "year", text: m[0], start, end, rank: 4 });
-  });
-  resolvePending(text, out, pending, publishedAt);
+  }
+
+  finish(): void {
+    resolvePending(this.text, this.out, this.pending, this.publishedAt);
+  }
+
+  scanDigits(): void {
+    const { text, out, pending } = this;
+    eachMatch(DAY_MONTH, text, (m) => {
+      const month = monthNumber(m[2]);
+      const day = Number(m[1]);
+      const prev = text[m.index - 1];
+      if (!month || day < 1 || day > 31 || (prev !== undefined && "$€£.,".includes(prev))) return;
+      pushDay(out, pending, m, month, day, m[3]);
+    });
+    eachMatch(ISO, text, (m) => {
+      out.push({ kind: "date", value: m[0], unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
+    });
+    eachMatch(SLASHED, text, (m) => {
+      let a = Number(m[1]);
+      let b = Number(m[2]);
+      // US order (month/day) unless the first number cannot be a month.
+      if (a > 12) [a, b] = [b, a];
+      if (a < 1 || a > 12 || b < 1 || b > 31 || text[m.index - 1] === "/" || text[m.index + m[0].length] === "/") return;
+      out.push({ kind: "date", value: `${m[3]}-${pad(a)}-${pad(b)}`, unit: "day", text: m[0], start: m.index, end: m.index + m[0].length, rank: 2 });
+    });
+    eachMatch(DECADE, text, (m) => {
+      let decade = m[1];
+      if (!decade) {
+        const d = Number(m[2]);
+        decade = String((d <= 20 ? 2000 : 1900) + d);
+      }
+      out.push({ kind: "date", value: `${decade}s`, unit: "decade", text: m[0], start: m.index, end: m.index + m[0].length, rank: 3 });
+    });
+    let lastYearEnd = -1000;
+    eachMatch(YEAR_TOKEN, text, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!isYearContext(text, start, end, lastYearEnd)) return;
+      lastYearEnd = end;
+      let value = m[1];
+      if (m[2]) {
+        const to = m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2];
+        if (Number(to) <= Number(m[1])) return;
+        value = `${m[1]}/${to}`;
+      }
+      out.push({ kind: "date", value, unit: "year", text: m[0], start, end, rank: 4 });
+    });
+  }
 }
 
 /** Gives days and months written without a year the year that the range, the publication or the text implies. */

@@ -1,7 +1,7 @@
 // Durations: "for 15 years", "two decades" (20 years), "a 15-year agreement", "20 years of fight". Phrases that
 // place an event in time ("two years ago", "a year later") are relative dates, and ages ("a 45-year-old") are not
 // durations, so both are excluded here.
-import { eachMatch, hedgeBefore, hedgeFields, isWordChar, prevWord, type Candidate } from "./candidate";
+import { hedgeBefore, hedgeFields, isWordChar, prevWord, type Candidate } from "./candidate";
 import { DIGITS, WORDS, clean, parseNumber } from "./lexicon";
 
 export const DURATION_UNITS: Record<string, [number, string]> = {
@@ -11,8 +11,8 @@ export const DURATION_UNITS: Record<string, [number, string]> = {
   minute: [1, "minutes"], minutes: [1, "minutes"],
 };
 
-// Found by the unit word; the count is read backwards from it.
-const UNIT = /\b(centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?)\b/gi;
+// Found at the unit word (see words.ts); the count is read backwards from it.
+export const DURATION_WORDS = Object.keys(DURATION_UNITS);
 const COUNT_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9$€£.,])(${DIGITS}|${WORDS}|an?)(?:\s+|-)$`, "i");
 // "jobless for 27 weeks or more": a threshold in a definition, not a length something lasted.
 const THRESHOLD_AFTER = /^\s+(?:or\s+(?:more|longer|less|fewer)|and\s+(?:over|above|longer))\b/i;
@@ -25,31 +25,29 @@ const OVER_AS_HEDGE = /(?:^\s*|\b(?:in|for|with|of|after|than|spanning|lasting|l
 // "during the 4 weeks preceding the survey", "in the prior 12 months": a window that defines a measure.
 const DEFINITIONAL = /\bthe\s+(?:(?:prior|past|previous|last|preceding|following|next|coming|first|latest)\s+)?$/i;
 
-export function scanDurations(text: string, out: Candidate[]): void {
-  eachMatch(UNIT, text, (m) => {
-    const end = m.index + m[0].length;
-    if (NOT_A_LENGTH_AFTER.test(text.slice(end, end + 14))) return;
-    const from = Math.max(0, m.index - 40);
-    const c = COUNT_BEFORE.exec(text.slice(from, m.index));
-    if (!c) return;
-    const countStart = from + c.index + c[0].indexOf(c[1]);
-    const raw = c[1].toLowerCase();
-    const n = raw === "a" || raw === "an" ? 1 : parseNumber(raw);
-    if (!Number.isFinite(n) || n <= 0) return;
-    if (RATE_BEFORE.has(prevWord(text, countStart))) return;
-    // "a year" right after an amount is a rate ("$5 billion a year").
-    if ((raw === "a" || raw === "an") && /[\d%]\s*$/.test(text.slice(Math.max(0, countStart - 3), countStart))) return;
-    if (isWordChar(text[countStart - 1])) return;
-    const [mult, unit] = DURATION_UNITS[m[1].toLowerCase()];
-    let hedge = hedgeBefore(text, countStart);
-    if (hedge.raw && /^over$/i.test(hedge.raw) && !OVER_AS_HEDGE.test(text.slice(Math.max(0, hedge.start - 12), hedge.start))) {
-      hedge = { start: countStart };
-    }
-    const definitional =
-      DEFINITIONAL.test(text.slice(Math.max(0, hedge.start - 24), hedge.start)) || THRESHOLD_AFTER.test(text.slice(end, end + 16));
-    out.push({
-      kind: "duration", value: clean(n * mult), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 3,
-      ...hedgeFields(hedge), ...(definitional ? { definitional } : {}),
-    });
+/** At a unit word ("years", "decades"), the length of time that ends with it, if any. */
+export function durationAt(text: string, at: number, end: number, unitWord: string, out: Candidate[]): void {
+  if (NOT_A_LENGTH_AFTER.test(text.slice(end, end + 14))) return;
+  const from = Math.max(0, at - 40);
+  const c = COUNT_BEFORE.exec(text.slice(from, at));
+  if (!c) return;
+  const countStart = from + c.index + c[0].indexOf(c[1]);
+  const raw = c[1].toLowerCase();
+  const n = raw === "a" || raw === "an" ? 1 : parseNumber(raw);
+  if (!Number.isFinite(n) || n <= 0) return;
+  if (RATE_BEFORE.has(prevWord(text, countStart))) return;
+  // "a year" right after an amount is a rate ("$5 billion a year").
+  if ((raw === "a" || raw === "an") && /[\d%]\s*$/.test(text.slice(Math.max(0, countStart - 3), countStart))) return;
+  if (isWordChar(text[countStart - 1])) return;
+  const [mult, unit] = DURATION_UNITS[unitWord.toLowerCase()];
+  let hedge = hedgeBefore(text, countStart);
+  if (hedge.raw && /^over$/i.test(hedge.raw) && !OVER_AS_HEDGE.test(text.slice(Math.max(0, hedge.start - 12), hedge.start))) {
+    hedge = { start: countStart };
+  }
+  const definitional =
+    DEFINITIONAL.test(text.slice(Math.max(0, hedge.start - 24), hedge.start)) || THRESHOLD_AFTER.test(text.slice(end, end + 16));
+  out.push({
+    kind: "duration", value: clean(n * mult), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 3,
+    ...hedgeFields(hedge), ...(definitional ? { definitional } : {}),
   });
 }

@@ -60,16 +60,28 @@ const TRIGGERS: Trigger[] = [
   { label: "protest", strong: false, words: String.raw`protested|protests` },
 ];
 
-// The look-ahead on first letters lets the engine skip most words without trying ninety alternatives on each.
-const FIRST_LETTERS = [...new Set(TRIGGERS.flatMap((t) => t.words.split("|").map((w) => w.replace(/^\(\?:/, "")[0].toLowerCase())))]
-  .filter((c) => /[a-z]/.test(c))
-  .join("");
-const TRIGGER = new RegExp(
-  String.raw`\b(?=[${FIRST_LETTERS}${FIRST_LETTERS.toUpperCase()}])(?:${TRIGGERS.map((t, i) => `(?<e${i}>${t.words})`).join("|")})\b`,
-  "gi",
-);
+// One capturing group per trigger (unnamed: a named-group object per match costs more than scanning the array).
+// Sticky: tried only where one of EVENT_WORDS starts (see words.ts).
+const TRIGGER = new RegExp(String.raw`(?:${TRIGGERS.map((t) => `(${t.words})`).join("|")})\b`, "iy");
+/** The first word of every trigger phrase above. */
+export const EVENT_WORDS = (
+  "denied rejected refused turned declined failed attempted foiled botched thwarted bomb suspend suspended " +
+  "suspending suspends halt halted halting halts freeze freezes freezing froze frozen cut cutting withheld withhold " +
+  "withholding suspension awarded won secured unsealed unsealing charges indictment indictments designated designates " +
+  "designating designation renewed renewal signed signing killed killing assassinated assassination murdered slain " +
+  "executed execution died death dies sanctioned sanctions sanctioning approved approval ratified ratification " +
+  "authorized authorised met meets meeting speaks spoke talks held withdrawal withdrew pulled pullout pull invasion " +
+  "invaded deployed deployment deploying deploys arrested arrest detained resigned resignation appointed pleaded pled " +
+  "convicted found conviction sentenced charged indicted ruled struck upheld overturned sued filed acquired merged " +
+  "merger ceasefire cease truce armistice nominated nomination sacked ousted dismissed extradited extradition visited " +
+  "visit visits visiting on travelled traveled trip toured voted vote votes referendum drone air missile military " +
+  "rocket artillery retaliatory cross naval airstrike airstrikes went general attacked attack attacks bombing " +
+  "bombings bombed explosion explosions blast blasts raid raids raided elected re election elections takeover seized " +
+  "captured overthrew coup banned ban launched protested protests"
+).split(" ");
 // "won the Golden Ball": a prize is a capitalized name, so this one is case-sensitive.
-const AWARD = /\b(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:the\s+)?((?:[A-Z][A-Za-z\u00c0-\u024f'’\-]*\s?){1,5})/g;
+const AWARD = /(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:the\s+)?((?:[A-Z][A-Za-z\u00c0-\u024f'’\-]*\s?){1,5})/y;
+export const AWARD_WORDS = ["won", "winning", "wins", "received", "receiving", "awarded"];
 
 const STRONG = new Set(TRIGGERS.filter((t) => t.strong).map((t) => t.label).concat("award", "match result"));
 
@@ -96,8 +108,7 @@ function possessorBefore(before: string): string | undefined {
 }
 
 function triggerOf(m: RegExpExecArray): Trigger {
-  const groups = m.groups ?? {};
-  for (const key of Object.keys(groups)) if (groups[key] !== undefined) return TRIGGERS[Number(key.slice(1))];
+  for (let i = 1; i <= TRIGGERS.length; i++) if (m[i] !== undefined) return TRIGGERS[i - 1];
   return TRIGGERS[TRIGGERS.length - 1];
 }
 
@@ -146,18 +157,33 @@ export function isStrongEvent(v: ClaimValue): boolean {
 }
 
 /**
- * Events in `text`. With `sentences`, the words read for actor and target stay inside the trigger's sentence, so one
- * pass over a whole article is enough.
+ * Events in one text: `eventAt` is called where one of EVENT_WORDS starts, `awardAt` at one of AWARD_WORDS. With a
+ * sentence lookup, the words read for actor and target stay inside the trigger's sentence.
  */
-export function scanEvents(text: string, sentences?: SentenceLookup): ClaimValue[] {
-  const out: ClaimValue[] = [];
-  const whole = { start: 0, end: text.length };
-  eachMatch(TRIGGER, text, (m) => {
-    const start = m.index;
+export class EventScan {
+  readonly events: ClaimValue[] = [];
+  private lastEnd = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences?: SentenceLookup,
+  ) {}
+
+  private bounds(at: number): { start: number; end: number } {
+    return this.sentences?.sentenceAt(at) ?? { start: 0, end: this.text.length };
+  }
+
+  eventAt(start: number): void {
+    const text = this.text;
+    // Inside an earlier trigger ("re-elected" then "elected") or glued to a hyphen: not a new event.
+    if (start < this.lastEnd || text[start - 1] === "-") return;
+    TRIGGER.lastIndex = start;
+    const m = TRIGGER.exec(text);
+    if (!m) return;
     const end = start + m[0].length;
-    if (text[start - 1] === "-" || text[end] === "-" || isLetterChar(text[start - 1]) || isLetterChar(text[end])) return;
+    if (text[end] === "-" || isLetterChar(text[end])) return;
     const { label } = triggerOf(m);
-    const s = sentences?.sentenceAt(start) ?? whole;
+    const s = this.bounds(start);
     const before = text.slice(Math.max(s.start, start - 200), start);
     // "interested in deploying", "plans for signing": a gerund after a preposition names an intention, not an event.
     if (/ing$/i.test(m[0]) && /\b(?:in|for|about|on|at|by|from|toward|towards|without)\s+$/i.test(before)) return;
@@ -165,21 +191,30 @@ export function scanEvents(text: string, sentences?: SentenceLookup): ClaimValue
     const v: ClaimValue = { kind: "event", value: label, text: m[0], start, end };
     if (NOUN_FIRST.test(m[0])) partiesOfNoun(v, label, before, after);
     else partiesOfVerb(v, before, after);
-    out.push(v);
-  });
-  eachMatch(AWARD, text, (m) => {
+    this.events.push(v);
+    this.lastEnd = end;
+  }
+
+  awardAt(start: number): void {
+    const text = this.text;
+    AWARD.lastIndex = start;
+    const m = AWARD.exec(text);
+    if (!m) return;
     const prize = m[1].trim();
-    if (MONTH_NAME.test(prize) || isLetterChar(text[m.index - 1])) return;
-    const start = m.index;
+    if (MONTH_NAME.test(prize)) return;
     const end = start + m[0].trimEnd().length;
     const v: ClaimValue = { kind: "event", value: "award", text: text.slice(start, end), start, end, target: prize };
-    const s = sentences?.sentenceAt(start) ?? whole;
+    const s = this.bounds(start);
     const clause = text.slice(Math.max(s.start, start - 200), start);
     const subject = subjectBefore(clause.slice(clause.lastIndexOf(";") + 1));
     if (subject) v.actor = subject;
-    out.push(v);
-  });
-  return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    this.events.push(v);
+  }
+
+  /** The events found, in text order. */
+  done(): ClaimValue[] {
+    return this.events.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  }
 }
 
 // A final score ("beat Chelsea 1-0", "4–2 on penalties") is one value, the match result, not two numbers: it is

@@ -5,6 +5,12 @@ import type { SentenceSpan } from "./types";
 const FURNITURE_START =
   /^(?:(?:credit|credits|photo|photograph|image|picture|source|caption|illustration|file photo|getty|reuters\/|ap photo|by|written by|reporting by|editing by|additional reporting|related|recent features|recent|read more|read also|also read|see also|share|share this|subscribe|sign up|follow us|advertisement|sponsored|copyright|all rights reserved|tags?|filed under|topics?|more from|listen|watch|updated|published|posted|last updated|newsletter)\b|\u00a9)/i;
 
+function startsLine(text: string, s: SentenceSpan): boolean {
+  let i = s.start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\u00a0")) i--;
+  return i < 0 || text[i] === "\n" || text[i] === "\r";
+}
+
 /** True when the sentence is alone on its line (a heading, a caption, a credit). */
 function isWholeLine(text: string, s: SentenceSpan): boolean {
   let i = s.start - 1;
@@ -14,6 +20,8 @@ function isWholeLine(text: string, s: SentenceSpan): boolean {
   return (i < 0 || text[i] === "\n" || text[i] === "\r") && (j >= text.length || text[j] === "\n" || text[j] === "\r");
 }
 
+const ENDED = /[.!?]["”’]?$/;
+
 /** Indexes of sentences that are page furniture. Only lines standing alone are examined, so this stays cheap. */
 export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number> {
   const out = new Set<number>();
@@ -22,22 +30,23 @@ export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (!isWholeLine(text, s)) {
-      if (s.text.startsWith("Credit") || s.text.startsWith("Photo") || s.text.startsWith("Image") || s.text.startsWith("Source")) {
-        if (/^(?:credit|photo|image|source|caption)\s*:/i.test(s.text)) out.add(i);
-      }
+      // The first sentence of a line may still be furniture: "Copyright © 2023 Example Media. All rights reserved."
+      if (startsLine(text, s) && FURNITURE_START.test(s.text) && s.text.split(/\s+/).length <= 8) out.add(i);
+      else if (/^(?:credit|photo|image|source|caption)\s*:/i.test(s.text)) out.add(i);
       continue;
     }
     whole.push(i);
-    if (s.text.length < 200) {
+    // Repeated titles have no full stop; only such lines are counted.
+    if (s.text.length < 200 && !ENDED.test(s.text)) {
       const key = s.text.replace(/\s+/g, " ").toLowerCase();
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
   }
   for (const i of whole) {
     const t = sentences[i].text;
-    const ended = /[.!?]["”’]?$/.test(t);
+    const ended = ENDED.test(t);
     // The first line of an article without a full stop is its headline; the body restates what it says.
-    if (i === 0 && !ended) out.add(i);
+    if (i === 0 && !ended && sentences.length > 1 && t.split(/\s+/).length <= 20) out.add(i);
     // "By Maria Lopez", "Updated March 3, 2024" — but not a one-sentence paragraph such as "By 2030, output will...".
     else if (FURNITURE_START.test(t) && (!ended || t.split(/\s+/).length <= 8)) out.add(i);
     else if (/\s[|\u2022\u00b7]\s/.test(t) && !ended) out.add(i);
@@ -49,7 +58,7 @@ export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number
 
 /** A heading: one short line without a full stop, most of its words capitalized or too few words for a sentence. */
 export function isHeading(t: string): boolean {
-  if (/[.!?:;]["”’)]?$/.test(t)) return false;
+  if (t.length > 160 || /[.!?:;]["”’)]?$/.test(t)) return false;
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;
   if (words.length > 16) return false;

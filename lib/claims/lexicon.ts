@@ -17,12 +17,14 @@ const UNIT_WORDS = Object.keys(SMALL_NUMBERS).sort((a, b) => b.length - a.length
 
 /** Digits with optional thousands separators and decimals: "1,234.5", "450", "3.5". */
 export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-/** "three", "twenty-five", "two hundred and fifty thousand" (case-insensitive use). */
-export const WORDS = String.raw`(?:${UNIT_WORDS})(?:(?:\s+and\s+|\s+|-)(?:${UNIT_WORDS}|hundred|thousand|million|billion|trillion)\b)*`;
+/**
+ * "three", "twenty-five", "two hundred and fifty thousand" (case-insensitive use). At most six more words: a
+ * spelled-out number is short, and an unbounded repeat would make "one two three one two three ..." quadratic.
+ */
+export const WORDS = String.raw`(?:${UNIT_WORDS})(?:(?:\s+and\s+|\s+|-)(?:${UNIT_WORDS}|hundred|thousand|million|billion|trillion)\b){0,6}`;
 /** "a dozen", "a hundred", "a million". */
 export const A_SCALE = String.raw`(?:an?|one)\s+(?:dozen|hundred|thousand|million|billion|trillion)`;
-export const SCALE_WORD = String.raw`(?:thousand|million|billion|trillion|crore|lakh)`;
-export const SCALE_ABBR = String.raw`(?:bn|bln|mn|mln|tn|trn|tr|cr|k|m|b)`;
+export const SCALE_WORD = "thousand|million|billion|trillion|crore|lakh";
 
 /**
  * Hedges on an amount and the bound they imply. Only the newsroom's documented qualifiers (QUALIFIER_WORDS) are

@@ -33,11 +33,14 @@ const DOLLAR_ADJ: Record<string, string> = {
   "hong kong": "HKD", singapore: "SGD",
 };
 const RUPEE_ADJ: Record<string, string> = { indian: "INR", pakistani: "PKR", "sri lankan": "LKR", nepalese: "NPR" };
-// Found by the currency word, then the amount is read backwards from it: currency words are rare, numbers are not.
-const SUFFIX_WORD = new RegExp(
-  String.raw`\b(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yuan|renminbi|yen|francs?|rubles?|roubles?|dirhams?|riyals?|taka|naira|rand|afghanis?|lira|pesos?|shillings?|won|cents?)\b|\b(${CODES})\b`,
-  "gi",
-);
+// Found at the currency word (see words.ts), then the amount is read backwards from it.
+const SUFFIX_WORD = /(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yuan|renminbi|yen|francs?|rubles?|roubles?|dirhams?|riyals?|taka|naira|rand|afghanis?|lira|pesos?|shillings?|won|cents?)\b|([A-Z]{3})\b/iy;
+export const CURRENCY_WORDS_AFTER = [
+  "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "rupee", "rupees", "yuan", "renminbi", "yen",
+  "franc", "francs", "ruble", "rubles", "rouble", "roubles", "dirham", "dirhams", "riyal", "riyals", "taka", "naira",
+  "rand", "afghani", "afghanis", "lira", "peso", "pesos", "shilling", "shillings", "won", "cent", "cents",
+  ...CODES.split("|"),
+];
 // "Australian dollars", "Pakistani rupees", "euro cents": the word naming whose currency, read backwards.
 const CURRENCY_ADJ_BEFORE = /(?:^|[^A-Za-z.])(u\.s\.|us|american|australian|canadian|new\s+zealand|hong\s+kong|singapore|indian|pakistani|sri\s+lankan|nepalese|euro)\s+$/i;
 const AMOUNT_BEFORE = new RegExp(
@@ -55,16 +58,28 @@ function count(re: RegExp, s: string): number {
   return n;
 }
 
-/** Rupees are Indian or Pakistani by the country named nearby, else by the one the whole text names more. */
-function rupeeCurrency(text: string, start: number, end: number): string {
-  const window = text.slice(Math.max(0, start - 300), Math.min(text.length, end + 100));
-  const near = count(INDIA, window) - count(PAKISTAN, window);
-  if (near !== 0) return near > 0 ? "INR" : "PKR";
-  const doc = text.length > 200_000 ? text.slice(Math.max(0, start - 100_000), start + 100_000) : text;
-  return count(INDIA, doc) > count(PAKISTAN, doc) ? "INR" : "PKR";
+/** Whole-text mentions of each country, counted at most once per text (not once per rupee amount). */
+export class RupeeContext {
+  private india = -1;
+  private pakistan = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Rupees are Indian or Pakistani by the country named nearby, else by the one the whole text names more. */
+  currencyAt(start: number, end: number): string {
+    const text = this.text;
+    const window = text.slice(Math.max(0, start - 300), Math.min(text.length, end + 100));
+    const near = count(INDIA, window) - count(PAKISTAN, window);
+    if (near !== 0) return near > 0 ? "INR" : "PKR";
+    if (this.india < 0) {
+      this.india = count(INDIA, text);
+      this.pakistan = count(PAKISTAN, text);
+    }
+    return this.india > this.pakistan ? "INR" : "PKR";
+  }
 }
 
-function symbolCurrency(raw: string, text: string, start: number, end: number): string | undefined {
+function symbolCurrency(raw: string, rupees: RupeeContext, start: number, end: number): string | undefined {
   const sym = raw.replace(/\s+/g, "");
   if (/^[A-Za-z]{3}$/.test(sym)) {
     // A lower-case "usd" inside prose is not a currency code.
@@ -72,29 +87,31 @@ function symbolCurrency(raw: string, text: string, start: number, end: number): 
     return sym === "RMB" ? "CNY" : sym;
   }
   const code = SYMBOLS[sym.toUpperCase()];
-  if (code === "PKR" && sym !== "₨") return rupeeCurrency(text, start, end);
+  if (code === "PKR" && sym !== "₨") return rupees.currencyAt(start, end);
   return code;
 }
 
-function wordCurrency(adj: string | undefined, word: string, text: string, start: number, end: number): string | undefined {
+function wordCurrency(adj: string | undefined, word: string, rupees: RupeeContext, start: number, end: number): string | undefined {
   const w = word.toLowerCase().replace(/\s+sterling$/, "").replace(/s$/, "");
   const a = adj?.toLowerCase().trim().replace(/\s+/g, " ");
   if (w === "dollar") return a ? (DOLLAR_ADJ[a] ?? "USD") : "USD";
-  if (w === "rupee") return a && RUPEE_ADJ[a] ? RUPEE_ADJ[a] : rupeeCurrency(text, start, end);
+  if (w === "rupee") return a && RUPEE_ADJ[a] ? RUPEE_ADJ[a] : rupees.currencyAt(start, end);
   return CURRENCY_WORDS[w];
 }
 
-function pushPrefixed(text: string, out: Candidate[], symStart: number, symbol: string, m: RegExpExecArray, g: number): void {
+function pushPrefixed(
+  text: string, rupees: RupeeContext, out: Candidate[], symStart: number, symbol: string, m: RegExpExecArray, g: number,
+): void {
   const end = m.index + m[0].length;
   if (isWordChar(text[end]) || ((text[end] === "." || text[end] === ",") && isDigitChar(text[end + 1]))) return;
-  const unit = symbolCurrency(symbol, text, symStart, end);
+  const unit = symbolCurrency(symbol, rupees, symStart, end);
   if (!unit) return;
   const hedge = hedgeBefore(text, symStart, true);
   const value = clean(parseDigits(m[g]) * scaleOf(m[g + 1] ?? m[g + 3]) * scaleOf(m[g + 2]));
   out.push({ kind: "money", value, unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0, ...hedgeFields(hedge) });
 }
 
-function scanPrefixed(text: string, out: Candidate[]): void {
+function scanPrefixed(text: string, rupees: RupeeContext, out: Candidate[]): void {
   eachMatch(SYMBOL_PREFIXED, text, (m) => {
     let symStart = m.index;
     let symbol = text[symStart];
@@ -107,46 +124,50 @@ function scanPrefixed(text: string, out: Candidate[]): void {
       }
     }
     if (isLetterChar(text[symStart - 1]) || isDigitChar(text[symStart - 1])) return;
-    pushPrefixed(text, out, symStart, symbol, m, 1);
+    pushPrefixed(text, rupees, out, symStart, symbol, m, 1);
   });
-  eachMatch(CODE_PREFIXED, text, (m) => pushPrefixed(text, out, m.index, m[1], m, 2));
+  eachMatch(CODE_PREFIXED, text, (m) => pushPrefixed(text, rupees, out, m.index, m[1], m, 2));
 }
 
-function scanSuffixed(text: string, out: Candidate[]): void {
-  eachMatch(SUFFIX_WORD, text, (m) => {
-    let wordStart = m.index;
-    let adj: string | undefined;
-    const adjMatch = m[1] ? CURRENCY_ADJ_BEFORE.exec(text.slice(Math.max(0, wordStart - 16), wordStart)) : null;
-    if (adjMatch) {
-      adj = adjMatch[1];
-      wordStart -= adjMatch[0].length - adjMatch[0].indexOf(adjMatch[1]);
-    }
-    const from = Math.max(0, wordStart - 60);
-    const a = AMOUNT_BEFORE.exec(text.slice(from, wordStart));
-    if (!a) return;
-    const numStart = from + a.index + a[0].search(/[\dA-Za-z]/);
-    const scale = a[2] ?? a[4];
-    const end = m.index + m[0].length;
-    let unit: string | undefined;
-    let amount = a[1] ? parseDigits(a[1]) * scaleOf(scale) * scaleOf(a[3]) : parseWordNumber(a[5]);
-    if (m[2]) {
-      if (!/^[A-Z]{3}$/.test(m[2])) return;
-      unit = m[2] === "RMB" ? "CNY" : m[2];
-    } else if (/^cents?$/i.test(m[1])) {
-      unit = adj?.toLowerCase() === "euro" ? "EUR" : "USD";
-      amount /= 100;
-    } else {
-      const bigWords = /\b(?:million|billion|thousand|trillion)\b/i.test(a[5] ?? "");
-      if (/^(?:pounds?|won)$/i.test(m[1]) && !scale && !bigWords) return;
-      unit = wordCurrency(adj?.toLowerCase() === "euro" ? undefined : adj, m[1], text, numStart, end);
-    }
-    if (!unit || !Number.isFinite(amount)) return;
-    const hedge = hedgeBefore(text, numStart, true);
-    out.push({ kind: "money", value: clean(amount), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0, ...hedgeFields(hedge) });
-  });
+/** "1.2 million dollars", "9 cents", "40 million EUR": at the currency word, the amount read backwards. */
+export function currencyWordAt(text: string, rupees: RupeeContext, at: number, out: Candidate[]): void {
+  SUFFIX_WORD.lastIndex = at;
+  const m = SUFFIX_WORD.exec(text);
+  if (!m) return;
+  let wordStart = at;
+  let adj: string | undefined;
+  const adjMatch = m[1] ? CURRENCY_ADJ_BEFORE.exec(text.slice(Math.max(0, wordStart - 16), wordStart)) : null;
+  if (adjMatch) {
+    adj = adjMatch[1];
+    wordStart -= adjMatch[0].length - adjMatch[0].indexOf(adjMatch[1]);
+  }
+  const from = Math.max(0, wordStart - 60);
+  const a = AMOUNT_BEFORE.exec(text.slice(from, wordStart));
+  if (!a) return;
+  const numStart = from + a.index + a[0].search(/[\dA-Za-z]/);
+  const scale = a[2] ?? a[4];
+  const end = at + m[0].length;
+  let unit: string | undefined;
+  let amount = a[1] ? parseDigits(a[1]) * scaleOf(scale) * scaleOf(a[3]) : parseWordNumber(a[5]);
+  if (m[2]) {
+    // A currency code is written in capitals ("USD"), never as the word "usd".
+    if (!/^[A-Z]{3}$/.test(m[2]) || !CODES.includes(m[2])) return;
+    unit = m[2] === "RMB" ? "CNY" : m[2];
+  } else if (/^cents?$/i.test(m[1])) {
+    unit = adj?.toLowerCase() === "euro" ? "EUR" : "USD";
+    amount /= 100;
+  } else {
+    const bigWords = /\b(?:million|billion|thousand|trillion)\b/i.test(a[5] ?? "");
+    // "200 pounds" is a weight and "won" a verb; with a scale word they are money.
+    if (/^(?:pounds?|won)$/i.test(m[1]) && !scale && !bigWords) return;
+    unit = wordCurrency(adj?.toLowerCase() === "euro" ? undefined : adj, m[1], rupees, numStart, end);
+  }
+  if (!unit || !Number.isFinite(amount)) return;
+  const hedge = hedgeBefore(text, numStart, true);
+  out.push({ kind: "money", value: clean(amount), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0, ...hedgeFields(hedge) });
 }
 
-export function scanMoney(text: string, out: Candidate[]): void {
-  scanPrefixed(text, out);
-  scanSuffixed(text, out);
+/** Amounts written with a symbol or code before them; amounts followed by a currency word come from currencyWordAt. */
+export function scanMoney(text: string, rupees: RupeeContext, out: Candidate[]): void {
+  scanPrefixed(text, rupees, out);
 }

@@ -1,9 +1,8 @@
 // Plain numbers, percentages and fractions. Years, money and durations are found by their own scanners and win any
 // overlap (see values.ts), so this file can be generous.
 import { eachMatch, hedgeBefore, hedgeFields, isDigitChar, isLetterChar, isWordChar, prevWord, type Candidate } from "./candidate";
-import { DIGITS, WORDS, clean, parseDigits, parseNumber, parseWordNumber, scaleOf } from "./lexicon";
+import { DIGITS, SCALE_WORD, SMALL_NUMBERS, WORDS, clean, parseDigits, parseNumber, parseWordNumber, scaleOf } from "./lexicon";
 
-const SCALE_WORD = "thousand|million|billion|trillion|crore|lakh";
 
 /** Characters that may not touch a number on its left: it would be part of a code, a time or an amount. */
 function blockedBefore(text: string, start: number): boolean {
@@ -14,11 +13,17 @@ function blockedBefore(text: string, start: number): boolean {
   return ch === "-" && isLetterChar(text[start - 2]);
 }
 
-/** Characters that may not touch a number on its right. */
+// A unit of measure written against the number ("45C", "10km", "5kg", "300MW") leaves it a number.
+const UNIT_SUFFIX = /(?:°?[CF]|km|kg|mm|cm|m|g|mg|ml|mph|kph|km\/h|kW|kWh|MW|MWh|GW|GWh|TWh|mi|ft|lbs?|oz|ha|t|x|fold)(?![A-Za-z0-9])/y;
+
+/** Characters that may not touch a number on its right (a letter may, when it starts a unit of measure). */
 function blockedAfter(text: string, end: number): boolean {
   const ch = text[end];
   if (ch === undefined) return false;
-  if (isWordChar(ch)) return true;
+  if (isWordChar(ch)) {
+    UNIT_SUFFIX.lastIndex = end;
+    return !UNIT_SUFFIX.test(text);
+  }
   return "/:.,".includes(ch) && isDigitChar(text[end + 1]);
 }
 
@@ -36,14 +41,19 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 const ORDINAL_WORD = Object.keys(ORDINAL_WORDS).join("|");
 const ORDINAL_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "a", "'s"]);
-const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/;
-// Numbers in words, vague plurals and ordinal words share one pass.
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th)\b/y;
+// Numbers in words, vague plurals and ordinal words, tried where a listened-for word starts (sticky).
 const WORD_NUMBER = new RegExp(
-  String.raw`\b(?:(half\s+an?\s+(?:${SCALE_WORD}|dozen))|((?:an?|one)\s+(?:dozen|hundred|thousand|million|billion|trillion))|(${WORDS})|(tens|dozens|hundreds|thousands|millions)\s+of\s+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b)|(${ORDINAL_WORD}))\b`,
-  "gi",
+  String.raw`(?:(half\s+an?\s+(?:${SCALE_WORD}|dozen))|((?:an?|one)\s+(?:dozen|hundred|thousand|million|billion|trillion))|(${WORDS})|(tens|dozens|hundreds|thousands|millions)\s+of\s+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b)|(${ORDINAL_WORD})|(twice|thrice))\b`,
+  "iy",
 );
+export const NUMBER_WORDS = [
+  ...Object.keys(SMALL_NUMBERS), "a", "an", "half", "tens", "dozens", "scores", "hundreds", "thousands", "millions",
+  "billions", "twice", "thrice", ...Object.keys(ORDINAL_WORDS),
+];
 
-const PERCENT_SIGN = /%|\b(?:per\s*cent|pct|(percentage\s+points?))\b/gi;
+const PERCENT_WORD = /(?:per\s*cent|pct|(percentage\s+points?))\b/iy;
+export const PERCENT_WORDS = ["percent", "per", "pct", "percentage"];
 const NUMBER_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9_.,])(${DIGITS}|${WORDS})[\s-]?$`, "i");
 
 const FRACTION_PARTS: Record<string, number> = {
@@ -52,69 +62,92 @@ const FRACTION_PARTS: Record<string, number> = {
 };
 const PART = Object.keys(FRACTION_PARTS).sort((a, b) => b.length - a.length).join("|");
 const SMALL = "one|two|three|four|five|six|seven|eight|nine|ten";
-// "one-third", "two-thirds", "three-quarters"; "a third of"; "half of / half the"; "two in five", "9 out of 10".
-const FRACTION = new RegExp(
-  String.raw`\b(?:(${SMALL})[\s-](${PART})\b|(an?)\s+(${PART})(?=\s+of\b)|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(\d{1,3}|${SMALL})\s+(?:in|out\s+of)\s+(\d{1,4}|${SMALL}|a\s+hundred)\b)`,
-  "gi",
+// "one-third", "two-thirds", "three-quarters"; "a third of"; "half of / half the"; "two in five" (sticky, at a word).
+const FRACTION_WORD = new RegExp(
+  String.raw`(?:(${SMALL})[\s-](${PART})\b|(an?)\s+(${PART})(?=\s+of\b)|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(${SMALL})\s+(?:in|out\s+of)\s+(\d{1,4}|${SMALL}|a\s+hundred)\b)`,
+  "iy",
 );
+export const FRACTION_WORDS = [...SMALL.split("|"), "a", "an", "half"];
+// "9 out of 10", "1 in 5"
+const FRACTION_DIGITS = new RegExp(String.raw`\b(\d{1,3})\s+(?:in|out\s+of)\s+(\d{1,4}|${SMALL}|a\s+hundred)\b`, "gi");
 const NOT_A_RATIO_AFTER = /^(?:\s*(?:%|percent|per\s+cent)|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|games?|matches)\b)/i;
 
-export function scanPercents(text: string, out: Candidate[]): void {
-  eachMatch(PERCENT_SIGN, text, (m) => {
-    const from = Math.max(0, m.index - 40);
-    const n = NUMBER_BEFORE.exec(text.slice(from, m.index));
-    if (!n) return;
-    const numStart = from + n.index + n[0].indexOf(n[1]);
-    const value = parseNumber(n[1]);
-    if (!Number.isFinite(value)) return;
-    const end = m.index + m[0].length;
-    if (isWordChar(text[end]) && m[0] === "%") return;
-    const hedge = hedgeBefore(text, numStart);
-    out.push({
-      kind: "percent", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 1,
-      ...(m[1] ? { unit: "percentage points" } : {}), ...hedgeFields(hedge),
-    });
+function pushPercent(text: string, out: Candidate[], anchor: number, end: number, points: boolean): void {
+  const from = Math.max(0, anchor - 40);
+  const n = NUMBER_BEFORE.exec(text.slice(from, anchor));
+  if (!n) return;
+  const numStart = from + n.index + n[0].indexOf(n[1]);
+  const value = parseNumber(n[1]);
+  if (!Number.isFinite(value)) return;
+  const hedge = hedgeBefore(text, numStart);
+  out.push({
+    kind: "percent", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 1,
+    ...(points ? { unit: "percentage points" } : {}), ...hedgeFields(hedge),
   });
+}
+
+/** "45%": the sign, found with indexOf, and the number read backwards from it. */
+export function scanPercentSigns(text: string, out: Candidate[]): void {
+  for (let i = text.indexOf("%"); i >= 0; i = text.indexOf("%", i + 1)) {
+    if (isWordChar(text[i + 1])) continue;
+    pushPercent(text, out, i, i + 1, false);
+  }
+}
+
+/** "45 percent", "45 per cent", "2.5 percentage points", at the word "percent"/"per"/"percentage". */
+export function percentWordAt(text: string, start: number, out: Candidate[]): void {
+  PERCENT_WORD.lastIndex = start;
+  const m = PERCENT_WORD.exec(text);
+  if (m) pushPercent(text, out, start, start + m[0].length, Boolean(m[1]));
 }
 
 function small(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : parseWordNumber(word.replace(/^a\s+/i, "one "));
 }
 
-export function scanFractions(text: string, out: Candidate[]): void {
-  eachMatch(FRACTION, text, (m) => {
-    let value: number;
-    const end = m.index + m[0].length;
-    if (m[1]) value = small(m[1]) / FRACTION_PARTS[m[2].toLowerCase()];
-    else if (m[3]) value = 1 / FRACTION_PARTS[m[4].toLowerCase()];
-    else if (m[5]) {
-      // "the first half of 2023" is a period, not a proportion.
-      if (/^(?:first|second|latter|former|other|the|a|an)$/.test(prevWord(text, m.index))) return;
-      value = 0.5;
-    } else {
-      if (blockedBefore(text, m.index) || NOT_A_RATIO_AFTER.test(text.slice(end, end + 12))) return;
-      const num = small(m[6]);
-      const den = small(m[7]);
-      if (!(num > 0 && den >= num && den <= 1000)) return;
-      value = num / den;
-    }
-    if (!(value > 0 && value <= 1)) return;
-    const hedge = hedgeBefore(text, m.index);
-    out.push({
-      kind: "fraction", value: Math.round(value * 1e4) / 1e4, text: text.slice(hedge.start, end), start: hedge.start, end,
-      rank: 5, ...hedgeFields(hedge),
-    });
+function pushRatio(text: string, out: Candidate[], start: number, end: number, num: number, den: number): void {
+  if (NOT_A_RATIO_AFTER.test(text.slice(end, end + 12))) return;
+  if (!(num > 0 && den >= num && den <= 1000)) return;
+  pushFraction(text, out, start, end, num / den);
+}
+
+function pushFraction(text: string, out: Candidate[], start: number, end: number, value: number): void {
+  if (!(value > 0 && value <= 1)) return;
+  const hedge = hedgeBefore(text, start);
+  out.push({
+    kind: "fraction", value: Math.round(value * 1e4) / 1e4, text: text.slice(hedge.start, end), start: hedge.start, end,
+    rank: 5, ...hedgeFields(hedge),
   });
 }
 
-export function scanNumbers(text: string, out: Candidate[]): void {
+export function fractionAt(text: string, start: number, out: Candidate[]): void {
+  FRACTION_WORD.lastIndex = start;
+  const m = FRACTION_WORD.exec(text);
+  if (!m) return;
+  const end = start + m[0].length;
+  if (m[1]) pushFraction(text, out, start, end, small(m[1]) / FRACTION_PARTS[m[2].toLowerCase()]);
+  else if (m[3]) pushFraction(text, out, start, end, 1 / FRACTION_PARTS[m[4].toLowerCase()]);
+  else if (m[5]) {
+    // "the first half of 2023" is a period, not a proportion.
+    if (!/^(?:first|second|latter|former|other|the|a|an)$/.test(prevWord(text, start))) pushFraction(text, out, start, end, 0.5);
+  } else pushRatio(text, out, start, end, small(m[6]), small(m[7]));
+}
+
+export function scanDigitFractions(text: string, out: Candidate[]): void {
+  eachMatch(FRACTION_DIGITS, text, (m) => {
+    if (blockedBefore(text, m.index)) return;
+    pushRatio(text, out, m.index, m.index + m[0].length, small(m[1]), small(m[2]));
+  });
+}
+
+export function scanDigitNumbers(text: string, out: Candidate[]): void {
   eachMatch(DIGIT_NUMBER, text, (m) => {
     let start = m.index;
     const end = m.index + m[0].length;
     if (!m[1] && !m[3] && !m[4]) {
       // "22nd", "40th": an ordinal is the number it names.
-      const suffix = ORDINAL_SUFFIX.exec(text.slice(end, end + 3));
-      if (suffix) {
+      ORDINAL_SUFFIX.lastIndex = end;
+      if (ORDINAL_SUFFIX.test(text)) {
         const value = Number(m[2]);
         if (value >= 2 && !/,/.test(m[2]) && !blockedBefore(text, start)) {
           out.push({ kind: "number", value, text: text.slice(start, end + 2), start, end: end + 2, rank: 8 });
@@ -138,38 +171,42 @@ export function scanNumbers(text: string, out: Candidate[]): void {
       ...hedgeFields(hedge),
     });
   });
-  eachMatch(WORD_NUMBER, text, (m) => {
-    if (text[m.index - 1] === "-" || isLetterChar(text[m.index - 1])) return;
-    const end = m.index + m[0].length;
-    if (m[4] || m[6]) {
-      // "tens of thousands", "hundreds of": a lower bound; the words are kept as the qualifier.
-      const base = m[4] ? FUZZY_BASE[m[4].toLowerCase()] * scaleOf(m[5].toLowerCase().replace(/s$/, "")) : FUZZY_BASE[m[6].toLowerCase()];
-      out.push({
-        kind: "number", value: base, text: m[0], start: m.index, end, rank: 7,
-        qualifier: m[0].toLowerCase().replace(/\s+/g, " "), bound: "lower",
-      });
-      return;
-    }
-    if (m[7]) {
-      if (!ORDINAL_DETERMINERS.has(prevWord(text, m.index))) return;
-      if (/^[\s-]+(?:of|half|halves)\b/i.test(text.slice(end, end + 8))) return;
-      out.push({ kind: "number", value: ORDINAL_WORDS[m[7].toLowerCase()], text: m[0], start: m.index, end, rank: 8 });
-      return;
-    }
-    const hedge = hedgeBefore(text, m.index);
-    let value: number;
-    if (m[1]) value = 0.5 * parseWordNumber(m[1].replace(/^half\s+an?\s+/i, ""));
-    else if (m[2]) value = parseWordNumber(m[2]);
-    else {
-      // A lone "one" is almost always a pronoun or article ("one of the most dangerous"), not a count, unless it is
-      // hedged ("at least one goal").
-      if (/^one$/i.test(m[3]) && !hedge.raw) return;
-      value = parseWordNumber(m[3]);
-    }
-    if (!Number.isFinite(value)) return;
+}
+
+export function wordNumberAt(text: string, start: number, out: Candidate[]): void {
+  if (text[start - 1] === "-") return;
+  WORD_NUMBER.lastIndex = start;
+  const m = WORD_NUMBER.exec(text);
+  if (!m) return;
+  const end = start + m[0].length;
+  if (m[4] || m[6]) {
+    // "tens of thousands", "hundreds of": a lower bound; the words are kept as the qualifier.
+    const base = m[4] ? FUZZY_BASE[m[4].toLowerCase()] * scaleOf(m[5].toLowerCase().replace(/s$/, "")) : FUZZY_BASE[m[6].toLowerCase()];
     out.push({
-      kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
-      ...hedgeFields(hedge),
+      kind: "number", value: base, text: m[0], start, end, rank: 7, qualifier: m[0].toLowerCase().replace(/\s+/g, " "), bound: "lower",
     });
+    return;
+  }
+  if (m[7]) {
+    if (!ORDINAL_DETERMINERS.has(prevWord(text, start))) return;
+    if (/^[\s-]+(?:of|half|halves)\b/i.test(text.slice(end, end + 8))) return;
+    out.push({ kind: "number", value: ORDINAL_WORDS[m[7].toLowerCase()], text: m[0], start, end, rank: 8 });
+    return;
+  }
+  const hedge = hedgeBefore(text, start);
+  let value: number;
+  if (m[8]) value = m[8].toLowerCase() === "twice" ? 2 : 3;
+  else if (m[1]) value = 0.5 * parseWordNumber(m[1].replace(/^half\s+an?\s+/i, ""));
+  else if (m[2]) value = parseWordNumber(m[2]);
+  else {
+    // A lone "one" is almost always a pronoun or article ("one of the most dangerous"), not a count, unless it is
+    // hedged ("at least one goal").
+    if (/^one$/i.test(m[3]) && !hedge.raw) return;
+    value = parseWordNumber(m[3]);
+  }
+  if (!Number.isFinite(value)) return;
+  out.push({
+    kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
+    ...hedgeFields(hedge),
   });
 }

@@ -1,5 +1,6 @@
 // Quotations: pairs of curly or straight double quotes (and British single quotes) within a paragraph, with the
 // speaker when the text names one. A quotation may run across sentences; callers use its span to merge them.
+import { isWordChar } from "./candidate";
 import { findSpeaker } from "./speakers";
 
 export interface QuoteFound {
@@ -15,10 +16,11 @@ export interface QuoteFound {
 }
 
 const MAX_QUOTE = 3000;
+const SPEAKER_WINDOW = 400;
 const MARKS = /[\u201c\u201d"\u2018\u2019\n]/g;
 
 function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return isWordChar(ch) && ch !== "_";
 }
 
 /** Pairs of marks: [open, close] positions of the marks themselves. */
@@ -32,13 +34,15 @@ function pairMarks(text: string): [number, number][] {
     const i = m.index;
     const ch = m[0];
     if (ch === "\n") {
+      openSingle = -1;
+      if (openDouble < 0 && openStraight < 0) continue;
       // A quotation that runs on into a paragraph opening with a fresh quote mark is a multi-paragraph quote:
       // close it at the paragraph end. Otherwise an unclosed mark is a typo; drop it.
       let k = i;
-      while (k < text.length && /\s/.test(text[k])) k++;
+      while (k < text.length && k - i < 200 && /\s/.test(text[k])) k++;
       const nextOpens = text[k] === "\u201c" || text[k] === '"';
       let e = i;
-      while (e > 0 && /\s/.test(text[e - 1])) e--;
+      while (e > 0 && i - e < 200 && /\s/.test(text[e - 1])) e--;
       if (openDouble >= 0 && nextOpens) pairs.push([openDouble, e]);
       if (openStraight >= 0 && nextOpens) pairs.push([openStraight, e]);
       openDouble = openStraight = openSingle = -1;
@@ -59,7 +63,8 @@ function pairMarks(text: string): [number, number][] {
       if (!isLetterOrDigit(text[i - 1]) && openDouble < 0 && openStraight < 0) openSingle = i;
     } else if (ch === "\u2019") {
       // An apostrophe sits between letters ("Pakistan’s"); a closing single quote does not.
-      if (openSingle >= 0 && !isLetterOrDigit(text[i + 1]) && i - openSingle < 600) {
+      if (openSingle < 0) continue;
+      if (!isLetterOrDigit(text[i + 1]) && i - openSingle < 600) {
         pairs.push([openSingle, i + 1]);
         openSingle = -1;
       }
@@ -92,8 +97,9 @@ export function scanQuotes(text: string, lookup: SentenceLookup): QuoteFound[] {
     if (words === 0) continue;
     const first = lookup.sentenceAt(open);
     const last = lookup.sentenceAt(Math.max(open, closeEnd - 1));
-    const pre = first ? text.slice(first.start, open) : "";
-    const post = last ? text.slice(closeEnd, last.end) : "";
+    // The speaker is named within a few hundred characters of the quote; a longer window only costs time.
+    const pre = first ? text.slice(Math.max(first.start, open - SPEAKER_WINDOW), open) : "";
+    const post = last ? text.slice(closeEnd, Math.min(last.end, closeEnd + SPEAKER_WINDOW)) : "";
     const who = findSpeaker({ pre, post });
     // A short title-case phrase (“War on Terror”) mentioned mid-sentence is a name or a slogan, not a quotation,
     // even in a sentence with a speech verb somewhere before it.

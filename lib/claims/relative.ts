@@ -4,7 +4,7 @@
 //
 // "Over a decade ago" and "almost a year later" also state an elapsed time, which fact-checkers record as a
 // duration ("over" 10 years); those phrases carry that duration as a companion value.
-import { eachMatch, hedgeBefore, hedgeFields, type Candidate, type Hedge } from "./candidate";
+import { hedgeBefore, hedgeFields, type Candidate, type Hedge } from "./candidate";
 import { MONTH_FULL, addDays, monthNumber, resolveMonthOnly, ym, ymd } from "./calendar";
 import { DURATION_UNITS } from "./durations";
 import { WORDS, clean, parseNumber } from "./lexicon";
@@ -15,10 +15,12 @@ const SEASONS = "spring|summer|autumn|fall|winter";
 // One pass finds every anchor: "last year", "this month", "next week", "last September", "earlier this year";
 // "ago" and "later"/"earlier", from which the count and unit are read backwards ("over a decade ago", "two weeks
 // earlier"); "yesterday"; "on Monday".
+// Tried where one of RELATIVE_WORDS starts (sticky; see words.ts).
 const RELATIVE = new RegExp(
-  String.raw`\b(?:(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(year|month|week|decade|${SEASONS}|${MONTH_FULL}|${WEEKDAYS.join("|")})|(ago)|(later|earlier|afterwards?|after\s+that|before\s+that)|(yesterday)|on\s+(${WEEKDAYS.join("|")}))\b`,
-  "gi",
+  String.raw`(?:(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(year|month|week|decade|${SEASONS}|${MONTH_FULL}|${WEEKDAYS.join("|")})|(ago)|(later|earlier|afterwards?|after\s+that|before\s+that)|(yesterday)|on\s+(${WEEKDAYS.join("|")}))\b`,
+  "iy",
 );
+export const RELATIVE_WORDS = ["earlier", "later", "early", "late", "last", "this", "next", "ago", "afterwards", "afterward", "after", "before", "yesterday", "on"];
 const COUNT_UNIT_BEFORE = new RegExp(
   String.raw`(?:^|[^A-Za-z0-9])(\d+|${WORDS}|an?|a\s+couple\s+of|a\s+few|several)[\s-](decades?|years?|months?|weeks?|days?)\s+$`,
   "i",
@@ -98,32 +100,34 @@ function durationOf(text: string, e: Elapsed): Candidate | undefined {
   };
 }
 
-export function scanRelativeDates(text: string, out: Candidate[], publishedAt?: Date | null): void {
-  eachMatch(RELATIVE, text, (m) => {
-    const end = m.index + m[0].length;
-    if (m[2]) {
-      const resolved = publishedAt ? resolveLastThisNext(m[2].toLowerCase(), m[3], publishedAt) : null;
-      const base = { kind: "date" as const, text: m[0], start: m.index, end, rank: 3, relative: true };
-      out.push(resolved ? { ...base, ...resolved } : { ...base, value: phrase(m[0]) });
-    } else if (m[4] || m[5]) {
-      const e = elapsedBefore(text, m.index);
-      if (!e) return;
-      const words = phrase(text.slice(e.hedge.raw ? e.start + e.hedge.raw.length : e.start, end).trim());
-      const base = {
-        kind: "date" as const, text: text.slice(e.start, end), start: e.start, end, rank: 3, relative: true,
-        ...hedgeFields(e.hedge), companion: durationOf(text, e),
-      };
-      // "ago" counts back from publication; "later" counts from another date in the text, so it stays a phrase.
-      if (m[4] && publishedAt && Number.isFinite(e.n)) out.push({ ...base, ...agoValue(e.n, e.unitWord, publishedAt) });
-      else out.push({ ...base, value: words });
-    } else if (m[6]) {
-      const base = { kind: "date" as const, text: m[0], start: m.index, end, rank: 3, relative: true };
-      out.push(publishedAt ? { ...base, value: ymd(addDays(publishedAt, -1)), unit: "day" } : { ...base, value: "yesterday" });
-    } else if (m[7] && /^[A-Z]/.test(m[7])) {
-      const start = end - m[7].length;
-      const resolved = publishedAt ? resolveLastThisNext("this", m[7], publishedAt) : null;
-      const base = { kind: "date" as const, text: m[7], start, end, rank: 3, relative: true };
-      out.push(resolved ? { ...base, ...resolved } : { ...base, value: m[7] });
-    }
-  });
+/** At one of RELATIVE_WORDS, the relative date that starts (or, for "ago"/"later", ends) there. */
+export function relativeAt(text: string, at: number, out: Candidate[], publishedAt?: Date | null): void {
+  RELATIVE.lastIndex = at;
+  const m = RELATIVE.exec(text);
+  if (!m) return;
+  const end = at + m[0].length;
+  if (m[2]) {
+    const resolved = publishedAt ? resolveLastThisNext(m[2].toLowerCase(), m[3], publishedAt) : null;
+    const base = { kind: "date" as const, text: m[0], start: at, end, rank: 3, relative: true };
+    out.push(resolved ? { ...base, ...resolved } : { ...base, value: phrase(m[0]) });
+  } else if (m[4] || m[5]) {
+    const e = elapsedBefore(text, at);
+    if (!e) return;
+    const words = phrase(text.slice(e.hedge.raw ? e.start + e.hedge.raw.length : e.start, end).trim());
+    const base = {
+      kind: "date" as const, text: text.slice(e.start, end), start: e.start, end, rank: 3, relative: true,
+      ...hedgeFields(e.hedge), companion: durationOf(text, e),
+    };
+    // "ago" counts back from publication; "later" counts from another date in the text, so it stays a phrase.
+    if (m[4] && publishedAt && Number.isFinite(e.n)) out.push({ ...base, ...agoValue(e.n, e.unitWord, publishedAt) });
+    else out.push({ ...base, value: words });
+  } else if (m[6]) {
+    const base = { kind: "date" as const, text: m[0], start: at, end, rank: 3, relative: true };
+    out.push(publishedAt ? { ...base, value: ymd(addDays(publishedAt, -1)), unit: "day" } : { ...base, value: "yesterday" });
+  } else if (m[7] && /^[A-Z]/.test(m[7])) {
+    const start = end - m[7].length;
+    const resolved = publishedAt ? resolveLastThisNext("this", m[7], publishedAt) : null;
+    const base = { kind: "date" as const, text: m[7], start, end, rank: 3, relative: true };
+    out.push(resolved ? { ...base, ...resolved } : { ...base, value: m[7] });
+  }
 }

@@ -49,27 +49,51 @@ export function quoteWeight(words: number, named: boolean, attributed: boolean):
   return 0.05;
 }
 
-const HEDGES =
-  /\b(?:would|could|might|may|should|must|ought to|perhaps|arguably|likely|unlikely|probably|possibly|seems?|appears? to|I think|we think|I believe|we believe|in my view|in our view|it is (?:clear|evident|obvious)|cannot be understated|remains? to be seen)\b/i;
-// "Reentrants are persons who...", "X is defined as ...": a definition states no fact about the world.
-const DEFINITION = /\b(?:are|is)\s+(?:defined\s+as|persons|people|those|individuals|workers)\s+who\b|\b(?:is|are)\s+defined\b|\brefers?\s+to\b/i;
-const FUTURE = /\b(?:will|is expected to|are expected to|plans? to|aims? to)\b/i;
+// Hedges, definitions and forecasts (groups 1, 2, 3), tried where one of TONE_WORDS starts (sticky; see words.ts).
+const TONE = new RegExp(
+  [
+    String.raw`(would|could|might|may|should|must|ought to|perhaps|arguably|likely|unlikely|probably|possibly|seems?|appears? to|I think|we think|I believe|we believe|in my view|in our view|it is (?:clear|evident|obvious)|cannot be understated|remains? to be seen)\b`,
+    // "Reentrants are persons who...", "X is defined as ...": a definition states no fact about the world.
+    String.raw`((?:are|is)\s+(?:defined\s+as|persons|people|those|individuals|workers)\s+who\b|(?:is|are)\s+defined\b|refers?\s+to\b)`,
+    String.raw`(will|is expected to|are expected to|plans? to|aims? to)\b`,
+  ].join("|"),
+  "iy",
+);
+export const TONE_WORDS = (
+  "would could might may should must ought perhaps arguably likely unlikely probably possibly seem seems appear " +
+  "appears i we in it cannot remain remains are is refer refers will plan plans aim aims"
+).split(" ");
+
+export const HEDGE = 1;
+export const DEFINITION = 2;
+export const FORECAST = 3;
+
+/** At one of TONE_WORDS: HEDGE, DEFINITION, FORECAST, or 0. */
+export function toneAt(text: string, start: number): number {
+  TONE.lastIndex = start;
+  const m = TONE.exec(text);
+  if (!m) return 0;
+  return m[1] ? HEDGE : m[2] ? DEFINITION : FORECAST;
+}
 
 export interface ScoreInput {
   weights: number[];
+  /** the claim's text (for a closing question mark) */
   sentence: string;
+  /** bit set of 1 << HEDGE, 1 << DEFINITION, 1 << FORECAST found in the claim */
+  tone: number;
   /** only events make the sentence checkable: a plan or a hedge then leaves nothing that happened */
   eventsOnly?: boolean;
 }
 
-export function scoreOf({ weights, sentence, eventsOnly }: ScoreInput): number {
+export function scoreOf({ weights, sentence, tone, eventsOnly }: ScoreInput): number {
   let miss = 1;
   for (const w of weights) miss *= 1 - w;
   let score = 1 - miss;
   const strong = weights.some((w) => w >= 0.6);
-  if (HEDGES.test(sentence)) score *= strong ? 0.9 : 0.75;
-  if (FUTURE.test(sentence)) score *= eventsOnly ? 0.65 : 0.95;
+  if (tone & (1 << HEDGE)) score *= strong ? 0.9 : 0.75;
+  if (tone & (1 << FORECAST)) score *= eventsOnly ? 0.65 : 0.95;
+  if (tone & (1 << DEFINITION)) score *= 0.5;
   if (/\?["”’)]?\s*$/.test(sentence)) score *= 0.5;
-  if (DEFINITION.test(sentence)) score *= 0.5;
   return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
 }

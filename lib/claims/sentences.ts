@@ -41,10 +41,14 @@ function isWhite(ch: string): boolean {
 }
 
 function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 

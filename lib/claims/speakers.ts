@@ -19,7 +19,7 @@ const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 const NOT_SUBJECT_START =
   /^(?:in|on|at|over|since|after|before|during|while|when|following|despite|amid|amidst|last|earlier|later|this|that|then|also|however|moreover|furthermore|meanwhile|still|yet|but|and|so|as|for|from|to|with|without|by|under|within|speaking|addressing|according|today|yesterday|now|recently|previously|separately|asked|once|if|although|though|because|even|indeed|instead|nevertheless|nonetheless|thus|here|there|back|about|around|like|unlike|upon|across|against|among|between|into|through|toward|towards|of|it|almost|nearly|roughly|just|only|the\s+(?:same|next|following|previous)\b)(?![\p{L}\-])/iu;
 const TRAILING_AUX =
-  /(?:\s+(?:had|has|have|was|were|is|are|also|once|later|then|reportedly|publicly|famously|repeatedly|recently|himself|herself|themselves|would|will|could|did|does|do|again|previously|subsequently|further|further|clearly|openly|bluntly|simply|only|even|first))+$/i;
+  /(?:\s+(?:had|has|have|was|were|is|are|also|once|later|then|reportedly|publicly|famously|repeatedly|recently|himself|herself|themselves|would|will|could|did|does|do|again|previously|subsequently|further|clearly|openly|bluntly|simply|only|even|first))+$/i;
 
 const POST_SAID = new RegExp(String.raw`^[\s,]*(?:${SAY_VERBS})\s+`);
 const TITLE_ABBR = /^(?:Mr|Mrs|Ms|Dr|Gen|Prof|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Rev|St|Brig|Cmdr|Hon|Pres|[A-Z])\.$/;
@@ -69,21 +69,37 @@ function cleanNp(np: string): string | undefined {
   return s;
 }
 
-/** The subject of a clause, given the sentence text before its verb: the first comma-separated part that is a noun phrase. */
+const SUBORDINATOR = /^(?:after|when|while|because|as|since|before|although|though|if|that|and|but|so|where|once|until)\s+/i;
+const LOWER_START =
+  /^(?:(?:the|a|an|its|his|her|their|our|one|two|three|several|many|some|former|late|current|outgoing|incoming|acting|interim|deputy|senior|top|veteran)\s|(?:then|ex)-)/i;
+
+function asSubject(segment: string): string | undefined {
+  const t = segment.trim();
+  if (!t || NOT_SUBJECT_START.test(t)) return undefined;
+  // "Two years later", "A decade ago": time adverbials, not subjects.
+  if (/\b(?:later|earlier|ago|afterwards?)$/i.test(t)) return undefined;
+  // A dateline ("SAN FRANCISCO", "Jan 25") or a wire credit is not a subject either.
+  if (/^[A-Z][A-Z .'-]+$/.test(t) || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(t)) return undefined;
+  const first = t.split(/\s+/)[0];
+  // A gerund or a lower-case adverb opens an adverbial ("keeping up with ...", "speaking to reporters").
+  if (/^[a-z]+ing$/.test(first) || /^[a-z]+ly$/.test(first)) return undefined;
+  if (!/^[A-Z\p{Lu}]/u.test(t) && !LOWER_START.test(t)) return undefined;
+  return cleanNp(t);
+}
+
+/**
+ * The subject of a clause, given the sentence text before its verb: the words right before the verb when they form a
+ * noun phrase ("...after the electric-car maker warned"), else the first comma-separated part that does ("Thomas
+ * West, the U.S. special representative, remarked").
+ */
 export function subjectBefore(before: string): string | undefined {
-  const segments = before.split(/,|\u2013|\u2014|\(|\)/);
+  const segments = before.split(/,|\u2013|\u2014|\(|\)| - /);
+  const last = segments[segments.length - 1].trim().replace(SUBORDINATOR, "");
+  const near = last && segments.length > 1 ? asSubject(last) : undefined;
+  if (near) return near;
   for (const seg of segments) {
-    const t = seg.trim();
-    if (!t) continue;
-    if (NOT_SUBJECT_START.test(t)) continue;
-    // "Two years later", "A decade ago": time adverbials, not subjects.
-    if (/\b(?:later|earlier|ago|afterwards?)$/i.test(t)) continue;
-    const first = t.split(/\s+/)[0];
-    // A gerund or a lower-case adverb opens an adverbial ("keeping up with ...", "speaking to reporters").
-    if (/^[a-z]+ing$/.test(first) || /^[a-z]+ly$/.test(first)) continue;
-    const lowerStart = /^(?:(?:the|a|an|its|his|her|their|our|one|two|three|several|many|some|former|late|current|outgoing|incoming|acting|interim|deputy|senior|top|veteran)\s|(?:then|ex)-)/i;
-    if (!/^[A-Z\p{Lu}]/u.test(t) && !lowerStart.test(t)) continue;
-    return cleanNp(t);
+    const subject = asSubject(seg);
+    if (subject) return subject;
   }
   return undefined;
 }

@@ -1,33 +1,80 @@
 // Runs every value scanner over a text and keeps, where two readings overlap, the longer one ("more than $200
-// billion" over "200 billion"), then the more specific kind (a year over a plain number).
+// billion" over "200 billion"), then the more specific kind (a year over a plain number). Forms that start with a
+// digit or a symbol are found by their own (cheap) regexes; forms that start with a word are found in one pass over
+// the words (words.ts).
 import type { Candidate } from "./candidate";
-import { scanDates } from "./dates";
-import { scanDurations } from "./durations";
-import { scanScores } from "./events";
-import { scanMoney } from "./money";
-import { scanFractions, scanNumbers, scanPercents } from "./numbers";
-import { scanRelativeDates } from "./relative";
+import { DateScan, MONTH_WORDS } from "./dates";
+import { DURATION_WORDS, durationAt } from "./durations";
+import { AWARD_WORDS, EVENT_WORDS, EventScan, scanScores } from "./events";
+import { CURRENCY_WORDS_AFTER, RupeeContext, currencyWordAt, scanMoney } from "./money";
+import {
+  FRACTION_WORDS, NUMBER_WORDS, PERCENT_WORDS, fractionAt, percentWordAt, scanDigitFractions, scanDigitNumbers,
+  scanPercentSigns, wordNumberAt,
+} from "./numbers";
+import type { SentenceLookup } from "./quotes";
+import { RELATIVE_WORDS, relativeAt } from "./relative";
+import { TONE_WORDS, toneAt } from "./score";
 import type { ClaimValue, DetectOptions } from "./types";
+import { WordIndex, type WordHandler } from "./words";
 
-export function scanValues(text: string, options?: DetectOptions): Candidate[] {
+// Route order matters only for ties in resolveOverlaps, which ranks do not already settle.
+const ROUTES = [
+  NUMBER_WORDS, FRACTION_WORDS, PERCENT_WORDS, CURRENCY_WORDS_AFTER, DURATION_WORDS, RELATIVE_WORDS, MONTH_WORDS,
+  EVENT_WORDS, AWARD_WORDS, TONE_WORDS,
+] as const;
+const INDEX = new WordIndex(ROUTES);
+
+/** Where a hedge, a definition or a forecast is worded (see score.ts). */
+export interface ToneMark {
+  at: number;
+  tone: number;
+}
+
+export interface ScanResult {
+  values: Candidate[];
+  events: ClaimValue[];
+  tones: ToneMark[];
+}
+
+/** Values (numbers, money, dates, durations ...) and events in `text`; events only when `withEvents`. */
+export function scanText(text: string, options?: DetectOptions, sentences?: SentenceLookup, withEvents = true): ScanResult {
   const publishedAt = options?.publishedAt ?? null;
   const all: Candidate[] = [];
-  scanMoney(text, all);
+  const rupees = new RupeeContext(text);
+  scanMoney(text, rupees, all);
   scanScores(text, all);
-  scanPercents(text, all);
-  scanDates(text, all, publishedAt);
-  scanRelativeDates(text, all, publishedAt);
-  scanDurations(text, all);
-  scanFractions(text, all);
-  scanNumbers(text, all);
+  scanPercentSigns(text, all);
+  scanDigitFractions(text, all);
+  scanDigitNumbers(text, all);
+  const dates = new DateScan(text, all, publishedAt);
+  dates.scanDigits();
+  const events = new EventScan(text, sentences);
+  const tones: ToneMark[] = [];
+  const handlers: WordHandler[] = [
+    (start) => wordNumberAt(text, start, all),
+    (start) => fractionAt(text, start, all),
+    (start) => percentWordAt(text, start, all),
+    (start) => currencyWordAt(text, rupees, start, all),
+    (start, end) => durationAt(text, start, end, text.slice(start, end), all),
+    (start) => relativeAt(text, start, all, publishedAt),
+    (start) => dates.monthAt(start),
+    withEvents ? (start) => events.eventAt(start) : () => undefined,
+    withEvents ? (start) => events.awardAt(start) : () => undefined,
+    (start) => {
+      const tone = toneAt(text, start);
+      if (tone) tones.push({ at: start, tone });
+    },
+  ];
+  INDEX.scan(text, handlers);
+  dates.finish();
   const kept = resolveOverlaps(all);
   // Companions ride along with the reading that won; they never compete for the words.
-  const out: Candidate[] = [];
+  const values: Candidate[] = [];
   for (const c of kept) {
-    out.push(c);
-    if (c.companion) out.push(c.companion);
+    values.push(c);
+    if (c.companion) values.push(c.companion);
   }
-  return out;
+  return { values, events: events.done(), tones };
 }
 
 function resolveOverlaps(all: Candidate[]): Candidate[] {
@@ -55,8 +102,21 @@ function resolveCluster(cluster: Candidate[], kept: Candidate[]): void {
   }
   cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const chosen: Candidate[] = [];
-  for (const c of cluster) {
-    if (chosen.every((k) => k.end <= c.start || k.start >= c.end)) chosen.push(c);
+  if (cluster.length <= 32) {
+    for (const c of cluster) if (chosen.every((k) => k.end <= c.start || k.start >= c.end)) chosen.push(c);
+  } else {
+    // A long chain of overlapping readings (a list of number words, hostile input): mark taken characters instead
+    // of comparing every pair, so the cost stays linear in the text covered.
+    const from = cluster.reduce((m, c) => Math.min(m, c.start), Infinity);
+    const to = cluster.reduce((m, c) => Math.max(m, c.end), 0);
+    const taken = new Uint8Array(to - from);
+    for (const c of cluster) {
+      let free = true;
+      for (let i = c.start; i < c.end && free; i++) if (taken[i - from]) free = false;
+      if (!free) continue;
+      taken.fill(1, c.start - from, c.end - from);
+      chosen.push(c);
+    }
   }
   chosen.sort((a, b) => a.start - b.start);
   for (const c of chosen) kept.push(c);

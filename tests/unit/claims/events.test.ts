@@ -45,6 +45,39 @@ describe("events", () => {
     expect(label("following the recent death of his stepfather")).toEqual(["death"]);
   });
 
+  it("labels each kind of event it knows", () => {
+    const cases: [string, string][] = [
+      ["The rebels seized the airport.", "takeover"],
+      ["He was arrested in Lahore.", "arrest"],
+      ["She resigned as minister.", "resignation"],
+      ["He was appointed envoy.", "appointment"],
+      ["He pleaded guilty to fraud.", "guilty plea"],
+      ["She was convicted of bribery.", "conviction"],
+      ["He was sentenced to ten years.", "sentencing"],
+      ["Three men were charged with murder.", "charges filed"],
+      ["The court ruled against the ban.", "ruling"],
+      ["The firm sued the regulator.", "lawsuit"],
+      ["Google acquired the startup.", "acquisition"],
+      ["The two banks merged.", "merger"],
+      ["A ceasefire took hold.", "ceasefire"],
+      ["She was nominated for the post.", "nomination"],
+      ["The coach was sacked.", "dismissal"],
+      ["He was extradited to Mexico.", "extradition"],
+      ["Parliament voted on the bill.", "vote"],
+      ["An air strike hit the depot.", "strike"],
+      ["A blast hit the market.", "attack"],
+      ["He was re-elected in 2020.", "election"],
+      ["The troops invaded the north.", "invasion"],
+      ["The army pulled out of the city.", "withdrawal"],
+      ["Congress ratified the treaty.", "approval"],
+      ["The president visited Kabul.", "visit"],
+      ["Officials met with the envoy.", "meeting"],
+      ["The leader died in 2011.", "death"],
+      ["The cartel's leader was killed in 2011.", "killing"],
+    ];
+    for (const [sentence, label] of cases) expect(events(sentence).map((e) => e.value), sentence).toContain(label);
+  });
+
   it("does not take an intention for an event", () => {
     expect(events("governments interested in deploying the U.S. AI stack")).toEqual([]);
   });

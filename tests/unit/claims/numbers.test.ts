@@ -37,6 +37,14 @@ describe("numbers", () => {
     expect(only("every team scored at least one goal", "number")).toEqual({ kind: "number", value: 1, qualifier: "at least" });
   });
 
+  it("reads numbers with a unit of measure glued on, and multipliers", () => {
+    expect(only("Temperatures reached 45C in Delhi.", "number").value).toBe(45);
+    expect(only("a 10km race", "number").value).toBe(10);
+    expect(only("a 30-fold increase", "number").value).toBe(30);
+    expect(only("sales grew twice as fast", "number").value).toBe(2);
+    expect(valuesOf("5G masts and 3D printers", "number")).toEqual([]);
+  });
+
   it("ignores times of day and footnote markers", () => {
     expect(valuesOf("released at 8:30 a.m. in Asia.[4]", "number")).toEqual([]);
   });
