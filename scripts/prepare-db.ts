@@ -14,11 +14,14 @@ export function databaseIsEmpty(url: string = databaseUrl()): boolean {
   }
 }
 
-/** Applies pending migrations, then seeds the demo into an empty database. */
+/**
+ * Applies pending migrations, then seeds the demo into an empty database — unless CLAIMDESK_DEMO=off,
+ * as a real deployment sets so that no demo account with a known password ever exists there.
+ */
 export function prepareDatabase(): void {
   const env = { ...process.env, DATABASE_URL: databaseUrl() };
   runTool("prisma", ["migrate", "deploy"], env);
-  if (databaseIsEmpty(env.DATABASE_URL)) runTool("tsx", ["prisma/seed.ts"], env);
+  if (process.env.CLAIMDESK_DEMO !== "off" && databaseIsEmpty(env.DATABASE_URL)) runTool("tsx", ["prisma/seed.ts"], env);
 }
 
 if (require.main === module) prepareDatabase();
