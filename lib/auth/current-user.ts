@@ -1,11 +1,11 @@
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "./session-user";
-import { authOptions } from "./options";
+import { authSecret } from "./secret";
 import { userForBearerToken } from "./api-tokens";
 import { isSessionActive } from "./sessions";
 
@@ -20,8 +20,7 @@ export type { SessionUser } from "./session-user";
 export const currentUser = cache(async function currentUser(): Promise<SessionUser | null> {
   const authorization = (await headers()).get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) return userForBearerToken(authorization.slice(7).trim());
-  const session = await getServerSession(authOptions);
-  const { id, sid } = (session?.user ?? {}) as { id?: string; sid?: string };
+  const { id, sid } = await sessionToken();
   if (!id || !sid || !(await isSessionActive(sid, id))) return null;
   const user = await prisma.user.findUnique({
     where: { id },
@@ -30,6 +29,23 @@ export const currentUser = cache(async function currentUser(): Promise<SessionUs
   if (!user || user.disabled) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
+
+/**
+ * The signed session cookie, decoded. Only decoding is needed here (next-auth's getServerSession
+ * would run its whole request pipeline on every request); validity is the session row's business.
+ */
+async function sessionToken(): Promise<{ id?: string; sid?: string }> {
+  const jar = await cookies();
+  const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
+  if (!raw) return {};
+  try {
+    const token = await decode({ token: raw, secret: authSecret() });
+    return { id: typeof token?.sub === "string" ? token.sub : undefined, sid: typeof token?.sid === "string" ? token.sid : undefined };
+  } catch {
+    // A cookie that does not decode is no session.
+    return {};
+  }
+}
 
 /** For pages: the user, or a redirect to the login page that comes back here afterwards. */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {
