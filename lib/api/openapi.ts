@@ -121,6 +121,24 @@ export const openApiDocument = {
         responses: { "200": json({ type: "object", properties: { claims: { type: "array", items: { $ref: "#/components/schemas/Claim" } } } }), ...errors(401, 404) },
       },
     },
+    "/api/articles/{slug}/report": {
+      get: {
+        summary: "The article's corrections report as a download",
+        parameters: [slug, { name: "format", in: "query", required: true, schema: { type: "string", enum: ["md", "html", "csv", "json", "pdf", "jsonld", "w3c"] } }],
+        responses: { "200": { description: "The report in the format asked for" }, ...errors(400, 401, 403, 404) },
+      },
+    },
+    "/api/reports": {
+      get: {
+        summary: "Corrections across articles published in a date range (inclusive, UTC days)",
+        parameters: [
+          { name: "format", in: "query", required: true, schema: { type: "string", enum: ["md", "html", "csv", "json", "pdf", "jsonld", "w3c"] } },
+          { name: "from", in: "query", required: true, schema: { type: "string", format: "date" } },
+          { name: "to", in: "query", required: true, schema: { type: "string", format: "date" } },
+        ],
+        responses: { "200": { description: "The report in the format asked for" }, ...errors(400, 401, 403) },
+      },
+    },
     "/api/claims/{id}": {
       get: { summary: "A claim with citations, flags, comments and events", parameters: [id], responses: { "200": json({ $ref: "#/components/schemas/Claim" }), ...errors(401, 404) } },
       patch: {
