@@ -2,12 +2,12 @@ import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "./session-user";
 import { authSecret } from "./secret";
 import { userForBearerToken } from "./api-tokens";
-import { isSessionActive } from "./sessions";
+import { userForSession } from "./sessions";
+import { isRole } from "./permissions";
 
 export type { SessionUser } from "./session-user";
 
@@ -21,13 +21,9 @@ export const currentUser = cache(async function currentUser(): Promise<SessionUs
   const authorization = (await headers()).get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) return userForBearerToken(authorization.slice(7).trim());
   const { id, sid } = await sessionToken();
-  if (!id || !sid || !(await isSessionActive(sid, id))) return null;
-  const user = await prisma.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
-  });
-  if (!user || user.disabled) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (!id || !sid) return null;
+  const user = await userForSession(sid, id);
+  return user && isRole(user.role) ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
 });
 
 /**

@@ -99,3 +99,21 @@ describe("managing users", () => {
     expect(listed.every((u) => !("passwordHash" in u))).toBe(true);
   });
 });
+
+describe("the session user", () => {
+  it("is found through an open session only, with the role the database has now", async () => {
+    const { userForSession } = await import("@/lib/auth/sessions");
+    const user = await createUser("EDITOR");
+    const sid = await openSession(user.id, 3600);
+    expect(await userForSession(sid, user.id)).toMatchObject({ id: user.id, role: "EDITOR" });
+    await prisma.user.update({ where: { id: user.id }, data: { role: "REVIEWER" } });
+    expect(await userForSession(sid, user.id)).toMatchObject({ role: "REVIEWER" });
+    expect(await userForSession(sid, "someone-else")).toBeNull();
+    await prisma.user.update({ where: { id: user.id }, data: { disabled: true } });
+    expect(await userForSession(sid, user.id)).toBeNull();
+    await prisma.user.update({ where: { id: user.id }, data: { disabled: false } });
+    await closeSession(sid);
+    expect(await userForSession(sid, user.id)).toBeNull();
+    expect(await userForSession(await openSession(user.id, -5), user.id)).toBeNull();
+  });
+});
