@@ -139,6 +139,33 @@ export const openApiDocument = {
         responses: { "200": { description: "The report in the format asked for" }, ...errors(400, 401, 403) },
       },
     },
+    "/api/claims": {
+      get: {
+        summary: "The claims table across articles (reviewers: their own claims), filtered, searched, sorted and paged",
+        parameters: [{ name: "article", in: "query", required: false, schema: { type: "string" }, description: "an article's slug" }, { name: "state", in: "query", required: false, schema: { type: "string" }, description: "UNREVIEWED, IN_REVIEW, AWAITING_SIGNOFF, SIGNED_OFF or OPEN (not signed off)" }, { name: "verdict", in: "query", required: false, schema: { type: "string" }, description: "a verdict, or NONE" }, { name: "kind", in: "query", required: false, schema: { type: "string" }, description: "a claim kind" }, { name: "assignee", in: "query", required: false, schema: { type: "string" }, description: "an email, or none" }, { name: "flags", in: "query", required: false, schema: { type: "string" }, description: "open, high or none" }, { name: "anchor", in: "query", required: false, schema: { type: "string" }, description: "ANCHORED, TEXT_CHANGED, ORPHANED or CHANGED" }, { name: "q", in: "query", required: false, schema: { type: "string" }, description: "text search over the claim's wording" }, { name: "sort", in: "query", required: false, schema: { type: "string" }, description: "updated, article, quote, score or assignee" }, { name: "order", in: "query", required: false, schema: { type: "string" }, description: "asc or desc" }, { name: "page", in: "query", required: false, schema: { type: "string" }, description: "1-based page" }, { name: "pageSize", in: "query", required: false, schema: { type: "string" }, description: "at most 100" }],
+        responses: { "200": json({ type: "object", properties: { claims: { type: "array", items: { $ref: "#/components/schemas/Claim" } }, total: { type: "integer" }, page: { type: "integer" }, pageSize: { type: "integer" } } }), ...errors(401, 422) },
+      },
+    },
+    "/api/claims/bulk": {
+      post: {
+        summary: "Assign or change the state of many claims; each claim is checked against its rules and version, with a result per claim",
+        requestBody: body({
+          type: "object",
+          required: ["action", "claims"],
+          properties: {
+            action: { type: "string", enum: ["assign", "state"] },
+            claims: { type: "array", items: { type: "object", required: ["id", "version"], properties: { id: { type: "string" }, version: { type: "integer" } } } },
+            assigneeEmail: { type: "string", nullable: true },
+            state: { type: "string" },
+            reason: { type: "string" },
+          },
+        }),
+        responses: { "200": json({ type: "object", properties: { results: { type: "array", items: { type: "object", properties: { id: { type: "string" }, ok: { type: "boolean" }, status: { type: "integer" }, message: { type: "string" } } } } } }), ...errors(400, 401, 403, 413, 422) },
+      },
+    },
+    "/api/dashboard": {
+      get: { summary: "The dashboard's figures (editors: every article; reviewers: their own slice)", responses: { "200": json({ type: "object" }), ...errors(401) } },
+    },
     "/api/claims/{id}": {
       get: { summary: "A claim with citations, flags, comments and events", parameters: [id], responses: { "200": json({ $ref: "#/components/schemas/Claim" }), ...errors(401, 404) } },
       patch: {
