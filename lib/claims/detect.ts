@@ -8,7 +8,9 @@ import { scanQuotes, type QuoteFound, type SentenceLookup } from "./quotes";
 import { MIN_SCORE, quoteWeight, scoreOf, valueWeight } from "./score";
 import { quoteSelector } from "./selector";
 import { splitSentences } from "./sentences";
-import { buildUnits, splitClauses, trimPart, type Part } from "./spans";
+import { lowerBound } from "./clauses";
+import { buildUnits, splitClauses, type Part } from "./spans";
+import { trimPart, type TrimMark } from "./trim";
 import type { ClaimValue, DetectOptions, DetectedClaim, SentenceSpan } from "./types";
 import { scanText, toClaimValue, type ToneMark } from "./values";
 
@@ -50,6 +52,9 @@ export function detectClaims(text: string, options?: DetectOptions): DetectedCla
   const unitQuotes: QuoteFound[] = [];
   const unitEvents: ClaimValue[] = [];
   const unitTones: ToneMark[] = [];
+  const unitMarks: TrimMark[] = [];
+  // Each value's weight, read once per unit (valueWeight is not free) and shared by splitting and scoring.
+  const weights: Weights = { values: [], events: [] };
   for (const unit of buildUnits(sentences, quotes)) {
     unitValues.length = 0;
     unitQuotes.length = 0;
@@ -75,12 +80,49 @@ export function detectClaims(text: string, options?: DetectOptions): DetectedCla
     let allFurniture = true;
     for (let k = unit.first; k <= unit.last; k++) if (!furniture.has(k)) allFurniture = false;
     if (allFurniture) continue;
-    for (const part of splitClauses(text, unit, unitQuotes, unitValues)) {
-      const claim = buildClaim(text, trimPart(text, part, unitValues, unitQuotes), unitValues, unitQuotes, unitEvents, unitTones);
+    weights.values.length = 0;
+    weights.events.length = 0;
+    for (const v of unitValues) weights.values.push(valueWeight(v));
+    for (const ev of unitEvents) weights.events.push(valueWeight(ev));
+    const marks = marksOf(unitMarks, weights, unitValues, unitQuotes, unitEvents);
+    for (const part of splitClauses(text, unit, unitQuotes, marks)) {
+      const claim = buildClaim(text, trimPart(text, part, marks, unitQuotes), weights, unitValues, unitQuotes, unitEvents, unitTones);
       if (claim) claims.push(claim);
     }
   }
   return claims;
+}
+
+// Mark objects are reused from unit to unit: nothing keeps them, and most sentences have a value in them.
+const markPool: TrimMark[] = [];
+
+function markInto(marks: TrimMark[], start: number, end: number, weight: number, relativeDay: boolean): void {
+  let m = markPool[marks.length];
+  if (!m) markPool.push((m = { start, end, weight, relativeDay }));
+  m.start = start;
+  m.end = end;
+  m.weight = weight;
+  m.relativeDay = relativeDay;
+  marks.push(m);
+}
+
+interface Weights {
+  values: number[];
+  events: number[];
+}
+
+/** Everything in a unit that can make it a claim, with its weight, in text order (for splitting and trimming). */
+function marksOf(marks: TrimMark[], weights: Weights, values: Candidate[], quotes: QuoteFound[], events: ClaimValue[]): TrimMark[] {
+  marks.length = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const relativeDay = v.kind === "date" && v.relative === true && (v.unit === "day" || v.unit === undefined);
+    markInto(marks, v.start, v.end, weights.values[i], relativeDay);
+  }
+  for (const q of quotes) markInto(marks, q.innerStart, q.innerEnd, quoteWeight(q.words, Boolean(q.speaker), q.attributed), false);
+  for (let i = 0; i < events.length; i++) markInto(marks, events[i].start ?? 0, events[i].end ?? 0, weights.events[i], false);
+  // Values come sorted; most units have no quotation or event to merge in.
+  return quotes.length || events.length ? marks.sort((a, b) => a.start - b.start) : marks;
 }
 
 function inside(part: Part, start: number, end: number): boolean {
@@ -88,7 +130,8 @@ function inside(part: Part, start: number, end: number): boolean {
 }
 
 function buildClaim(
-  text: string, part: Part, unitValues: Candidate[], unitQuotes: QuoteFound[], unitEvents: ClaimValue[], unitTones: ToneMark[],
+  text: string, part: Part, unitWeights: Weights, unitValues: Candidate[], unitQuotes: QuoteFound[], unitEvents: ClaimValue[],
+  unitTones: ToneMark[],
 ): DetectedClaim | null {
   // Weigh first and build objects only for claims that pass: most sentences with a value are claims, but the
   // check is cheap and hedging can only lower a score.
@@ -97,15 +140,22 @@ function buildClaim(
   let kind: DetectedClaim["kind"] = "other";
   let end = part.end;
   let miss = 1;
-  for (const v of unitValues) {
+  // Everything is sorted by start: only the items from the part's start on are read, so a sentence split into many
+  // parts costs each part its own items, not the sentence's.
+  const v0 = lowerBound(unitValues, part.start, (v) => v.start);
+  const q0 = lowerBound(unitQuotes, part.start, (q) => q.innerStart);
+  const e0 = lowerBound(unitEvents, part.start, (e) => e.start ?? 0);
+  for (let i = v0; i < unitValues.length && unitValues[i].start <= part.end; i++) {
+    const v = unitValues[i];
     if (!inside(part, v.start, v.end)) continue;
-    const w = valueWeight(v);
+    const w = unitWeights.values[i];
     weights.push(w);
     miss *= 1 - w;
     if (w > best) [best, kind] = [w, v.kind];
     if (v.end > end) end = v.end;
   }
-  for (const q of unitQuotes) {
+  for (let i = q0; i < unitQuotes.length && unitQuotes[i].innerStart <= part.end; i++) {
+    const q = unitQuotes[i];
     if (!inside(part, q.innerStart, q.innerEnd)) continue;
     const w = quoteWeight(q.words, Boolean(q.speaker), q.attributed);
     if (w < 0.2) continue;
@@ -116,9 +166,10 @@ function buildClaim(
   // Several events in one sentence add up, but never to more than a figure would.
   let eventMiss = 1;
   let eventBest = -1;
-  for (const ev of unitEvents) {
+  for (let i = e0; i < unitEvents.length && (unitEvents[i].start ?? 0) <= part.end; i++) {
+    const ev = unitEvents[i];
     if (!inside(part, ev.start ?? 0, ev.end ?? 0)) continue;
-    const w = valueWeight(ev);
+    const w = unitWeights.events[i];
     eventMiss *= 1 - w;
     eventBest = Math.max(eventBest, w);
   }
@@ -128,20 +179,27 @@ function buildClaim(
   if (1 - miss * (1 - eventWeight) < MIN_SCORE) return null;
   const eventsOnly = eventWeight > 0 && !(best >= 0.5);
   let tone = 0;
-  for (const t of unitTones) if (t.at >= part.start && t.at < part.end) tone |= 1 << t.tone;
+  for (let i = lowerBound(unitTones, part.start, (t) => t.at); i < unitTones.length && unitTones[i].at < part.end; i++) {
+    tone |= 1 << unitTones[i].tone;
+  }
   const score = scoreOf({
     weights: eventWeight ? [...weights, eventWeight] : weights, sentence: text.slice(Math.max(part.start, part.end - 4), part.end),
     tone, eventsOnly,
   });
   if (score < MIN_SCORE) return null;
   const values: ClaimValue[] = [];
-  for (const v of unitValues) if (inside(part, v.start, v.end)) values.push(toClaimValue(v));
-  for (const q of unitQuotes) {
+  for (let i = v0; i < unitValues.length && unitValues[i].start <= part.end; i++) {
+    if (inside(part, unitValues[i].start, unitValues[i].end)) values.push(toClaimValue(unitValues[i]));
+  }
+  for (let i = q0; i < unitQuotes.length && unitQuotes[i].innerStart <= part.end; i++) {
+    const q = unitQuotes[i];
     if (inside(part, q.innerStart, q.innerEnd) && quoteWeight(q.words, Boolean(q.speaker), q.attributed) >= 0.2) {
       values.push(quoteValue(text, q));
     }
   }
-  for (const ev of unitEvents) if (inside(part, ev.start ?? 0, ev.end ?? 0)) values.push(toClaimValue(ev));
+  for (let i = e0; i < unitEvents.length && (unitEvents[i].start ?? 0) <= part.end; i++) {
+    if (inside(part, unitEvents[i].start ?? 0, unitEvents[i].end ?? 0)) values.push(toClaimValue(unitEvents[i]));
+  }
   values.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return { start: part.start, end, ...quoteSelector(text, part.start, end), kind, values, score };
 }

@@ -147,6 +147,20 @@ function partiesOfVerb(v: ClaimValue, before: string, after: string): void {
   if (obj && !/^(?:that|to|in|on|at|by|for|with|a|an)$/i.test(obj[1].split(/\s+/)[0])) v.target = obj[1].trim();
 }
 
+// "visit: www.state.gov", "visit our website", "please visit the page": a call to action, not a trip.
+const VISIT_TARGET_AFTER =
+  /^\s*(?::|(?:https?:|www\.)|(?:our|us|the\s+(?:\S+\s+){0,3}?(?:website|web\s*site|site|page|webpage|portal|link|online))\b|\S+\.(?:gov|org|com|net|int|edu)\b)/i;
+
+function isImperativeVisit(text: string, start: number, end: number, sentenceStart: number): boolean {
+  if (!/^visit$/i.test(text.slice(start, end))) return false;
+  if (VISIT_TARGET_AFTER.test(text.slice(end, end + 60))) return true;
+  const before = text.slice(Math.max(sentenceStart, start - 120), start);
+  // "Please visit ...", "For more information on X, visit ...", or the sentence opening with the bare verb.
+  if (/\bplease\s+$/i.test(before)) return true;
+  if (/^(?:For|To|If)\b[^.;]*,\s*$/.test(before) && start - sentenceStart <= 120) return true;
+  return before.trim() === "" && !/^\s+(?:to|by|of|from|with|was|is)\b/i.test(text.slice(end, end + 6));
+}
+
 /** True when the event names a party with a proper name, which makes it checkable on its own. */
 export function isNamedEvent(v: ClaimValue): boolean {
   return [v.actor, v.target].some((p) => p !== undefined && /^[A-Z\p{Lu}]/u.test(p.replace(/^the\s+/i, "")));
@@ -184,6 +198,7 @@ export class EventScan {
     if (text[end] === "-" || isLetterChar(text[end])) return;
     const { label } = triggerOf(m);
     const s = this.bounds(start);
+    if (label === "visit" && isImperativeVisit(text, start, end, s.start)) return;
     const before = text.slice(Math.max(s.start, start - 200), start);
     // "interested in deploying", "plans for signing": a gerund after a preposition names an intention, not an event.
     if (/ing$/i.test(m[0]) && /\b(?:in|for|about|on|at|by|from|toward|towards|without)\s+$/i.test(before)) return;

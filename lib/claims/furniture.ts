@@ -5,6 +5,16 @@ import type { SentenceSpan } from "./types";
 const FURNITURE_START =
   /^(?:(?:credit|credits|photo|photograph|image|picture|source|caption|illustration|file photo|getty|reuters\/|ap photo|by|written by|reporting by|editing by|additional reporting|related|recent features|recent|read more|read also|also read|see also|share|share this|subscribe|sign up|follow us|advertisement|sponsored|copyright|all rights reserved|tags?|filed under|topics?|more from|listen|watch|updated|published|posted|last updated|newsletter)\b|\u00a9)/i;
 
+// Calls to action anywhere in the text: "For more information on X, visit: …", "Learn more at …", "Read the full
+// report", "Click here". They point at another page and assert nothing, whatever figures they hold.
+const CALL_TO_ACTION =
+  /^(?:(?:for|to\s+(?:get|obtain|request))\s+(?:more|further|additional|full)\s+(?:information|info|details)\b|to\s+(?:learn|find\s+out|read|see)\s+more\b|(?:learn|find\s+out|read|see)\s+more\b|read\s+(?:the|our)\s+(?:full|complete|entire|latest)\b|click\s+(?:here|on|the|this)\b|(?:please\s+)?visit\s+(?:our|the|us|www\.|https?:)|please\s+(?:visit|see|contact|click|call|email|e-mail|refer)\b|(?:more|further|additional)\s+information\s+(?:about|on|is|can|may|regarding)\b|(?:sign\s+up|subscribe)\s+(?:for|to|here)\b|download\s+(?:the|our)\b)/i;
+
+/** A sentence that only sends the reader elsewhere. */
+export function isCallToAction(sentence: string): boolean {
+  return CALL_TO_ACTION.test(sentence);
+}
+
 function startsLine(text: string, s: SentenceSpan): boolean {
   let i = s.start - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\u00a0")) i--;
@@ -29,6 +39,10 @@ export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number
   const seen = new Map<string, number>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
+    if (isCallToAction(s.text)) {
+      out.add(i);
+      continue;
+    }
     if (!isWholeLine(text, s)) {
       // The first sentence of a line may still be furniture: "Copyright © 2023 Example Media. All rights reserved."
       if (startsLine(text, s) && FURNITURE_START.test(s.text) && s.text.split(/\s+/).length <= 8) out.add(i);
@@ -49,11 +63,19 @@ export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number
     if (i === 0 && !ended && sentences.length > 1 && t.split(/\s+/).length <= 20) out.add(i);
     // "By Maria Lopez", "Updated March 3, 2024" — but not a one-sentence paragraph such as "By 2030, output will...".
     else if (FURNITURE_START.test(t) && (!ended || t.split(/\s+/).length <= 8)) out.add(i);
-    else if (/\s[|\u2022\u00b7]\s/.test(t) && !ended) out.add(i);
+    else if (/\s[|\u2022\u00b7]\s/.test(t) && !ended && !bulletedFigures(t)) out.add(i);
     else if (!ended && t.length < 200 && (seen.get(t.replace(/\s+/g, " ").toLowerCase()) ?? 0) > 1) out.add(i);
     else if (isHeading(t)) out.add(i);
   }
   return out;
+}
+
+/**
+ * "Features | Security | South Asia" is navigation; "Served 3,000 families • Trained 250 teachers" is a list of
+ * claims run together on one line: some item has a figure and several words.
+ */
+function bulletedFigures(t: string): boolean {
+  return t.split(/\s[|\u2022\u00b7]\s/).some((item) => /\d/.test(item) && item.trim().split(/\s+/).length >= 3);
 }
 
 /** A heading: one short line without a full stop, most of its words capitalized or too few words for a sentence. */
@@ -65,5 +87,7 @@ export function isHeading(t: string): boolean {
   const small = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|is|vs\.?|amid|after|over|into)$/i;
   const content = words.filter((w) => !small.test(w));
   const caps = content.filter((w) => /^[\p{Lu}\d"“‘'$€£]/u.test(w)).length;
-  return words.length <= 4 || caps >= content.length * 0.7;
+  if (caps >= content.length * 0.7) return true;
+  // A short line in lower case with a figure is an unpunctuated list item ("Delivered 184,000 test kits"), not a heading.
+  return words.length <= 4 && !(/\d/.test(t) && caps < content.length * 0.5);
 }

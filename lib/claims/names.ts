@@ -11,7 +11,12 @@ const TITLES = new Set(
     "rabbi coach captain commander chancellor premier speaker leader envoy special minister-president ceo cfo coo " +
     "executive officer founder co-founder owner head manager analyst economist researcher scientist spokesperson " +
     "attorney lawyer prosecutor counsel chairperson vice-president adviser advisor aide correspondent editor author " +
-    "senior assistant associate striker midfielder defender goalkeeper forward manager"
+    "senior assistant associate striker midfielder defender goalkeeper forward manager administrator " +
+    "undersecretary under-secretary inspector inspector-general sheriff detective sergeant lieutenant colonel major " +
+    "trooper constable marshal councilman councilwoman councillor councilor councilmember congressman congresswoman " +
+    "assemblyman assemblywoman lawmaker legislator mp mep treasurer auditor comptroller principal dean provost " +
+    "supervisor bishop archbishop cardinal pastor reverend consul admiral emir sultan magistrate coroner examiner " +
+    "physician doctor nurse epidemiologist virologist president-elect chief-of-staff commissioner-general"
   ).split(" "),
 );
 const CONNECTORS = new Set(["of", "al", "al-", "bin", "ibn", "van", "von", "de", "der", "den", "da", "du", "la", "le", "y"]);
@@ -43,6 +48,13 @@ export function nameOf(phrase: string | undefined): string | undefined {
   }
   let run = tokens.slice(start, end);
   if (/['’]s$/.test(run[run.length - 1])) return undefined;
+  // "NASA's Bill Nelson": the possessor is an organisation, not part of the name.
+  for (let k = run.length - 2; k >= 0; k--) {
+    if (/['’]s$/.test(run[k])) {
+      run = run.slice(k + 1);
+      break;
+    }
+  }
   // Everything up to the last title goes ("Afghan President", "Secretary of State").
   let lastTitle = -1;
   run.forEach((t, i) => {

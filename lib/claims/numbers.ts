@@ -37,8 +37,23 @@ const FUZZY_BASE: Record<string, number> = { tens: 10, dozens: 12, scores: 20, h
 // Ordinals are numbers ("22nd" → 22, "its third title" → 3); "first" is too common to be worth checking.
 const ORDINAL_WORDS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
-  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, fiftieth: 50, hundredth: 100,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
+  eightieth: 80, ninetieth: 90, hundredth: 100,
 };
+// "second-degree murder", "a third-party vendor": the ordinal is part of a fixed adjective, not a rank.
+const ORDINAL_COMPOUND_AFTER = /^-(?:degree|party|hand|rate|class|world|guess|tier|string|generation|person|half)\b/i;
+// After "one", words that make it a pronoun or an idiom ("one of", "one day", "one official said"), not a count.
+const NOT_COUNTED_AFTER_ONE = new Set(
+  (
+    "of another other day time way thing things hand side point more or and to in on at by for with from that which " +
+    "who whom is was has had will would could can may might must should did does do such reason example question " +
+    "issue problem option part aspect factor answer idea concern priority area key solution possibility source " +
+    "official officials resident witness analyst expert observer diplomat insider aide spokesman spokeswoman " +
+    "spokesperson senior person's too last final big major small as if than so"
+  ).split(" "),
+);
+const NOT_COUNTED_BEFORE_ONE = new Set("the this that no any every each which someone anyone everyone only's 's".split(" "));
 const ORDINAL_WORD = Object.keys(ORDINAL_WORDS).join("|");
 const ORDINAL_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "a", "'s"]);
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)\b/y;
@@ -190,6 +205,7 @@ export function wordNumberAt(text: string, start: number, out: Candidate[]): voi
   if (m[7]) {
     if (!ORDINAL_DETERMINERS.has(prevWord(text, start))) return;
     if (/^[\s-]+(?:of|half|halves)\b/i.test(text.slice(end, end + 8))) return;
+    if (text[end] === "-" && ORDINAL_COMPOUND_AFTER.test(text.slice(end, end + 12))) return;
     out.push({ kind: "number", value: ORDINAL_WORDS[m[7].toLowerCase()], text: m[0], start, end, rank: 8 });
     return;
   }
@@ -199,9 +215,9 @@ export function wordNumberAt(text: string, start: number, out: Candidate[]): voi
   else if (m[1]) value = 0.5 * parseWordNumber(m[1].replace(/^half\s+an?\s+/i, ""));
   else if (m[2]) value = parseWordNumber(m[2]);
   else {
-    // A lone "one" is almost always a pronoun or article ("one of the most dangerous"), not a count, unless it is
-    // hedged ("at least one goal").
-    if (/^one$/i.test(m[3]) && !hedge.raw) return;
+    // A lone "one" is usually a pronoun or an idiom ("one of the most dangerous", "one day"): it is a count only when
+    // hedged ("at least one goal") or before the thing counted ("one count of murder", "One person died").
+    if (/^one$/i.test(m[3]) && !hedge.raw && !countsOne(text, start, end)) return;
     value = parseWordNumber(m[3]);
   }
   if (!Number.isFinite(value)) return;
@@ -209,4 +225,16 @@ export function wordNumberAt(text: string, start: number, out: Candidate[]): voi
     kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
     ...hedgeFields(hedge),
   });
+}
+
+/** "one count", "One person": "one" before a lower-case noun it counts. */
+function countsOne(text: string, start: number, end: number): boolean {
+  if (NOT_COUNTED_BEFORE_ONE.has(prevWord(text, start))) return false;
+  if (text[end] !== " ") return false;
+  let i = end + 1;
+  const s = i;
+  while (i < text.length && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+  const next = text.slice(s, i);
+  // A capital ("One Direction"), a digit or punctuation after it: not a count of anything named here.
+  return next.length >= 2 && !isLetterChar(text[i]) && !NOT_COUNTED_AFTER_ONE.has(next) && !/(?:ly|ing)$/.test(next);
 }

@@ -1,6 +1,7 @@
 // Quotations: pairs of curly or straight double quotes (and British single quotes) within a paragraph, with the
 // speaker when the text names one. A quotation may run across sentences; callers use its span to merge them.
 import { isWordChar } from "./candidate";
+import { fullestSpeakers } from "./fullnames";
 import { findSpeaker } from "./speakers";
 
 export interface QuoteFound {
@@ -111,6 +112,7 @@ export function scanQuotes(text: string, lookup: SentenceLookup): QuoteFound[] {
   }
   out.sort((a, b) => a.start - b.start);
   inheritSpeakers(text, out);
+  fullestSpeakers(text, out);
   return out;
 }
 

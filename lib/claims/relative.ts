@@ -14,13 +14,21 @@ const SEASONS = "spring|summer|autumn|fall|winter";
 
 // One pass finds every anchor: "last year", "this month", "next week", "last September", "earlier this year";
 // "ago" and "later"/"earlier", from which the count and unit are read backwards ("over a decade ago", "two weeks
-// earlier"); "yesterday"; "on Monday".
+// earlier"); days named from the day of publication ("today", "yesterday", "this morning", "last night"); weekdays
+// ("on Monday", "said Thursday").
 // Tried where one of RELATIVE_WORDS starts (sticky; see words.ts).
 const RELATIVE = new RegExp(
-  String.raw`(?:(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(year|month|week|decade|${SEASONS}|${MONTH_FULL}|${WEEKDAYS.join("|")})|(ago)|(later|earlier|afterwards?|after\s+that|before\s+that)|(yesterday)|on\s+(${WEEKDAYS.join("|")}))\b`,
+  String.raw`(?:(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(year|month|week|decade|${SEASONS}|${MONTH_FULL}|${WEEKDAYS.join("|")})|(ago)|(later|earlier|afterwards?|after\s+that|before\s+that)|(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)|(?:on\s+)?(${WEEKDAYS.join("|")}))\b`,
   "iy",
 );
-export const RELATIVE_WORDS = ["earlier", "later", "early", "late", "last", "this", "next", "ago", "afterwards", "afterward", "after", "before", "yesterday", "on"];
+export const RELATIVE_WORDS = [
+  "earlier", "later", "early", "late", "last", "this", "next", "ago", "afterwards", "afterward", "after", "before",
+  "yesterday", "today", "tonight", "tomorrow", "on", ...WEEKDAYS,
+];
+/** Days counted from publication. */
+const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, "last night": -1 };
+// "Monday, March 11" or "Monday (March 11)": the date written after the weekday is the value to check.
+const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^,?\s*\(?(?:\d|(?:${MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)`);
 const COUNT_UNIT_BEFORE = new RegExp(
   String.raw`(?:^|[^A-Za-z0-9])(\d+|${WORDS}|an?|a\s+couple\s+of|a\s+few|several)[\s-](decades?|years?|months?|weeks?|days?)\s+$`,
   "i",
@@ -122,10 +130,17 @@ export function relativeAt(text: string, at: number, out: Candidate[], published
     if (m[4] && publishedAt && Number.isFinite(e.n)) out.push({ ...base, ...agoValue(e.n, e.unitWord, publishedAt) });
     else out.push({ ...base, value: words });
   } else if (m[6]) {
+    const words = phrase(m[6]);
     const base = { kind: "date" as const, text: m[0], start: at, end, rank: 3, relative: true };
-    out.push(publishedAt ? { ...base, value: ymd(addDays(publishedAt, -1)), unit: "day" } : { ...base, value: "yesterday" });
+    // "today" and "this morning" are the day of publication; "yesterday" and "last night" the day before.
+    const offset = DAY_OFFSET[words] ?? 0;
+    // "today's economy", "today's announcement": the present, not a day on which something happened.
+    if (offset === 0 && /^['\u2019]s\b/.test(text.slice(end, end + 3))) return;
+    out.push(publishedAt ? { ...base, value: ymd(addDays(publishedAt, offset)), unit: "day" } : { ...base, value: words });
   } else if (m[7] && /^[A-Z]/.test(m[7])) {
+    if (DATE_AFTER_WEEKDAY.test(text.slice(end, end + 12))) return;
     const start = end - m[7].length;
+    // "Monday" is the most recent Monday on or before the day of publication.
     const resolved = publishedAt ? resolveLastThisNext("this", m[7], publishedAt) : null;
     const base = { kind: "date" as const, text: m[7], start, end, rank: 3, relative: true };
     out.push(resolved ? { ...base, ...resolved } : { ...base, value: m[7] });

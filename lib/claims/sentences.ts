@@ -6,16 +6,17 @@ import type { SentenceSpan } from "./types";
 const NEVER_FINAL = new Set(
   (
     "mr mrs ms mx dr prof gen lt col maj capt cmdr cdr adm sgt cpl pvt gov sen rep rev hon pres brig supt insp amb " +
-    "messrs mme mlle fr sr jr st mt ft e.g i.e cf viz"
+    "messrs mme mlle fr mt e.g i.e cf viz"
   ).split(" "),
 );
 // Words that are usually abbreviated before a number ("No. 5", "Dec. 14", "Fig. 2").
 const BEFORE_NUMBER = new Set(
   "no nos vol fig art sec ch pp p jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
 );
-// Abbreviations that can also end a sentence ("... at Acme Inc. The firm ...").
+// Abbreviations that can also end a sentence ("... at Acme Inc. The firm ...", "Martin Luther King Jr. He ...",
+// "on Main St. The ..."); "St. Louis" and "Jr. Smith" are not split because their next word is not a STARTER.
 const MAYBE_FINAL = new Set(
-  "inc ltd co corp bros plc llc etc vs approx est dept univ ave blvd rd al jr sr st a.m p.m".split(" "),
+  "inc ltd co corp bros plc llc etc vs approx est dept univ ave blvd rd al jr sr st ft a.m p.m".split(" "),
 );
 // After an ambiguous abbreviation, a new sentence usually starts with one of these words.
 const STARTERS = new Set(
@@ -23,7 +24,10 @@ const STARTERS = new Set(
     "The This That These Those It Its He She They We I You In On At But And However A An There Their His Her Our " +
     "As After Before When While If For So Yet Then Now Today Meanwhile Moreover Also Still According Since Despite " +
     "Although Though What Why How Who Some Many Most All Both One Last Next By With Under From Over During Such " +
-    "Even Instead Later Earlier Previously Furthermore Thus Hence Indeed Nonetheless Nevertheless Officials"
+    "Even Instead Later Earlier Previously Furthermore Thus Hence Indeed Nonetheless Nevertheless Officials " +
+    // Plural subjects that open news sentences ("... at Acme Inc. Shares fell 5%").
+    "Police Authorities Analysts Investors Shares Prices Sales Revenue Critics Residents Witnesses Prosecutors " +
+    "Experts Researchers Data Figures Several Each Every Another No Only Until Because Although"
   ).split(" "),
 );
 
@@ -79,7 +83,8 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-const LIST_MARKER = /^\s*(?:[-*+\u2022#>]|\d{1,3}[.)])\s/;
+// Bullets as they come out of HTML, Word and PDF copy, numbered items and "a)" items.
+const LIST_MARKER = /^\s*(?:[-*+#>\u2022\u2023\u2043\u2013\u2014\u00b7\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u25ba\u25b6\u2192\u2713\u2714]|\d{1,3}[.)]|[a-z]\))\s/;
 
 /**
  * Hard-wrapped text (e-mail, some Markdown) breaks lines inside sentences; there a single line break does not end a
@@ -96,9 +101,18 @@ function isHardWrapped(text: string, ls: Line[]): boolean {
     nonEmpty++;
     if (len > maxLen) maxLen = len;
     const next = ls[i + 1];
-    if (next && next.end > next.start && /\S/.test(text.slice(next.start, next.end))) continued++;
+    // A run of list items is one item per line, not a paragraph broken by wrapping.
+    const nextText = next ? text.slice(next.start, Math.min(next.end, next.start + 8)) : "";
+    if (next && next.end > next.start && /\S/.test(nextText) && !LIST_MARKER.test(nextText)) continued++;
   }
   return nonEmpty >= 6 && maxLen <= 120 && continued >= nonEmpty * 0.5;
+}
+
+/** Width of the widest line: in hard-wrapped text a line that stops well short of it ends where its author ended it. */
+function widest(ls: Line[]): number {
+  let w = 0;
+  for (const l of ls) w = Math.max(w, l.end - l.start);
+  return w;
 }
 
 function endsWithTerminal(text: string, end: number, start: number): boolean {
@@ -118,6 +132,7 @@ function endsWithFunctionWord(text: string, line: Line): boolean {
 function blocks(text: string): Line[] {
   const ls = lines(text);
   const wrapped = isHardWrapped(text, ls);
+  const width = wrapped ? widest(ls) : 0;
   const out: Line[] = [];
   let cur: Line | null = null;
   for (let i = 0; i < ls.length; i++) {
@@ -130,9 +145,15 @@ function blocks(text: string): Line[] {
     if (cur) {
       const firstCh = text[s];
       const lineText = text.slice(s, Math.min(e, s + 8));
+      // In wrapped text, a line followed by a capital is a list item or heading without a full stop when it is short
+      // or starts with a capital itself (wrapping breaks mostly before lower-case words).
+      const prev = ls[i - 1];
+      const shortLine =
+        wrapped && !isLower(firstCh) && !endsWithFunctionWord(text, prev) && !/,\s*$/.test(text.slice(prev.start, prev.end)) &&
+        (prev.end - prev.start < width * 0.6 || !isLower(text[trimRange(text, prev.start, prev.end)[0]] ?? "a"));
       const joins =
         !LIST_MARKER.test(lineText) &&
-        (wrapped ||
+        ((wrapped && !shortLine) ||
           (!endsWithTerminal(text, cur.end, cur.start) && (isLower(firstCh) || endsWithFunctionWord(text, cur))));
       if (joins) {
         cur.end = e;
@@ -171,13 +192,29 @@ function isBoundary(text: string, at: number, hasClosers: boolean, next: number,
   const word = wordBefore(text, at, floor);
   if (word === "" || hasClosers) return true;
   const lower = word.toLowerCase();
+  // "at a McDonald's. Police said": the "s" of a possessive or a brand is not an initial.
+  const possessive = word.length === 1 && at - 2 >= floor && (text[at - 2] === "'" || text[at - 2] === "\u2019");
+  if (possessive) return true;
   if (NEVER_FINAL.has(lower)) return false;
-  if (BEFORE_NUMBER.has(lower) && isDigit(ch)) return false;
+  if (BEFORE_NUMBER.has(lower)) {
+    if (isDigit(ch)) return false;
+    // "He said no. Police ...": without a number after it, a lower-case "no" or "art" is the word, not "No." ("Mar."
+    // and the other months stay ambiguous: "in Dec. Officials" is rare, "Dec. 14" is not).
+    if (word === lower) return true;
+  }
   // Initials ("Antony J. Blinken") and dotted acronyms ("U.S.", "D.C.") rarely end a sentence; when one does, the
   // next sentence usually begins with a common function word.
   const ambiguous = word.length === 1 || word.includes(".") || MAYBE_FINAL.has(lower) || BEFORE_NUMBER.has(lower);
   if (ambiguous) return STARTERS.has(nextWord(text, next, end));
   return true;
+}
+
+/** The end of a footnote marker ("[4]", "[C]", "[12]") starting at `at`, or `at` when there is none. */
+function footnoteEnd(text: string, at: number, end: number): number {
+  if (text[at] !== "[") return at;
+  let k = at + 1;
+  while (k < end && k - at <= 3 && (isDigit(text[k]) || isLetter(text[k]))) k++;
+  return k > at + 1 && text[k] === "]" ? k + 1 : at;
 }
 
 function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): void {
@@ -189,6 +226,11 @@ function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): 
     while (j < be && (text[j] === "." || text[j] === "!" || text[j] === "?" || text[j] === "\u2026")) j++;
     const lastTerm = j - 1;
     while (j < be && CLOSERS.includes(text[j])) j++;
+    // Footnote markers after the full stop ("in December.[C] It was held") belong to the sentence they close.
+    for (let f = footnoteEnd(text, j, be); f > j; f = footnoteEnd(text, j, be)) {
+      j = f;
+      while (j < be && CLOSERS.includes(text[j])) j++;
+    }
     if (j < be && !isSpace(text[j])) {
       TERMINATOR.lastIndex = j;
       continue;

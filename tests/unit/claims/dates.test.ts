@@ -85,6 +85,30 @@ describe("relative dates", () => {
     expect(rel("last September", PUBLISHED)[0]).toMatchObject({ value: "2023-09", unit: "month" });
   });
 
+  it("resolves today, yesterday and weekdays to the day", () => {
+    const thursday = new Date("2024-03-14T09:00:00Z");
+    expect(rel("The council voted today to close the plant.", thursday)[0]).toMatchObject({
+      kind: "date", value: "2024-03-14", unit: "day", relative: true, text: "today",
+    });
+    expect(rel("Two men were arrested yesterday.", thursday)[0]).toMatchObject({ value: "2024-03-13", unit: "day", relative: true });
+    expect(rel("She resigned on Monday.", thursday)[0]).toMatchObject({ value: "2024-03-11", unit: "day", relative: true, text: "Monday" });
+    // The weekday of publication is that day; AP style drops the "on".
+    expect(rel("The agency said Thursday that 42 people died.", thursday)[0]).toMatchObject({ value: "2024-03-14", text: "Thursday" });
+    expect(rel("He was released last night and flies home tomorrow.", thursday).map((v) => v.value)).toEqual(["2024-03-13", "2024-03-15"]);
+    expect(rel("This morning the vote passed.", thursday)[0].value).toBe("2024-03-14");
+  });
+
+  it("leaves relative days unresolved without a publication date", () => {
+    expect(core(rel("The council voted today.")[0])).toEqual({ kind: "date", value: "today" });
+    expect(rel("The council voted today.")[0].relative).toBe(true);
+    expect(core(rel("She resigned on Monday.")[0])).toEqual({ kind: "date", value: "Monday" });
+  });
+
+  it("prefers the date written after a weekday, and does not date the present", () => {
+    expect(rel("The vote is on Monday, March 11, 2024.", PUBLISHED).map((v) => v.value)).toEqual(["2024-03-11"]);
+    expect(rel("Today's economy is different.", PUBLISHED)).toEqual([]);
+  });
+
   it("keeps the phrase when there is no publication date", () => {
     expect(core(rel("Last year, he said")[0])).toEqual({ kind: "date", value: "last year" });
     expect(rel("Last year, he said")[0].relative).toBe(true);

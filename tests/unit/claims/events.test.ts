@@ -78,6 +78,26 @@ describe("events", () => {
     for (const [sentence, label] of cases) expect(events(sentence).map((e) => e.value), sentence).toContain(label);
   });
 
+  it("does not take a call to visit a web page for a visit", () => {
+    expect(events("For more information on the grants, visit: www.example.gov")).toEqual([]);
+    expect(events("Please visit the agency's website for details.")).toEqual([]);
+    expect(events("Visit www.example.org to apply.")).toEqual([]);
+    expect(events("To learn more, visit our page on the 2024 awards.")).toEqual([]);
+    expect(events("The president will visit Kenya in May.")[0]).toMatchObject({ value: "visit" });
+  });
+
+  it("treats calls to action as page furniture, whatever figures they hold", () => {
+    for (const t of [
+      "For more information on the 2024 program and its 300 grants, visit: www.example.gov",
+      "Learn more about the 40 projects funded in 2023.",
+      "Read the full report on the $2 billion plan here.",
+      "Click here to download the 2024 budget of $3.5 billion.",
+    ]) {
+      expect(detectClaims(t), t).toEqual([]);
+    }
+    expect(detectClaims("The 2,000 grants were paid in 2023. Read the full report at example.org.")).toHaveLength(1);
+  });
+
   it("does not take an intention for an event", () => {
     expect(events("governments interested in deploying the U.S. AI stack")).toEqual([]);
   });

@@ -18,6 +18,12 @@ const HOSTILE: [string, string][] = [
   ["acronyms", "U.S. ".repeat(SIZE / 5)],
   ["qualifiers", "more than ".repeat(SIZE / 10)],
   ["one endless sentence", "In 2009 the army killed 5 people, and the police said $5 million was lost, ".repeat(SIZE / 75)],
+  // Clause joints and trims: every kind of joint between figures, in one sentence and in many.
+  ["endless clauses", "5 rose 12% — 7 fell 3% while 9 and, later, 40 added $2 million, supporting 30 jobs: 4, 5 and 6 • ".repeat(SIZE / 100)],
+  ["many short claims", "The plan provides $5 million to expand 3 clinics, ensuring care. ".repeat(SIZE / 64)],
+  ["ands without verbs", "and 5 and, ".repeat(SIZE / 11)],
+  ["colons and commas", "Figures: 1, 2, 3, ".repeat(SIZE / 18)],
+  ["one surname quoted", "“We won 5 seats,” Smith said. Mr. John Smith ".repeat(SIZE / 44)],
 ];
 
 describe("hostile input", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { detectClaims } from "../../../lib/claims";
 import { only, valuesOf } from "./helpers";
 
 describe("numbers", () => {
@@ -35,6 +36,25 @@ describe("numbers", () => {
     expect(only("the second held entirely in Asia", "number").value).toBe(2);
     expect(valuesOf("the first World Cup in the Arab world", "number")).toEqual([]);
     expect(only("every team scored at least one goal", "number")).toEqual({ kind: "number", value: 1, qualifier: "at least" });
+  });
+
+  it("reads ordinals and small counts in words", () => {
+    expect(only("Ortiz was the third defendant convicted in the fraud case.", "number").value).toBe(3);
+    expect(only("the bank's fourteenth branch", "number").value).toBe(14);
+    expect(valuesOf("He faces a second-degree murder charge.", "number")).toEqual([]);
+    expect(only("He shot his neighbour and two friends.", "number").value).toBe(2);
+    expect(only("He pleaded guilty to one count of fraud.", "number").value).toBe(1);
+    expect(only("One officer was injured.", "number").value).toBe(1);
+    // "one" as a pronoun or an idiom counts nothing.
+    for (const t of ["One of the guards fled.", "No one came.", "One day he left.", "one official said", "the one that got away"]) {
+      expect(valuesOf(t, "number"), t).toEqual([]);
+    }
+  });
+
+  it("makes a checkable clause with a small count a claim", () => {
+    expect(detectClaims("Ortiz was the third defendant convicted in the fraud case.")).toHaveLength(1);
+    expect(detectClaims("He was charged with one count of murder.")).toHaveLength(1);
+    expect(detectClaims("Police said he killed his girlfriend and two friends.")).toHaveLength(1);
   });
 
   it("reads numbers with a unit of measure glued on, and multipliers", () => {

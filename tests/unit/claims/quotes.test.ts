@@ -63,6 +63,24 @@ describe("quotations", () => {
     expect(named.map((q) => q.speaker)).toEqual(["Rehman", "Rehman"]);
   });
 
+  it("names each speaker by the fullest form the article gives", () => {
+    const t =
+      "Transport Secretary Maria Delgado announced the plan in 2023. “We will rebuild every bridge,” Delgado said. " +
+      "“It will take years,” said Ms. Delgado, adding that “the money is there.”";
+    expect(quotes(t).map((q) => q.speaker)).toEqual(["Maria Delgado", "Maria Delgado", "Maria Delgado"]);
+    const nasa = "NASA Administrator Bill Nelson said the mission would launch in 2024. “We are going back,” Nelson said.";
+    expect(quotes(nasa).map((q) => q.speaker)).toEqual(["Bill Nelson"]);
+    // Named in full only after the quotation.
+    expect(quotes("“We are ready,” Okafor said. Police Chief Dana Okafor spoke in 2023.")[0].speaker).toBe("Dana Okafor");
+    // Two people with one surname: the one named last before the quotation.
+    const two = "Governor Ann Reyes met Senator Luis Reyes in May. “We disagree on taxes,” Reyes said.";
+    expect(quotes(two)[0].speaker).toBe("Luis Reyes");
+    // A sentence opener or an organisation before the surname is not a first name.
+    expect(quotes("NASA's Bill Nelson spoke. When Nelson spoke, “we will return to the Moon,” Nelson said.").map((q) => q.speaker)).toEqual(
+      ["Bill Nelson"],
+    );
+  });
+
   it("treats short unattributed scare quotes as no claim", () => {
     const t = "Pakistan promised to help the United States with its “War on Terror” while sheltering militants.";
     expect(detectClaims(t)).toEqual([]);

@@ -72,8 +72,10 @@ describe("the seed article", () => {
       ["2022 speech", "date", "2022"],
       ["Barack Obama", "date", "2014"],
       ["suspend military aid", "date", "2018"],
-      ["CIS-MOA", "date", "2005"],
-      ["CIS-MOA", "duration", 15],
+      // The renewal and the original signing are two assertions (the corpus labels them apart).
+      ["renewed the Communication Interoperability", "date", "a year later"],
+      ["originally signed in 2005", "date", "2005"],
+      ["originally signed in 2005", "duration", 15],
       ["20 years of fight", "duration", 20],
       ["1979 Soviet invasion", "date", "1979"],
       ["conjoined twins", "quote", "conjoined twins"],

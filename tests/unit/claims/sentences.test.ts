@@ -78,6 +78,49 @@ describe("splitSentences", () => {
     expect(texts("Talks were held over two days and\nended with an agreement.")).toHaveLength(1);
   });
 
+  it("ends a sentence after a possessive or a brand ending in 's", () => {
+    expect(texts("The shooting happened outside a McDonald's. Police said the suspect fled on foot.")).toEqual([
+      "The shooting happened outside a McDonald's.",
+      "Police said the suspect fled on foot.",
+    ]);
+    expect(texts("She bought it at Macy’s. Witnesses saw her leave at noon.")).toHaveLength(2);
+  });
+
+  it("does not let abbreviations swallow real sentence ends", () => {
+    expect(texts("He said no. Prosecutors dropped the case.")).toEqual(["He said no.", "Prosecutors dropped the case."]);
+    expect(texts("It was founded by Martin Luther King Jr. He led it until 1968.")).toHaveLength(2);
+    expect(texts("Revenue rose at Acme Inc. Shares fell 5%.")).toEqual(["Revenue rose at Acme Inc.", "Shares fell 5%."]);
+    // ... but the abbreviation still holds a name or a number together.
+    expect(texts("She moved to St. Louis in 2019. Talks resumed in Sept. 2020.")).toHaveLength(2);
+    expect(texts("Rep. Ana Ortiz voted for bill No. 12 on Tuesday.")).toHaveLength(1);
+  });
+
+  it("keeps footnote markers with the sentence they close", () => {
+    expect(texts("The event was held in winter.[C] It lasted 29 days.[4] Fans came.")).toEqual([
+      "The event was held in winter.[C]",
+      "It lasted 29 days.[4]",
+      "Fans came.",
+    ]);
+  });
+
+  it("keeps list items on their own lines, even without full stops", () => {
+    expect(texts("Results:\n\u25aa Screened 8.6 million travellers\n\u25aa Trained 2,000 nurses")).toEqual([
+      "Results:",
+      "\u25aa Screened 8.6 million travellers",
+      "\u25aa Trained 2,000 nurses",
+    ]);
+    // Wrapped text joins its lines, but a run of short capitalized lines is a list.
+    const list = [
+      "Highlights of the year",
+      "Screened 8.6 million travellers at the border",
+      "Reached more than one million people by radio",
+      "Delivered 184,000 test kits to clinics",
+      "Opened 23 treatment centres in four provinces",
+      "Trained 5,000 health workers in the north",
+    ].join("\n");
+    expect(texts(list)).toHaveLength(6);
+  });
+
   it("returns nothing for empty or blank text", () => {
     expect(splitSentences("")).toEqual([]);
     expect(splitSentences(" \n\t ")).toEqual([]);
