@@ -1,6 +1,6 @@
 // The span of a claim: sentences merged where a quotation runs across them, split at semicolons and then into the
 // clauses that each carry their own figure (clauses.ts); trim.ts then cuts what is not checked.
-import { indexWithin, splitPart, strongAtLeast, type Mark, type Part } from "./clauses";
+import { splitPart, strongAtLeast, type Mark, type Part } from "./clauses";
 import type { QuoteFound } from "./quotes";
 import type { SentenceSpan } from "./types";
 
@@ -44,7 +44,7 @@ function insideQuote(quotes: Part[], i: number): boolean {
 export function splitClauses(text: string, unit: Unit, quotes: Part[], marks: Mark[]): Part[] {
   const parts: Part[] = [];
   let from = unit.start;
-  for (let i = indexWithin(text, ";", unit.start, unit.end); i >= 0; i = indexWithin(text, ";", i + 1, unit.end)) {
+  for (const i of positionsOf(text, ";", unit.start, unit.end)) {
     if (insideQuote(quotes, i)) continue;
     parts.push({ start: from, end: i });
     from = i + 1;
@@ -58,4 +58,12 @@ export function splitClauses(text: string, unit: Unit, quotes: Part[], marks: Ma
   if (clauses.length === 1) return clauses;
   const withValues = clauses.filter((c) => strongAtLeast(marks, c.start, c.end, 1));
   return withValues.length >= 1 ? withValues : [{ start: unit.start, end: unit.end }];
+}
+
+/** Every position of `ch` in [from, to). A plain loop over String#indexOf: Turbopack's minifier once renamed an
+ * imported function in a for-loop's update clause but not the clause itself, which broke the production bundle. */
+function positionsOf(text: string, ch: string, from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(ch, from); i >= 0 && i < to; i = text.indexOf(ch, i + 1)) found.push(i);
+  return found;
 }

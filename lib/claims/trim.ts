@@ -3,7 +3,7 @@
 // the importance of …, ", "This includes", "The budget also provides"), an attribution tail (", the bureau reported
 // today") and, after the last figure, clauses of purpose or promotion (", ensuring America's leadership …", "to
 // advance …", ", which supports …"). Nothing holding a value, an event or a quotation is ever cut.
-import { indexWithin, lowerBound, type Mark, type Part } from "./clauses";
+import { lowerBound, type Mark, type Part } from "./clauses";
 import type { QuoteFound } from "./quotes";
 import { purposeTail } from "./tails";
 import { isGerund } from "./verbs";
@@ -90,7 +90,7 @@ function framingEnd(text: string, start: number, end: number, marks: Mark[], lim
   }
   if (opener && /^(?:During|According|Following|Nothing|Something|Everything|Being)$/.test(opener[0])) return start;
   if (!opener && limit - start <= LONG_LEAD) return start;
-  for (let i = indexWithin(text, ",", start, limit); i >= 0; i = indexWithin(text, ",", i + 1, limit)) {
+  for (const i of positionsOf(text, ",", start, limit)) {
     if (markIn(marks, start, i)) return start;
     const next = text.slice(i + 1, i + 12);
     // The phrase ends where a clause starts: a determiner or a capitalized subject after the comma.
@@ -243,4 +243,12 @@ export function trimPart(text: string, p: Part, unitMarks: TrimMark[], quotes: Q
   }
   while (end > start && isLoose(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** Every position of `ch` in [from, to). A plain loop over String#indexOf: Turbopack's minifier once renamed an
+ * imported function in a for-loop's update clause but not the clause itself, which broke the production bundle. */
+function positionsOf(text: string, ch: string, from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(ch, from); i >= 0 && i < to; i = text.indexOf(ch, i + 1)) found.push(i);
+  return found;
 }
