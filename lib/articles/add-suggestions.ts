@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { detectClaims } from "@/lib/claims";
-import { serializeValues } from "@/lib/review/stored-values";
+import { detectedClaimData } from "./detected-claim";
 
 /**
  * Detection on a new revision: what it finds that no claim already covers arrives as a suggestion.
@@ -17,22 +17,7 @@ export async function addDetectedSuggestions(tx: Tx, article: { id: string; body
   for (const claim of detectClaims(article.body, { publishedAt: article.publishedAt })) {
     if (rejectedQuotes.has(claim.quote)) continue;
     if (live.some((c) => c.start < claim.end && claim.start < c.end)) continue;
-    await tx.claim.create({
-      data: {
-        articleId: article.id,
-        start: claim.start,
-        end: claim.end,
-        quote: claim.quote,
-        prefix: claim.prefix,
-        suffix: claim.suffix,
-        kind: claim.kind,
-        values: serializeValues(claim.values),
-        score: claim.score,
-        origin: "DETECTED",
-        suggestion: "SUGGESTED",
-        events: { create: { actorId, type: "CLAIM_CREATED", detail: JSON.stringify({ origin: "DETECTED", quote: claim.quote }) } },
-      },
-    });
+    await tx.claim.create({ data: detectedClaimData(article.id, claim, "SUGGESTED", actorId) });
     added += 1;
   }
   return added;

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { DetectedClaim } from "@/lib/claims/types";
-import { serializeValues } from "@/lib/review/stored-values";
+import { detectedClaimData } from "./detected-claim";
 import { runArticleChecks } from "@/lib/checks/run-article-checks";
 import { slugify, uniqueSlug } from "./slug";
 
@@ -59,28 +59,7 @@ export async function createArticle(input: NewArticle) {
       select: { id: true, slug: true },
     });
     for (const claim of input.claims) {
-      await tx.claim.create({
-        data: {
-          articleId: article.id,
-          start: claim.start,
-          end: claim.end,
-          quote: claim.quote,
-          prefix: claim.prefix,
-          suffix: claim.suffix,
-          kind: claim.kind,
-          values: serializeValues(claim.values),
-          score: claim.score,
-          origin: "DETECTED",
-          suggestion: input.claimsAs,
-          events: {
-            create: {
-              actorId: input.createdById ?? null,
-              type: "CLAIM_CREATED",
-              detail: JSON.stringify({ origin: "DETECTED", quote: claim.quote }),
-            },
-          },
-        },
-      });
+      await tx.claim.create({ data: detectedClaimData(article.id, claim, input.claimsAs, input.createdById ?? null) });
     }
     await runArticleChecks(tx, article.id);
     return article;
