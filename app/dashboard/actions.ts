@@ -19,7 +19,8 @@ export async function bulkClaimsAction(_prev: BulkActionState, form: FormData): 
     const user = await requireUser();
     const input = bulkInputSchema.parse(bulkInputFromForm(form));
     const results = await runBulkAction(user, input);
-    revalidatePath("/dashboard");
+    // The layout path covers the dashboard and the claims table under it.
+    revalidatePath("/dashboard", "layout");
     return { status: results.every((r) => r.ok) ? "saved" : "error", message: summarizeBulk(results), results, savedAt: Date.now() };
   } catch (error) {
     return actionError(error);

@@ -4,7 +4,7 @@ import { SEVERITIES } from "@/lib/dashboard/vocabulary";
 import { CLAIM_STATES } from "@/lib/review/rules";
 import { STATE_LABEL, VERDICT_LABEL } from "../ui/labels";
 import { ReportMenu } from "../ui/report-menu";
-import { dashboardHref } from "./query-href";
+import { claimsTableHref } from "./query-href";
 import { formatCount } from "./format";
 import styles from "./dashboard.module.css";
 
@@ -16,7 +16,7 @@ function Counts({ keys, counts, words }: { keys: readonly string[]; counts: Reco
     <ul className={styles.counts}>
       {keys.map((key) => (
         <li key={key} className={counts[key] ? undefined : styles.zero}>
-          {words[key]} {counts[key]}
+          {`${words[key]} ${counts[key]}`}
         </li>
       ))}
     </ul>
@@ -51,17 +51,17 @@ export function ArticleTable({ rows, total, page, pageSize }: { rows: ArticlePro
                 <th scope="row" className={styles.articleCell}>
                   <a href={`/articles/${row.slug}`}>{row.title}</a>
                   <br />
-                  <a className="small" href={dashboardHref({ article: row.slug })} aria-label={`Claims of ${row.title} in the table`}>
+                  <a className="small" href={claimsTableHref({ article: row.slug })} aria-label={`Claims of ${row.title} in the table`}>
                     Claims in the table
                   </a>
                 </th>
                 <td>
                   <div className="progress-cell">
                     <progress max={row.total || 1} value={row.signedOff} aria-label={`${row.title}: ${row.signedOff} of ${row.total} claims signed off`}>
-                      {row.signedOff}/{row.total}
+                      {`${row.signedOff}/${row.total}`}
                     </progress>
                     <span className={styles.nowrap}>
-                      {row.signedOff}/{row.total}
+                      {`${row.signedOff}/${row.total}`}
                     </span>
                   </div>
                 </td>

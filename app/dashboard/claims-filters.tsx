@@ -2,6 +2,7 @@ import { ANCHOR_FILTERS, CLAIM_SORTS, STATE_FILTERS, VERDICT_FILTERS, type Claim
 import { CLAIM_KINDS } from "@/lib/dashboard/vocabulary";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { ANCHOR_LABEL, KIND_LABEL, STATE_LABEL, VERDICT_LABEL } from "../ui/labels";
+import { CLAIMS_TABLE_PATH } from "./query-href";
 import styles from "./dashboard.module.css";
 
 const STATE_WORDS: Record<string, string> = { ...STATE_LABEL, OPEN: "Not signed off" };
@@ -33,7 +34,7 @@ function Choice({ id, label, name, value, options, error }: { id: string; label:
 export function ClaimsFilters({ query, errors, people, mine }: { query: ClaimsQuery; errors: FieldErrors; people: { email: string; name: string }[]; mine: boolean }) {
   const any: [string, string] = ["", "Any"];
   return (
-    <form method="get" action="/dashboard#claims" className={styles.filters} aria-label="Filter claims">
+    <form method="get" action={CLAIMS_TABLE_PATH} className={styles.filters} aria-label="Filter claims">
       <div className="field">
         <label htmlFor="filter-q">Search claim wording</label>
         <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} />
@@ -64,7 +65,7 @@ export function ClaimsFilters({ query, errors, people, mine }: { query: ClaimsQu
         <button type="submit" className="button-primary">
           Apply filters
         </button>
-        <a href="/dashboard#claims">Clear</a>
+        <a href={CLAIMS_TABLE_PATH}>Clear</a>
       </div>
     </form>
   );

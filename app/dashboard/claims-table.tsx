@@ -2,7 +2,7 @@ import type { ClaimsQuery } from "@/lib/dashboard/claims-table";
 import type { ClaimsTablePage } from "@/lib/dashboard/list-claims";
 import { ANCHOR_LABEL, KIND_LABEL, STATE_LABEL, VERDICT_LABEL, stateClass } from "../ui/labels";
 import { formatCount, formatDateTime } from "./format";
-import { dashboardHref, shorten } from "./query-href";
+import { claimsTableHref, shorten } from "./query-href";
 import { BULK_FORM_ID } from "./bulk-form-id";
 import { SelectAll } from "./select-all";
 import styles from "./dashboard.module.css";
@@ -15,7 +15,7 @@ function SortHeader({ query, sort, children }: { query: ClaimsQuery; sort: Sort;
   const next = active && query.order === "asc" ? "desc" : "asc";
   return (
     <th scope="col" aria-sort={active ? (query.order === "asc" ? "ascending" : "descending") : undefined}>
-      <a href={dashboardHref({ ...query, sort, order: next, page: 1 })}>
+      <a href={claimsTableHref({ ...query, sort, order: next, page: 1 })}>
         {children}
         <span className="visually-hidden">, sort {next === "asc" ? "ascending" : "descending"}</span>
         {active && <span aria-hidden="true">{query.order === "asc" ? " ▲" : " ▼"}</span>}
@@ -90,11 +90,11 @@ export function ClaimsTable({ page, query, selectable }: { page: ClaimsTablePage
         </tbody>
       </table>
       <nav className={styles.pager} aria-label="Claims table pages">
-        {page.page > 1 && <a href={dashboardHref({ ...query, page: page.page - 1 })}>Previous page</a>}
+        {page.page > 1 && <a href={claimsTableHref({ ...query, page: page.page - 1 })}>Previous page</a>}
         <span>
           Page {page.page} of {pages} · {formatCount(page.total)} claims
         </span>
-        {page.page < pages && <a href={dashboardHref({ ...query, page: page.page + 1 })}>Next page</a>}
+        {page.page < pages && <a href={claimsTableHref({ ...query, page: page.page + 1 })}>Next page</a>}
       </nav>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Queue } from "@/lib/dashboard/queues";
-import { dashboardHref, shorten } from "./query-href";
+import { claimsTableHref, shorten } from "./query-href";
 import { formatCount, formatDateTime } from "./format";
 import styles from "./dashboard.module.css";
 
@@ -29,7 +29,7 @@ export function Queues({ queues }: { queues: Queue[] }) {
               </ol>
             )}
             {queue.total > 0 && (
-              <a className="small" href={dashboardHref(queue.filter)}>
+              <a className="small" href={claimsTableHref(queue.filter)}>
                 All {formatCount(queue.total)} in the claims table
                 <span className="visually-hidden"> ({queue.title.toLowerCase()})</span>
               </a>

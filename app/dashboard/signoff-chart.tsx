@@ -9,6 +9,9 @@ const WIDTH = 760;
 const HEIGHT = 240;
 const MARGIN = { top: 10, right: 16, bottom: 40, left: 44 };
 
+/** Pixel positions to a tenth: the page carries every coordinate twice (HTML and React payload). */
+const px = (n: number) => Math.round(n * 10) / 10;
+
 /** Sign-offs per day over the last weeks, as bars drawn on the server (plain SVG, no script). */
 export function SignoffChart({ days }: { days: { day: string; count: number }[] }) {
   const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
@@ -32,7 +35,7 @@ export function SignoffChart({ days }: { days: { day: string; count: number }[] 
           {days.map((d) => {
             const y = yScale(d.count) ?? innerHeight;
             return (
-              <Bar key={d.day} x={xScale(d.day)} y={y} width={xScale.bandwidth()} height={innerHeight - y} fill="#1f5fbf">
+              <Bar key={d.day} x={px(xScale(d.day) ?? 0)} y={px(y)} width={px(xScale.bandwidth())} height={px(innerHeight - y)} fill="#1f5fbf">
                 <title>{`${formatDay(d.day)}: ${d.count}`}</title>
               </Bar>
             );

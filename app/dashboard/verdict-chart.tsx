@@ -14,6 +14,9 @@ const WIDTH = 760;
 const ROW = 24;
 const MARGIN = { top: 8, right: 16, bottom: 46, left: 230 };
 
+/** Pixel positions to a tenth: the page carries every coordinate twice (HTML and React payload), 17 digits add nothing. */
+const px = (n: number) => Math.round(n * 10) / 10;
+
 type Row = { slug: string; title: string } & Record<VerdictKey, number>;
 
 /** Verdict distribution per article as stacked bars, drawn on the server as plain SVG (no script). */
@@ -40,7 +43,7 @@ export function VerdictChart({ series }: { series: VerdictSeries[] }) {
               stacks.map((stack) =>
                 stack.bars.map((bar) =>
                   bar.width > 0 ? (
-                    <rect key={`${stack.key}-${bar.index}`} x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.color}>
+                    <rect key={`${stack.key}-${bar.index}`} x={px(bar.x)} y={px(bar.y)} width={px(bar.width)} height={px(bar.height)} fill={bar.color}>
                       <title>{`${rows[bar.index].title}: ${WORDS[stack.key]} ${rows[bar.index][stack.key]}`}</title>
                     </rect>
                   ) : null,
@@ -49,7 +52,7 @@ export function VerdictChart({ series }: { series: VerdictSeries[] }) {
             }
           </BarStackHorizontal>
           {rows.map((r) => (
-            <text key={r.slug} x={-8} y={(yScale(r.slug) ?? 0) + yScale.bandwidth() / 2} dy="0.33em" textAnchor="end" fontSize={12} fill="#1d2330">
+            <text key={r.slug} x={-8} y={px((yScale(r.slug) ?? 0) + yScale.bandwidth() / 2)} dy="0.33em" textAnchor="end" fontSize={12} fill="#1d2330">
               {shorten(r.title, 36)}
             </text>
           ))}

@@ -1,5 +1,5 @@
 import type { WorkloadRow } from "@/lib/dashboard/workload";
-import { dashboardHref } from "./query-href";
+import { claimsTableHref } from "./query-href";
 import styles from "./dashboard.module.css";
 
 /** Who has how much: open assignments, what is in review, and what each person finished this week. */
@@ -23,7 +23,7 @@ export function Workload({ rows, mine }: { rows: WorkloadRow[]; mine: boolean })
               <th scope="row">{row.name}</th>
               <td>
                 {row.assigned > 0 && !mine ? (
-                  <a href={dashboardHref({ assignee: row.email, state: "OPEN" })} aria-label={`${row.assigned} claims assigned to ${row.name}`}>
+                  <a href={claimsTableHref({ assignee: row.email, state: "OPEN" })} aria-label={`${row.assigned} claims assigned to ${row.name}`}>
                     {row.assigned}
                   </a>
                 ) : (

@@ -20,7 +20,7 @@ export function ReportMenu({ slug, from, to }: ReportMenuProps) {
     return (
       <details className="form-box report-menu">
         <summary>Download corrections report</summary>
-        <ul aria-label="Report formats" style={{ listStyle: "none", margin: 0, padding: 0, display: "grid", gap: "0.35rem" }}>
+        <ul aria-label="Report formats" className="report-formats">
           {REPORT_FORMATS.map((format) => (
             <li key={format}>
               <a href={`${base}?format=${format}`} download>

@@ -20,6 +20,8 @@ test("no serious or critical axe violation on any page", async ({ page }) => {
   await expectNoSeriousViolations(page, "claim");
   await page.goto("/dashboard");
   await expectNoSeriousViolations(page, "dashboard");
+  await page.goto("/dashboard/claims");
+  await expectNoSeriousViolations(page, "claims table");
   await page.goto("/claims/none");
   await expectNoSeriousViolations(page, "not found");
 });

@@ -68,6 +68,7 @@ test("script-injection probes in every field show as literal text and never run"
   await expectLiteral(page, probe, "claim page");
   await page.goto("/claims");
   await page.goto("/dashboard");
+  await page.goto("/dashboard/claims");
   await page.goto(`/claims/${claims[1].id}`);
 
   // The exports a desk opens or publishes: HTML rendered as a browser would, Markdown rendered as a CMS would.
