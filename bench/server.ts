@@ -13,9 +13,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `next start` on its own port with the benchmark's database and data folder; resolves once /api/health answers. */
+/**
+ * The production server as `npm start` runs it (one `next start` per core, scripts/cluster.ts) on its
+ * own port with the benchmark's database and data folder; resolves once /api/health answers.
+ */
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(bin("tsx"), ["scripts/cluster.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);

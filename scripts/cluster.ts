@@ -1,0 +1,65 @@
+import cluster, { type Worker } from "node:cluster";
+import os from "node:os";
+import { bin } from "./run-bin";
+
+/**
+ * The production server on every core: Node.js runs a process's JavaScript on one core, so one
+ * `next start` leaves the rest of the machine idle. The primary forks one `next start` per core
+ * (CLAIMDESK_WORKERS overrides); they share the port, the kernel spreads connections between them,
+ * and the database is the only shared state (sessions, throttling and the dashboard's cache
+ * stamps all live there), so any worker can answer any request.
+ */
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const wanted = Number(env.CLAIMDESK_WORKERS);
+  if (Number.isInteger(wanted) && wanted >= 1) return wanted;
+  return Math.max(1, os.availableParallelism());
+}
+
+/** A worker that dies this soon after starting (port taken, build missing) would only die again. */
+const EARLY_EXIT_MS = 10_000;
+
+export function startCluster(options: { port: string; host?: string; workers?: number }): void {
+  const args = ["start", "-p", options.port, ...(options.host ? ["-H", options.host] : [])];
+  // Workers run Next's own CLI with plain node: no TypeScript loader is needed there.
+  cluster.setupPrimary({ exec: bin("next"), args, execArgv: [] });
+  const startedAt = new Map<Worker, number>();
+  let stopping = false;
+  const fork = () => startedAt.set(cluster.fork(process.env), Date.now());
+
+  cluster.on("exit", (worker, code, signal) => {
+    const lived = Date.now() - (startedAt.get(worker) ?? 0);
+    startedAt.delete(worker);
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    if (lived < EARLY_EXIT_MS) {
+      console.error(`A server worker exited ${lived} ms after starting (${signal ?? `code ${code}`}); stopping.`);
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.kill("SIGTERM");
+      process.exit(code || 1);
+    }
+    // A crash costs the requests that worker was answering; the others go on and a new one takes its place.
+    console.error(`A server worker died (${signal ?? `code ${code}`}); starting another.`);
+    fork();
+  });
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      const workers = Object.values(cluster.workers ?? {});
+      if (workers.length === 0) process.exit(0);
+      for (const worker of workers) worker?.process.kill(signal);
+    });
+  }
+  const count = options.workers ?? workerCount();
+  for (let i = 0; i < count; i++) fork();
+  console.log(`Claimdesk: ${count} server worker${count === 1 ? "" : "s"} on port ${options.port}.`);
+}
+
+// `tsx scripts/cluster.ts -p PORT [-H HOST]`: the benchmarks start the production server this way.
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  startCluster({ port: flag("-p") ?? process.env.PORT ?? "3000", host: flag("-H") });
+}
