@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import type { LoadFigures } from "./load";
 
-const HEADING = "## Performance";
+/** The subsection this benchmark owns; the other benchmarks' subsections of "## Performance" are left alone. */
+const HEADING = "### The dashboard, the claims API and the reports (`npm run bench:dashboard`)";
 
 export function figuresTable(rows: LoadFigures[], trivialRps: number): string {
   const lines = ["| route | p50 (ms) | p95 (ms) | req/s | vs trivial route |", "| --- | ---: | ---: | ---: | ---: |"];
@@ -9,7 +10,7 @@ export function figuresTable(rows: LoadFigures[], trivialRps: number): string {
   return lines.join("\n");
 }
 
-/** Replaces the README's Performance section (or appends one), leaving every other section as it was. */
+/** Replaces this benchmark's subsection of the README (or appends one), leaving every other section as it was. */
 export function writePerformanceSection(readme: string, body: string): void {
   const text = fs.readFileSync(readme, "utf8");
   const section = `${HEADING}\n\n${body.trim()}\n`;
@@ -18,6 +19,8 @@ export function writePerformanceSection(readme: string, body: string): void {
     fs.writeFileSync(readme, `${text.trimEnd()}\n\n${section}`);
     return;
   }
-  const next = text.indexOf("\n## ", start + HEADING.length + 1);
+  const rest = text.slice(start + HEADING.length + 1);
+  const ends = ["\n## ", "\n### "].map((h) => rest.indexOf(h)).filter((i) => i !== -1);
+  const next = ends.length ? start + HEADING.length + 1 + Math.min(...ends) : -1;
   fs.writeFileSync(readme, text.slice(0, start + 1) + section + (next === -1 ? "" : text.slice(next)));
 }

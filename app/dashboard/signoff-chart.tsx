@@ -1,8 +1,8 @@
 import { Group } from "@visx/group";
-import { AxisBottom, AxisLeft } from "@visx/axis";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
 import { formatDay, formatDayMonth } from "./format";
+import { ChartAxis } from "./chart-axis";
 import styles from "./dashboard.module.css";
 
 const WIDTH = 760;
@@ -40,8 +40,8 @@ export function SignoffChart({ days }: { days: { day: string; count: number }[] 
               </Bar>
             );
           })}
-          <AxisLeft scale={yScale} numTicks={Math.min(5, max)} tickFormat={(v) => String(v)} stroke="#545d6e" tickStroke="#545d6e" />
-          <AxisBottom top={innerHeight} scale={xScale} tickValues={everyFifth} tickFormat={(d) => formatDayMonth(String(d))} stroke="#545d6e" tickStroke="#545d6e" />
+          <ChartAxis orientation="left" length={innerHeight} ticks={yScale.ticks(Math.min(5, max)).filter(Number.isInteger).map((v) => ({ at: px(yScale(v)), label: String(v) }))} />
+          <ChartAxis orientation="bottom" offset={innerHeight} length={innerWidth} ticks={everyFifth.map((d) => ({ at: px((xScale(d) ?? 0) + xScale.bandwidth() / 2), label: formatDayMonth(d) }))} />
         </Group>
       </svg>
       <details>

@@ -1,11 +1,11 @@
 import { Group } from "@visx/group";
-import { AxisBottom } from "@visx/axis";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { BarStackHorizontal } from "@visx/shape";
 import type { VerdictSeries } from "@/lib/dashboard/charts-data";
 import { VERDICT_KEYS, type VerdictKey } from "@/lib/dashboard/figures";
 import { VERDICT_LABEL } from "../ui/labels";
 import { VERDICT_COLOR } from "./chart-colors";
+import { ChartAxis } from "./chart-axis";
 import { shorten } from "./query-href";
 import styles from "./dashboard.module.css";
 
@@ -35,7 +35,7 @@ export function VerdictChart({ series }: { series: VerdictSeries[] }) {
       <svg width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="verdict-chart-title verdict-chart-desc">
         <title id="verdict-chart-title">Verdicts per article</title>
         <desc id="verdict-chart-desc">
-          {`Stacked bars, one per article on this page (${rows.length}): ${rated} claims have a verdict, ${wrong} of them inaccurate or misleading. The table below gives every number.`}
+          {`Stacked bars, one per article on this page (${rows.length}): ${rated} claims have a verdict, ${wrong} of them inaccurate or misleading. The Articles table above gives every number.`}
         </desc>
         <Group top={MARGIN.top} left={MARGIN.left}>
           <BarStackHorizontal<Row, VerdictKey> data={rows} keys={[...VERDICT_KEYS]} y={(r) => r.slug} xScale={xScale} yScale={yScale} color={(key) => VERDICT_COLOR[key]}>
@@ -56,7 +56,7 @@ export function VerdictChart({ series }: { series: VerdictSeries[] }) {
               {shorten(r.title, 36)}
             </text>
           ))}
-          <AxisBottom top={innerHeight} scale={xScale} numTicks={6} tickFormat={(v) => String(v)} label="Claims" stroke="#545d6e" tickStroke="#545d6e" />
+          <ChartAxis orientation="bottom" offset={innerHeight} length={innerWidth} label="Claims" ticks={xScale.ticks(6).map((v) => ({ at: px(xScale(v)), label: String(v) }))} />
         </Group>
       </svg>
       <ul className={styles.legend} aria-hidden="true">
@@ -67,32 +67,6 @@ export function VerdictChart({ series }: { series: VerdictSeries[] }) {
           </li>
         ))}
       </ul>
-      <details>
-        <summary>Verdicts per article as a table</summary>
-        <table className="table">
-          <caption className="visually-hidden">Claims per verdict for each article on this page</caption>
-          <thead>
-            <tr>
-              <th scope="col">Article</th>
-              {VERDICT_KEYS.map((key) => (
-                <th scope="col" key={key}>
-                  {WORDS[key]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.slug}>
-                <th scope="row">{r.title}</th>
-                {VERDICT_KEYS.map((key) => (
-                  <td key={key}>{r[key]}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
     </figure>
   );
 }
