@@ -9,7 +9,7 @@ import { bin } from "./run-bin";
  * and the database is the only shared state (sessions, throttling and the dashboard's cache
  * stamps all live there), so any worker can answer any request.
  */
-export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+export function workerCount(env: Record<string, string | undefined> = process.env): number {
   const wanted = Number(env.CLAIMDESK_WORKERS);
   if (Number.isInteger(wanted) && wanted >= 1) return wanted;
   return Math.max(1, os.availableParallelism());

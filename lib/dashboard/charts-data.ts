@@ -1,4 +1,3 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { claimSql, type DashboardScope } from "./scope";
 import { VERDICT_KEYS, type VerdictKey } from "./figures";
@@ -36,18 +35,18 @@ export function dayBuckets(now: Date, days: number): DayBucket[] {
 export const SIGNOFF_DAYS = 30;
 
 /**
- * Claims signed off per day: one aggregate query with a bucket per day. Portable SQL (CASE over
- * bound timestamps) instead of a database's own date functions, which differ between SQLite and PostgreSQL.
+ * Claims signed off per day: one aggregate query grouped by the event's UTC day. The day is the
+ * first ten characters of the timestamp as text, which both SQLite (ISO text in UTC, as Prisma
+ * writes it) and PostgreSQL (timestamp cast to text) spell YYYY-MM-DD; days with none are zero.
  */
 export async function signedOffPerDay(scope: DashboardScope, now: Date, days = SIGNOFF_DAYS): Promise<{ day: string; count: number }[]> {
   const buckets = dayBuckets(now, days);
-  const columns = Prisma.join(
-    buckets.map((b, i) => Prisma.sql`SUM(CASE WHEN e."createdAt" >= ${b.start} AND e."createdAt" < ${b.end} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"d${i}"`)}`),
-  );
-  const [row] = await prisma.$queryRaw<Record<string, number | bigint | null>[]>`
-    SELECT ${columns}
+  const rows = await prisma.$queryRaw<{ day: string; n: number | bigint }[]>`
+    SELECT substr(CAST(e."createdAt" AS TEXT), 1, 10) AS "day", COUNT(*) AS n
     FROM "ClaimEvent" e JOIN "Claim" c ON c."id" = e."claimId"
     WHERE e."type" = 'STATE_CHANGED' AND e."toValue" = 'SIGNED_OFF'
-      AND e."createdAt" >= ${buckets[0].start} AND ${claimSql(scope)}`;
-  return buckets.map((b, i) => ({ day: b.day, count: Number(row?.[`d${i}`] ?? 0) }));
+      AND e."createdAt" >= ${buckets[0].start} AND e."createdAt" < ${buckets[buckets.length - 1].end} AND ${claimSql(scope)}
+    GROUP BY substr(CAST(e."createdAt" AS TEXT), 1, 10)`;
+  const counts = new Map(rows.map((r) => [r.day, Number(r.n)]));
+  return buckets.map((b) => ({ day: b.day, count: counts.get(b.day) ?? 0 }));
 }
