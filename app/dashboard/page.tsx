@@ -1,14 +1,9 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { loadDashboard } from "@/lib/dashboard/summary";
-import { Overview } from "./overview";
-import { Queues } from "./queues";
-import { ArticleTable } from "./article-table";
-import { Charts } from "./charts";
-import { Workload } from "./workload";
-import { RecentActivity } from "./activity";
 import { CLAIMS_TABLE_PATH } from "./query-href";
 import { ReportMenu } from "../ui/report-menu";
+import { DashboardSections } from "./dashboard-sections";
 import styles from "./dashboard.module.css";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -40,14 +35,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </p>
         {!mine && <ReportMenu />}
       </div>
-      <Overview figures={data.overall} mine={mine} />
-      <Queues queues={data.queues} />
-      <ArticleTable rows={data.articles.rows} total={data.articles.total} page={data.articles.page} pageSize={data.articles.pageSize} />
-      <Charts charts={data.charts} />
-      <div className={styles.twoColumns}>
-        <Workload rows={data.workload} mine={mine} />
-        <RecentActivity items={data.activity} mine={mine} />
-      </div>
+      <DashboardSections data={data} />
     </div>
   );
 }
