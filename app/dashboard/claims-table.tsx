@@ -1,5 +1,7 @@
+"use client";
+
 import type { ClaimsQuery } from "@/lib/dashboard/claims-table";
-import type { ClaimsTablePage } from "@/lib/dashboard/list-claims";
+import type { ClaimsTableView } from "./claims-table-rows";
 import { ANCHOR_LABEL, KIND_LABEL, STATE_LABEL, VERDICT_LABEL, stateClass } from "../ui/labels";
 import { formatCount, formatDateTime } from "./format";
 import { claimsTableHref, shorten } from "./query-href";
@@ -24,10 +26,13 @@ function SortHeader({ query, sort, children }: { query: ClaimsQuery; sort: Sort;
   );
 }
 
-/** The claims across articles, one page at a time; each row's checkbox belongs to the bulk form by its id. */
-export function ClaimsTable({ page, query, selectable }: { page: ClaimsTablePage; query: ClaimsQuery; selectable: boolean }) {
+/**
+ * The claims across articles, one page at a time; each row's checkbox belongs to the bulk form by its id.
+ * A client component so the page carries the rows' few fields once, not every cell twice (see dashboard-sections.tsx).
+ */
+export function ClaimsTable({ page, query, selectable }: { page: ClaimsTableView; query: ClaimsQuery; selectable: boolean }) {
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
-  if (page.claims.length === 0) return <p>No claims match these filters.</p>;
+  if (page.rows.length === 0) return <p>No claims match these filters.</p>;
   return (
     <>
       <table className="table">
@@ -59,7 +64,7 @@ export function ClaimsTable({ page, query, selectable }: { page: ClaimsTablePage
           </tr>
         </thead>
         <tbody>
-          {page.claims.map((claim) => (
+          {page.rows.map((claim) => (
             <tr key={claim.id}>
               {selectable && (
                 <td>
@@ -76,11 +81,11 @@ export function ClaimsTable({ page, query, selectable }: { page: ClaimsTablePage
               <td>{shorten(claim.articleTitle, 48)}</td>
               <td>{KIND_LABEL[claim.kind] ?? claim.kind}</td>
               <td>
-                <span className={`badge ${stateClass(claim.state)}`}>{STATE_LABEL[claim.state]}</span>
+                <span className={`badge ${stateClass(claim.state)}`}>{STATE_LABEL[claim.state] ?? claim.state}</span>
               </td>
-              <td>{claim.verdict ? VERDICT_LABEL[claim.verdict] : "—"}</td>
-              <td>{ANCHOR_LABEL[claim.anchor]}</td>
-              <td>{claim.assignee?.name ?? "—"}</td>
+              <td>{claim.verdict ? (VERDICT_LABEL[claim.verdict] ?? claim.verdict) : "—"}</td>
+              <td>{ANCHOR_LABEL[claim.anchor] ?? claim.anchor}</td>
+              <td>{claim.assigneeName ?? "—"}</td>
               <td>{claim.openFlags}</td>
               <td className="small">
                 <time dateTime={claim.updatedAt}>{formatDateTime(claim.updatedAt)}</time>

@@ -8,6 +8,7 @@ import { allowedNextStates, CLAIM_STATES } from "@/lib/review/rules";
 import { listAssignablePeople } from "@/lib/users/people";
 import { ClaimsFilters } from "../claims-filters";
 import { ClaimsTable } from "../claims-table";
+import { claimsTableView } from "../claims-table-rows";
 import { BulkForm } from "../bulk-form";
 import styles from "../dashboard.module.css";
 
@@ -52,7 +53,7 @@ export default async function ClaimsTablePage({ searchParams }: Props) {
         </div>
       )}
       <BulkForm canAssign={canAssign} people={people} states={states} asksReason={can(user.role, "claim:send-back")} />
-      <ClaimsTable page={table} query={query} selectable />
+      <ClaimsTable page={claimsTableView(table)} query={query} selectable />
     </div>
   );
 }
