@@ -7,20 +7,72 @@ import { sqliteFilePath } from "./url";
 /** Concurrent writers wait this long for the lock instead of failing with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 10_000;
 
+type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+
+/** A first-come, first-served lock: `acquire` resolves with the function that lets the next one in. */
+export class Turnstile {
+  #tail: Promise<void> = Promise.resolve();
+
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.#tail.then(() => release);
+    this.#tail = this.#tail.then(() => done);
+    return ready;
+  }
+}
+
 /**
- * Prisma's better-sqlite3 adapter, with every transaction taking the write lock when it begins.
- * The adapter opens transactions with a plain (deferred) BEGIN: a transaction that reads, then
- * writes after another process has committed, fails at once with SQLITE_BUSY_SNAPSHOT — its
- * snapshot is stale and waiting cannot help. `npm start` runs a server process per core on the
- * same file, so each transaction begins IMMEDIATE instead and waits its turn (the busy timeout).
+ * Prisma's better-sqlite3 adapter, made safe for concurrent requests and for several processes:
+ *
+ * - One process has one connection, and the adapter runs a plain query on it even while another
+ *   request's interactive transaction is open, so the query joined that transaction: when it rolled
+ *   back (a 409, say), a write already acknowledged to someone else vanished with it. Here plain
+ *   queries wait for an open transaction to end, and transactions for each other.
+ * - The adapter opens transactions with a deferred BEGIN: one that reads, then writes after another
+ *   process committed, fails at once with SQLITE_BUSY_SNAPSHOT (`npm start` runs a process per
+ *   core). Each transaction begins IMMEDIATE instead and waits its turn (the busy timeout).
+ *
+ * Code inside a transaction must therefore use the transaction's client, never `prisma` itself
+ * (it would wait for its own transaction); every transaction in lib/ does.
  */
-class ImmediateTransactionsSQLite3 extends PrismaBetterSQLite3 {
-  override async connect() {
+class SerializedSQLite3 extends PrismaBetterSQLite3 {
+  override async connect(): Promise<Adapter> {
     const adapter = await super.connect();
     // The adapter keeps its better-sqlite3 handle as `client`; its transactions start with prepare("BEGIN").
     const client = (adapter as unknown as { client: Database }).client;
     const prepare = client.prepare.bind(client);
     client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as Database["prepare"];
+
+    const turnstile = new Turnstile();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const release = await turnstile.acquire();
+      let tx: Transaction;
+      try {
+        tx = await startTransaction(isolationLevel);
+      } catch (error) {
+        release();
+        throw error;
+      }
+      const commit = tx.commit.bind(tx);
+      const rollback = tx.rollback.bind(tx);
+      tx.commit = () => commit().finally(release);
+      tx.rollback = () => rollback().finally(release);
+      return tx;
+    };
+    for (const method of ["queryRaw", "executeRaw", "executeScript"] as const) {
+      const run = (adapter[method] as (...args: unknown[]) => Promise<unknown>).bind(adapter);
+      (adapter[method] as (...args: unknown[]) => Promise<unknown>) = async (...args: unknown[]) => {
+        const release = await turnstile.acquire();
+        try {
+          return await run(...args);
+        } finally {
+          release();
+        }
+      };
+    }
     return adapter;
   }
 }
@@ -32,5 +84,5 @@ class ImmediateTransactionsSQLite3 extends PrismaBetterSQLite3 {
 export function sqliteAdapterFactory(url: string): PrismaBetterSQLite3 {
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new ImmediateTransactionsSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
+  return new SerializedSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
 }

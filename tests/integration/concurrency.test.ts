@@ -55,3 +55,26 @@ describe("transactions across server processes", () => {
     }
   });
 });
+
+describe("a transaction that rolls back", () => {
+  it("takes with it none of the writes other requests made while it was open", async () => {
+    const article = await createTestArticle(`${SAMPLE_BODY}\n\nThe neighbour paragraph of the rollback test.`, { title: "Rollback neighbour" });
+    const claimId = article.claims[0].id;
+    const reviewer = await createUser("REVIEWER");
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    // One request's transaction reads, waits (as for a slow check), then fails and rolls back…
+    const failing = prisma
+      .$transaction(async (tx) => {
+        await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
+        await held;
+        throw new Error("conflict");
+      })
+      .catch((error: Error) => error.message);
+    // …while another request's plain write is acknowledged meanwhile.
+    setTimeout(letGo, 100);
+    const comment = await prisma.comment.create({ data: { claimId, authorId: reviewer.id, body: "Written while another transaction was open" } });
+    expect(await failing).toBe("conflict");
+    expect(await prisma.comment.findUnique({ where: { id: comment.id } })).not.toBeNull();
+  });
+});
