@@ -3,7 +3,8 @@
 // month written without a year ("December 14", "in September") takes it from a range it opens ("20 November to 18
 // December 2022"), else from the publication date, else from the year the text mentions most; such dates are not
 // marked relative (only deictic phrases like "last year" are, see relative.ts).
-import { eachMatch, isDigitChar, isLetterChar, isWordChar, prevWord, type Candidate } from "./candidate";
+import { eachMatch, isDigitChar, isLetterChar, isWordChar, prevWord } from "./candidate";
+import type { Candidate } from "./candidate";
 import { MONTH, MONTH_FULL, monthNumber, pad, yearForMonth } from "./calendar";
 
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;

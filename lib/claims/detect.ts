@@ -1,18 +1,22 @@
 // Claim detection. One pass finds values, events and quotations (values.ts, quotes.ts); sentences become candidate
-// claims (spans.ts: merged where a quotation runs across them, split into clauses with their own figures, trimmed);
-// page furniture is dropped (furniture.ts); each candidate is scored (score.ts) and the check-worthy ones are returned
-// with W3C-style quote selectors.
+// claims (spans.ts: merged where a quotation runs across them; clauses.ts: one claim per assertion; trim.ts: the
+// smallest span that carries it); page furniture is dropped (furniture.ts); each candidate is scored (score.ts) and
+// the check-worthy ones are returned with W3C-style quote selectors.
 import type { Candidate } from "./candidate";
 import { furnitureOf } from "./furniture";
-import { scanQuotes, type QuoteFound, type SentenceLookup } from "./quotes";
+import { lowerBound } from "./marks";
+import { scanQuotes } from "./quotes";
+import type { QuoteFound, SentenceLookup } from "./quotes";
 import { MIN_SCORE, quoteWeight, scoreOf, valueWeight } from "./score";
 import { quoteSelector } from "./selector";
 import { splitSentences } from "./sentences";
-import { lowerBound } from "./clauses";
-import { buildUnits, splitClauses, type Part } from "./spans";
-import { trimPart, type TrimMark } from "./trim";
+import { buildUnits, splitClauses } from "./spans";
+import type { Part } from "./spans";
+import { trimPart } from "./trim";
+import type { TrimMark } from "./trim";
 import type { ClaimValue, DetectOptions, DetectedClaim, SentenceSpan } from "./types";
-import { scanText, toClaimValue, type ToneMark } from "./values";
+import { scanText, toClaimValue } from "./values";
+import type { ToneMark } from "./values";
 
 export function sentenceLookup(sentences: SentenceSpan[]): SentenceLookup {
   return {

@@ -1,7 +1,8 @@
 // Durations: "for 15 years", "two decades" (20 years), "a 15-year agreement", "20 years of fight". Phrases that
 // place an event in time ("two years ago", "a year later") are relative dates, and ages ("a 45-year-old") are not
 // durations, so both are excluded here.
-import { hedgeBefore, hedgeFields, isWordChar, prevWord, type Candidate } from "./candidate";
+import { hedgeBefore, hedgeFields, isWordChar, prevWord } from "./candidate";
+import type { Candidate } from "./candidate";
 import { DIGITS, WORDS, clean, parseNumber } from "./lexicon";
 
 export const DURATION_UNITS: Record<string, [number, string]> = {

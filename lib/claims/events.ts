@@ -2,7 +2,8 @@
 // visit, a meeting, a vote, a strike, a withdrawal, an invasion, an attack... Each gets the short lower-case label the
 // newsroom uses (tests/fixtures/corpus/README.md) and, when the words around the trigger name them, who did it
 // (actor) and to whom or what (target).
-import { eachMatch, isLetterChar, type Candidate } from "./candidate";
+import { eachMatch, isLetterChar } from "./candidate";
+import type { Candidate } from "./candidate";
 import type { SentenceLookup } from "./quotes";
 import { subjectBefore } from "./speakers";
 import type { ClaimValue } from "./types";

@@ -5,7 +5,8 @@
 // "Australian dollars"); "¥" is JPY; "Rs"/"rupees" are PKR unless India is named within ~300 characters before or
 // ~100 after (then INR), or, when neither country is named nearby, unless the text names India more than Pakistan. "pounds" and "won" count as money only with a scale word ("2 million pounds"), since they
 // are also a weight and a verb.
-import { eachMatch, hedgeBefore, hedgeFields, isDigitChar, isLetterChar, isWordChar, type Candidate } from "./candidate";
+import { eachMatch, hedgeBefore, hedgeFields, isDigitChar, isLetterChar, isWordChar } from "./candidate";
+import type { Candidate } from "./candidate";
 import { A_SCALE, DIGITS, WORDS, clean, parseDigits, parseWordNumber, scaleOf } from "./lexicon";
 
 const SYMBOLS: Record<string, string> = {

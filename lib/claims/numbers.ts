@@ -1,8 +1,8 @@
 // Plain numbers, percentages and fractions. Years, money and durations are found by their own scanners and win any
 // overlap (see values.ts), so this file can be generous.
-import { eachMatch, hedgeBefore, hedgeFields, isDigitChar, isLetterChar, isWordChar, prevWord, type Candidate } from "./candidate";
+import { eachMatch, hedgeBefore, hedgeFields, isDigitChar, isLetterChar, isWordChar, prevWord } from "./candidate";
+import type { Candidate } from "./candidate";
 import { DIGITS, SCALE_WORD, SMALL_NUMBERS, WORDS, clean, parseDigits, parseNumber, parseWordNumber, scaleOf } from "./lexicon";
-
 
 /** Characters that may not touch a number on its left: it would be part of a code, a time or an amount. */
 function blockedBefore(text: string, start: number): boolean {

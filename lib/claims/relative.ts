@@ -4,7 +4,8 @@
 //
 // "Over a decade ago" and "almost a year later" also state an elapsed time, which fact-checkers record as a
 // duration ("over" 10 years); those phrases carry that duration as a companion value.
-import { hedgeBefore, hedgeFields, type Candidate, type Hedge } from "./candidate";
+import { hedgeBefore, hedgeFields } from "./candidate";
+import type { Candidate, Hedge } from "./candidate";
 import { MONTH_FULL, addDays, monthNumber, resolveMonthOnly, ym, ymd } from "./calendar";
 import { DURATION_UNITS } from "./durations";
 import { WORDS, clean, parseNumber } from "./lexicon";

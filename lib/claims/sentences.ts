@@ -227,9 +227,11 @@ function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): 
     const lastTerm = j - 1;
     while (j < be && CLOSERS.includes(text[j])) j++;
     // Footnote markers after the full stop ("in December.[C] It was held") belong to the sentence they close.
-    for (let f = footnoteEnd(text, j, be); f > j; f = footnoteEnd(text, j, be)) {
+    let f = footnoteEnd(text, j, be);
+    while (f > j) {
       j = f;
       while (j < be && CLOSERS.includes(text[j])) j++;
+      f = footnoteEnd(text, j, be);
     }
     if (j < be && !isSpace(text[j])) {
       TERMINATOR.lastIndex = j;

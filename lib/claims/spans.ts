@@ -1,10 +1,12 @@
 // The span of a claim: sentences merged where a quotation runs across them, split at semicolons and then into the
 // clauses that each carry their own figure (clauses.ts); trim.ts then cuts what is not checked.
-import { splitPart, strongAtLeast, type Mark, type Part } from "./clauses";
+import { splitPart } from "./clauses";
+import { indexWithin, positionsWithin, strongAtLeast } from "./marks";
+import type { Mark, Part } from "./marks";
 import type { QuoteFound } from "./quotes";
 import type { SentenceSpan } from "./types";
 
-export type { Mark, Part } from "./clauses";
+export type { Mark, Part } from "./marks";
 
 export interface Unit {
   start: number;
@@ -42,9 +44,14 @@ function insideQuote(quotes: Part[], i: number): boolean {
  * (splitPart). Parts without a figure of their own are dropped, unless no part has one.
  */
 export function splitClauses(text: string, unit: Unit, quotes: Part[], marks: Mark[]): Part[] {
+  // Most sentences have no semicolon and at most one figure: nothing to split.
+  if (indexWithin(text, ";", unit.start, unit.end) < 0) {
+    const whole = { start: unit.start, end: unit.end };
+    return strongAtLeast(marks, unit.start, unit.end, 2) ? splitPart(text, whole, marks, quotes) : [whole];
+  }
   const parts: Part[] = [];
   let from = unit.start;
-  for (const i of positionsOf(text, ";", unit.start, unit.end)) {
+  for (const i of positionsWithin(text, ";", unit.start, unit.end)) {
     if (insideQuote(quotes, i)) continue;
     parts.push({ start: from, end: i });
     from = i + 1;
@@ -58,12 +65,4 @@ export function splitClauses(text: string, unit: Unit, quotes: Part[], marks: Ma
   if (clauses.length === 1) return clauses;
   const withValues = clauses.filter((c) => strongAtLeast(marks, c.start, c.end, 1));
   return withValues.length >= 1 ? withValues : [{ start: unit.start, end: unit.end }];
-}
-
-/** Every position of `ch` in [from, to). A plain loop over String#indexOf: Turbopack's minifier once renamed an
- * imported function in a for-loop's update clause but not the clause itself, which broke the production bundle. */
-function positionsOf(text: string, ch: string, from: number, to: number): number[] {
-  const found: number[] = [];
-  for (let i = text.indexOf(ch, from); i >= 0 && i < to; i = text.indexOf(ch, i + 1)) found.push(i);
-  return found;
 }

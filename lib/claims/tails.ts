@@ -10,7 +10,7 @@ const TAIL =
 // "to" and the verb after it, maybe after an adverb ("to substantially strengthen").
 const TO_VERB = /to\s+(?:([a-z]+ly)\s+)?([a-z]+)\b/y;
 /** Tails start this close to the last figure or not at all: a window bounds the work on long sentences. */
-const WINDOW = 240;
+const WINDOW = 200;
 
 /** Where "to" at `at` opens a purpose clause ("$9 million to expand …"). */
 function purposeTo(text: string, at: number, end: number): boolean {

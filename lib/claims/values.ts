@@ -7,15 +7,13 @@ import { DateScan, MONTH_WORDS } from "./dates";
 import { DURATION_WORDS, durationAt } from "./durations";
 import { AWARD_WORDS, EVENT_WORDS, EventScan, scanScores } from "./events";
 import { CURRENCY_WORDS_AFTER, RupeeContext, currencyWordAt, scanMoney } from "./money";
-import {
-  FRACTION_WORDS, NUMBER_WORDS, PERCENT_WORDS, fractionAt, percentWordAt, scanDigitFractions, scanDigitNumbers,
-  scanPercentSigns, wordNumberAt,
-} from "./numbers";
+import { FRACTION_WORDS, NUMBER_WORDS, PERCENT_WORDS, fractionAt, percentWordAt, scanDigitFractions, scanDigitNumbers, scanPercentSigns, wordNumberAt } from "./numbers";
 import type { SentenceLookup } from "./quotes";
 import { RELATIVE_WORDS, relativeAt } from "./relative";
 import { TONE_WORDS, toneAt } from "./score";
 import type { ClaimValue, DetectOptions } from "./types";
-import { WordIndex, type WordHandler } from "./words";
+import { WordIndex } from "./words";
+import type { WordHandler } from "./words";
 
 // Route order matters only for ties in resolveOverlaps, which ranks do not already settle.
 const ROUTES = [

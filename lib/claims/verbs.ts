@@ -44,9 +44,8 @@ export function isVerb(word: string): boolean {
   const c = word.charCodeAt(0);
   const w = c >= 65 && c <= 90 ? word.toLowerCase() : word;
   if (VERBS.has(w)) return true;
-  if (NOT_VERBS.has(w)) return false;
-  // "community-based", "U.S.-led" are adjectives.
-  return w.length >= 5 && w.endsWith("ed") && !w.includes("-");
+  // "community-based", "U.S.-led" are adjectives. (One set lookup for most words: this runs on every word read.)
+  return w.length >= 5 && w.endsWith("ed") && !w.includes("-") && !NOT_VERBS.has(w);
 }
 
 /** A gerund or participle that can open a list item or a trailing clause ("supporting 235 facilities"). */

@@ -23,6 +23,7 @@ const HOSTILE: [string, string][] = [
   ["many short claims", "The plan provides $5 million to expand 3 clinics, ensuring care. ".repeat(SIZE / 64)],
   ["ands without verbs", "and 5 and, ".repeat(SIZE / 11)],
   ["colons and commas", "Figures: 1, 2, 3, ".repeat(SIZE / 18)],
+  ["semicolon clauses", "12 rose and 40 fell, while 30 stayed; ".repeat(SIZE / 37)],
   ["one surname quoted", "“We won 5 seats,” Smith said. Mr. John Smith ".repeat(SIZE / 44)],
 ];
 

@@ -130,7 +130,25 @@ describe("the smallest span that carries the assertion", () => {
       quotes(
         "The agency is providing $9 million to expand a harbor pier in Darwin to enhance maritime law enforcement and sustain patrols across the northern coast.",
       ),
-    ).toEqual(["The agency is providing $9 million"]);
+    ).toEqual(["The agency is providing $9 million to expand a harbor pier in Darwin"]);
+    // The purpose that names what the money is for stays; the promotion after it goes.
+    expect(
+      quotes(
+        "The county also provides $2 million to expand victim services, ensuring that families get the support they need for years to come.",
+      ),
+    ).toEqual(["The county also provides $2 million to expand victim services"]);
+    // A purpose set off by a comma ends the claim, whatever follows it.
+    expect(
+      quotes(
+        "The state will allocate $100 million in grants to rural hospitals for fiscal year 2026, a $20 million increase over past funding levels, to enhance the hospitals' ability to recruit doctors and nurses.",
+      ),
+    ).toEqual(["The state will allocate $100 million in grants to rural hospitals for fiscal year 2026", "a $20 million increase over past funding levels"]);
+    // When even the first purpose leaves the claim long, the claim ends before it.
+    expect(
+      quotes(
+        "The United States, working closely with Congress and its many regional partners, plans to provide $10 million to substantially strengthen how the critical infrastructure of its partners is secured and modernized.",
+      ),
+    ).toEqual(["The United States, working closely with Congress and its many regional partners, plans to provide $10 million"]);
     expect(
       quotes(
         "Chipmakers announced $40 billion in new factories last year, ensuring America's leadership in advanced manufacturing for decades to come.",
