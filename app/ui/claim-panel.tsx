@@ -5,6 +5,7 @@ import { describeValue } from "@/lib/review/stored-values";
 import { ANCHOR_LABEL, KIND_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, formatDateTime, stateClass } from "./labels";
 import { ReviewForm } from "./review-form";
 import { CitationForm, type KnownSource } from "./citation-form";
+import { EditCitationForm } from "./edit-citation-form";
 import { CommentForm } from "./comment-form";
 import { ClaimHistory } from "./claim-history";
 import { RaiseFlagForm, ResolveFlagForm } from "./flag-forms";
@@ -152,11 +153,14 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
                 <p className="muted small">Values in the passage: {citation.values.map(describeValue).join(" · ")}</p>
               )}
               {!signedOff && (
-                <ActionButton
-                  action={removeCitationAction.bind(null, claim.id, citation.id)}
-                  label="Remove citation"
-                  confirm="Remove this citation? It stays in the history."
-                />
+                <>
+                  <EditCitationForm claimId={claim.id} citationId={citation.id} source={citation.source.title} passage={citation.passage} stance={citation.stance} />
+                  <ActionButton
+                    action={removeCitationAction.bind(null, claim.id, citation.id)}
+                    label="Remove citation"
+                    confirm="Remove this citation? It stays in the history."
+                  />
+                </>
               )}
             </li>
           ))}

@@ -122,3 +122,26 @@ test("the article's download menu gives the Markdown corrections report", async 
   const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
   expect(text).toContain("more than $200 billion");
 });
+
+test("a reviewer corrects a citation's passage and stance: the checks run again and the history keeps the old wording", async ({ page }) => {
+  await signIn(page, "reviewer");
+  const panel = await openClaim(page, /\$12 billion/);
+  const title = "USTR trade summary: Pakistan (citation edit test)";
+  await panel.getByText("Attach a source").click();
+  await panel.getByLabel("Source URL").fill("https://ustr.gov/countries-regions/south-central-asia/pakistan");
+  await panel.getByLabel("Source title").fill(title);
+  await panel.getByLabel("Passage from the source").fill("U.S. goods and services trade with Pakistan totaled an estimated $12 billion in 2022.");
+  await panel.getByRole("radio", { name: "Supports the claim" }).check();
+  await panel.getByRole("button", { name: "Attach source" }).click();
+  await expect(panel.getByRole("status").filter({ hasText: "Source attached." })).toBeVisible();
+
+  const citation = panel.getByRole("listitem").filter({ hasText: title });
+  await citation.getByText(`Edit citation`).click();
+  await citation.getByLabel("Passage").fill("U.S. goods and services trade with Pakistan totaled an estimated $7.3 billion in 2022.");
+  await citation.getByLabel("Stance").selectOption({ label: "Contradicts" });
+  await citation.getByRole("button", { name: "Save citation" }).click();
+  await expect(panel.getByRole("status").filter({ hasText: "Citation changed. The automatic checks raised a flag" })).toBeVisible();
+  await expect(panel.locator(".flag").filter({ hasText: title })).toContainText("number mismatch");
+  await expect(panel.getByRole("listitem").filter({ hasText: title }).locator("blockquote")).toHaveText(/\$7\.3 billion/);
+  await expect(panel.getByRole("list").filter({ hasText: `edited the citation of “${title}” (Supports → Contradicts)` })).toBeVisible();
+});

@@ -5,7 +5,7 @@ import { formFields, type ActionState } from "@/lib/http/action-state";
 import { runAction, saved } from "@/lib/http/run-action";
 import { citationInputSchema } from "@/lib/sources/schema";
 import { attachSource } from "@/lib/sources/attach-source";
-import { removeCitation } from "@/lib/sources/edit-citation";
+import { citationEditSchema, editCitation, removeCitation } from "@/lib/sources/edit-citation";
 import { claimUpdateSchema } from "@/lib/review/schema";
 import { updateClaim } from "@/lib/review/update-claim";
 import { addComment, commentInputSchema } from "@/lib/review/add-comment";
@@ -62,6 +62,14 @@ export async function resolveFlagAction(claimId: string, flagId: string, _prev: 
   return runAction("flag:resolve", async (user) => {
     await resolveFlag(user, flagId, resolveFlagSchema.parse(formFields(form)));
     return done(claimId, "Flag closed.");
+  });
+}
+
+export async function editCitationAction(claimId: string, citationId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  return runAction("citation:write", async (user) => {
+    const { flags } = await editCitation(user, citationId, citationEditSchema.parse(formFields(form)));
+    const raised = flags.length === 0 ? "" : ` The automatic checks raised ${flags.length === 1 ? "a flag" : `${flags.length} flags`}: ${flags.map((f) => f.note).join(" ")}`;
+    return done(claimId, `Citation changed.${raised}`);
   });
 }
 

@@ -32,6 +32,7 @@ export const ACTION_MATRIX: Record<string, ActionCase> = {
   "app/claims/[id]/actions.ts#addCommentAction": { expect: anyone, args: ["authz-none", idle] },
   "app/claims/[id]/actions.ts#raiseFlagAction": { expect: anyone, args: ["authz-none", idle] },
   "app/claims/[id]/actions.ts#resolveFlagAction": { expect: anyone, args: ["authz-none", "authz-none", idle] },
+  "app/claims/[id]/actions.ts#editCitationAction": { expect: anyone, args: ["authz-none", "authz-none", idle] },
   "app/claims/[id]/actions.ts#removeCitationAction": { expect: anyone, args: ["authz-none", "authz-none", idle], form: false },
   "app/claims/[id]/actions.ts#assignClaimAction": { expect: editors, args: ["authz-none", idle] },
   "app/claims/[id]/actions.ts#decideSuggestionAction": { expect: anyone, args: ["authz-none", "REJECTED", idle], form: false },
