@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { attachSourceAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
 import { FieldError, FormStatus, describedBy } from "./form-bits";
+import { STANCE_CHOICE } from "./labels";
 
 export interface KnownSource {
   url: string;
@@ -81,7 +82,7 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
           {(["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const).map((stance) => (
             <label key={stance} className="radio">
               <input type="radio" name="stance" value={stance} checked={values.stance === stance} onChange={set("stance")} />{" "}
-              {stance === "SUPPORTS" ? "Supports the claim" : stance === "CONTRADICTS" ? "Contradicts the claim" : "Context only"}
+              {STANCE_CHOICE[stance]}
             </label>
           ))}
           <FieldError id="citation-stance-error" state={state} name="stance" />

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { editCitationAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
 import { FieldError, FormStatus, describedBy } from "./form-bits";
-import { STANCE_LABEL } from "./labels";
+import { STANCE_CHOICE } from "./labels";
 
 interface Props {
   claimId: string;
@@ -40,7 +40,7 @@ export function EditCitationForm({ claimId, citationId, source, passage, stance 
         <div className="field">
           <label htmlFor={`${id}-stance`}>Stance</label>
           <select id={`${id}-stance`} name="stance" value={values.stance} onChange={(e) => setValues({ ...values, stance: e.target.value })}>
-            {Object.entries(STANCE_LABEL).map(([value, label]) => (
+            {Object.entries(STANCE_CHOICE).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

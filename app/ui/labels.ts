@@ -32,6 +32,13 @@ export const STANCE_LABEL: Record<string, string> = {
   CONTEXT: "Context",
 };
 
+/** How a form asks for a stance: the same words wherever a citation is attached or edited. */
+export const STANCE_CHOICE: Record<string, string> = {
+  SUPPORTS: "Supports the claim",
+  CONTRADICTS: "Contradicts the claim",
+  CONTEXT: "Context only",
+};
+
 export const ANCHOR_LABEL: Record<string, string> = {
   ANCHORED: "Anchored",
   TEXT_CHANGED: "Text changed",

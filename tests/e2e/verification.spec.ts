@@ -138,7 +138,7 @@ test("a reviewer corrects a citation's passage and stance: the checks run again 
   const citation = panel.getByRole("listitem").filter({ hasText: title });
   await citation.getByText(`Edit citation`).click();
   await citation.getByLabel("Passage").fill("U.S. goods and services trade with Pakistan totaled an estimated $7.3 billion in 2022.");
-  await citation.getByLabel("Stance").selectOption({ label: "Contradicts" });
+  await citation.getByLabel("Stance").selectOption({ label: "Contradicts the claim" });
   await citation.getByRole("button", { name: "Save citation" }).click();
   await expect(panel.getByRole("status").filter({ hasText: "Citation changed. The automatic checks raised a flag" })).toBeVisible();
   await expect(panel.locator(".flag").filter({ hasText: title })).toContainText("number mismatch");
