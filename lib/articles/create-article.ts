@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { DetectedClaim } from "@/lib/claims/types";
-import { detectedClaimData } from "./detected-claim";
+import { createDetectedClaims } from "./detected-claim";
 import { runArticleChecks } from "@/lib/checks/run-article-checks";
 import { slugify, uniqueSlug } from "./slug";
 
@@ -58,9 +58,7 @@ export async function createArticle(input: NewArticle) {
       },
       select: { id: true, slug: true },
     });
-    for (const claim of input.claims) {
-      await tx.claim.create({ data: detectedClaimData(article.id, claim, input.claimsAs, input.createdById ?? null) });
-    }
+    await createDetectedClaims(tx, article.id, input.claims, input.claimsAs, input.createdById ?? null);
     await runArticleChecks(tx, article.id);
     return article;
   });

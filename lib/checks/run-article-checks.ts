@@ -13,8 +13,9 @@ type Span = { start: number; end: number };
  */
 export async function runArticleChecks(tx: Tx, articleId: string) {
   const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, body: true, publishedAt: true } });
+  const live = { articleId, suggestion: { not: "REJECTED" }, anchor: { not: "ORPHANED" } } as const;
   const claims = await tx.claim.findMany({
-    where: { articleId, suggestion: { not: "REJECTED" }, anchor: { not: "ORPHANED" } },
+    where: live,
     select: { id: true, start: true, end: true },
     orderBy: [{ start: "asc" }, { end: "asc" }],
   });
@@ -53,7 +54,7 @@ export async function runArticleChecks(tx: Tx, articleId: string) {
   }
   return syncAutomaticFlags(
     tx,
-    { claimIds: claims.map((c) => c.id), keyPrefixes: ["spell:", "contra:"] },
+    { claims: live, keyPrefixes: ["spell:", "contra:"] },
     desired,
     () => "Resolved automatically: the revised text no longer has this inconsistency.",
   );

@@ -28,7 +28,7 @@ export async function runCitationChecks(tx: Tx, claimId: string) {
     })),
   );
   const active = new Set(claim.citations.map((c) => c.id));
-  return syncAutomaticFlags(tx, { claimIds: [claimId], keyPrefixes: [PREFIX] }, desired, (flag) => {
+  return syncAutomaticFlags(tx, { claims: { id: claimId }, keyPrefixes: [PREFIX] }, desired, (flag) => {
     const citationId = flag.checkKey?.slice(PREFIX.length).split(":")[0] ?? "";
     return active.has(citationId)
       ? "Resolved automatically: the claim and its source now agree."

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordClaimEvents } from "@/lib/review/events";
 
 export interface DesiredFlag {
@@ -35,12 +36,13 @@ export const flagSelect = {
  */
 export async function syncAutomaticFlags(
   tx: Tx,
-  scope: { claimIds: string[]; keyPrefixes: string[] },
+  /** The claims whose automatic flags with these key prefixes this check owns: a filter, not a list of ids (an article may hold thousands). */
+  scope: { claims: Prisma.ClaimWhereInput; keyPrefixes: string[] },
   desired: DesiredFlag[],
   whyResolved: (flag: { checkKey: string | null; claimId: string }) => string,
 ) {
   const existing = await tx.flag.findMany({
-    where: { claimId: { in: scope.claimIds }, automatic: true, OR: scope.keyPrefixes.map((p) => ({ checkKey: { startsWith: p } })) },
+    where: { claim: scope.claims, automatic: true, OR: scope.keyPrefixes.map((p) => ({ checkKey: { startsWith: p } })) },
     select: { ...flagSelect, resolvedById: true },
   });
   const key = (claimId: string, checkKey: string | null) => `${claimId}\u0000${checkKey}`;

@@ -27,9 +27,14 @@ export interface ClaimEventInput {
 
 /** Appends events to a claim's history inside the caller's transaction, so change and record commit together. */
 export async function recordClaimEvents(tx: Tx, claimId: string, actorId: string | null, events: ClaimEventInput[]) {
-  if (events.length === 0) return;
+  await recordEvents(tx, actorId, events.map((event) => ({ claimId, event })));
+}
+
+/** The same, for many claims at once (one statement: deciding all of a long article's suggestions). */
+export async function recordEvents(tx: Tx, actorId: string | null, entries: { claimId: string; event: ClaimEventInput }[]) {
+  if (entries.length === 0) return;
   await tx.claimEvent.createMany({
-    data: events.map((event) => ({
+    data: entries.map(({ claimId, event }) => ({
       claimId,
       actorId,
       type: event.type,

@@ -1,7 +1,8 @@
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
-import { recordClaimEvents } from "./events";
+import { recordEvents } from "./events";
 
 type Decision = "ACCEPTED" | "REJECTED";
 
@@ -10,18 +11,24 @@ export async function decideSuggestions(user: SessionUser, target: { claimId: st
   requirePermission(user, "claim:edit");
   return prisma.$transaction(async (tx) => {
     let claimIds: string[];
+    let where: Prisma.ClaimWhereInput;
     if ("claimId" in target) {
       const claim = await tx.claim.findUnique({ where: { id: target.claimId }, select: { id: true, suggestion: true } });
       if (!claim) throw notFound("That claim");
       if (claim.suggestion !== "SUGGESTED") throw new AppError("CONFLICT", `This suggestion was already ${claim.suggestion.toLowerCase()}.`);
       claimIds = [claim.id];
+      where = { id: claim.id, suggestion: "SUGGESTED" };
     } else {
       const article = await tx.article.findUnique({ where: { slug: target.articleSlug }, select: { id: true } });
       if (!article) throw notFound("That article");
-      claimIds = (await tx.claim.findMany({ where: { articleId: article.id, suggestion: "SUGGESTED" }, select: { id: true } })).map((c) => c.id);
+      // By article, not by a list of ids: a long article has more suggestions than one statement may bind.
+      where = { articleId: article.id, suggestion: "SUGGESTED" };
+      claimIds = (await tx.claim.findMany({ where, select: { id: true } })).map((c) => c.id);
     }
-    const { count } = await tx.claim.updateMany({ where: { id: { in: claimIds }, suggestion: "SUGGESTED" }, data: { suggestion: decision, version: { increment: 1 } } });
-    for (const id of claimIds) await recordClaimEvents(tx, id, user.id, [{ type: decision === "ACCEPTED" ? "SUGGESTION_ACCEPTED" : "SUGGESTION_REJECTED" }]);
+    // The transaction began IMMEDIATE, so the claims read are the claims updated.
+    const { count } = await tx.claim.updateMany({ where, data: { suggestion: decision, version: { increment: 1 } } });
+    const type = decision === "ACCEPTED" ? "SUGGESTION_ACCEPTED" : "SUGGESTION_REJECTED";
+    await recordEvents(tx, user.id, claimIds.map((claimId) => ({ claimId, event: { type } })));
     return { decided: count };
   });
 }
