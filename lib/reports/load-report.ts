@@ -11,6 +11,8 @@ export type ReportScope = { slug: string } | { range: ReportRange };
 export interface LoadOptions {
   appUrl: string;
   now?: Date;
+  /** Claims read per statement across a range (see CLAIMS_PER_BATCH); tests make it small. */
+  claimsPerBatch?: number;
 }
 
 export const articleSelect = {
@@ -86,16 +88,37 @@ async function findArticles(scope: ReportScope): Promise<ArticleRecord[]> {
   return articles.sort(byReportDate);
 }
 
-/** The whole report in memory, for every format but the streamed CSV: two queries plus Prisma's relation batches. */
-export async function loadReport(scope: ReportScope, { appUrl, now = new Date() }: LoadOptions): Promise<Report> {
+/**
+ * A range's claims in batches of articles holding at most this many claims: Prisma reads each
+ * claim's citations and history with the claims' ids bound in one statement, and SQLite binds at
+ * most 32,766 values (a month of a busy desk's articles holds more claims than that).
+ */
+const CLAIMS_PER_BATCH = 5_000;
+
+async function loadClaims(scope: ReportScope, articles: ArticleRecord[], claimsPerBatch: number): Promise<ClaimRecord[]> {
+  if (articles.length === 0) return [];
+  const orderBy = [{ articleId: "asc" }, { start: "asc" }, { end: "asc" }] as const;
+  if ("slug" in scope) return prisma.claim.findMany({ where: { articleId: articles[0].id, ...live }, orderBy: [...orderBy], select: reportClaimSelect });
+  const counts = await prisma.claim.groupBy({ by: ["articleId"], where: { article: rangeWhere(scope.range), ...live }, _count: { _all: true }, orderBy: { articleId: "asc" } });
+  const batches: string[][] = [];
+  let size = Infinity;
+  for (const row of counts) {
+    if (size + row._count._all > claimsPerBatch) {
+      batches.push([]);
+      size = 0;
+    }
+    batches[batches.length - 1].push(row.articleId);
+    size += row._count._all;
+  }
+  const claims: ClaimRecord[] = [];
+  for (const ids of batches) claims.push(...(await prisma.claim.findMany({ where: { articleId: { in: ids }, ...live }, orderBy: [...orderBy], select: reportClaimSelect })));
+  return claims;
+}
+
+/** The whole report in memory, for every format but the streamed CSV: the articles, then their claims with relations in batches. */
+export async function loadReport(scope: ReportScope, { appUrl, now = new Date(), claimsPerBatch = CLAIMS_PER_BATCH }: LoadOptions): Promise<Report> {
   const articles = await findArticles(scope);
-  const claims: ClaimRecord[] = articles.length
-    ? await prisma.claim.findMany({
-        where: { articleId: { in: articles.map((a) => a.id) }, ...live },
-        orderBy: [{ articleId: "asc" }, { start: "asc" }, { end: "asc" }],
-        select: reportClaimSelect,
-      })
-    : [];
+  const claims = await loadClaims(scope, articles, claimsPerBatch);
   return assembleReport({ articles, claims, appUrl, now, range: "range" in scope ? scope.range : null });
 }
 

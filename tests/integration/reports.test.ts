@@ -241,6 +241,16 @@ describe("a report across articles by date range", () => {
     const csv = await readAll(await streamCorrectionsCsv({ range: { from: "2024-01-01", to: "2024-01-31" } }, { appUrl: APP }));
     expect(parse(csv, { bom: true, columns: true })).toHaveLength(report.summary.corrections);
   });
+
+  it("reads a range's claims in batches of articles and loses or reorders none", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const n of [1, 2, 3]) await createTestArticle(`Batch piece ${n}\n\nThe mill ground ${n * 1000} tonnes in 2019 and ${n * 10} percent more in 2020.`, { title: `Batch ${n}` });
+    const range = { from: today, to: today };
+    const whole = await loadCorrections(range, { appUrl: APP, now: NOW });
+    const batched = await loadCorrections(range, { appUrl: APP, now: NOW, claimsPerBatch: 1 });
+    expect(whole.articles.length).toBeGreaterThanOrEqual(3);
+    expect(batched).toEqual(whole);
+  });
 });
 
 describe("npm run report", () => {
