@@ -16,6 +16,9 @@ export const revisionSchema = z.object({
   version: z.number({ error: "Give the revision number you edited." }).int().positive(),
 });
 
+/** Ids per statement when claims that only moved are shifted together: well under any database's bind limit. */
+const SHIFT_BATCH = 500;
+
 async function reanchorClaims(tx: Tx, articleId: string, oldBody: string, newBody: string, revision: number, actorId: string) {
   const claims = await tx.claim.findMany({
     where: { articleId },
@@ -23,12 +26,23 @@ async function reanchorClaims(tx: Tx, articleId: string, oldBody: string, newBod
   });
   const results = reanchor(oldBody, newBody, claims);
   const byId = new Map(claims.map((c) => [c.id, c]));
+  // Claims that only moved (same words, same context, same state) shift together, one statement per distance:
+  // an edit near the top of a long article moves thousands of claims.
+  const shifts = new Map<number, string[]>();
   for (const result of results) {
     const claim = byId.get(result.id)!;
-    const quote = result.anchor === "TEXT_CHANGED" ? result.newQuote : result.anchor === "ORPHANED" ? claim.quote : claim.quote;
+    const quote = result.anchor === "TEXT_CHANGED" ? result.newQuote : claim.quote;
     const context = result.anchor === "ORPHANED" ? { prefix: claim.prefix, suffix: claim.suffix } : quoteSelector(newBody, result.start, result.end);
     const changed = result.anchor !== claim.anchor || quote !== claim.quote || result.start !== claim.start;
     if (!changed) continue;
+    const delta = result.start - claim.start;
+    const onlyMoved = result.anchor === claim.anchor && quote === claim.quote && result.end - claim.end === delta && context.prefix === claim.prefix && context.suffix === claim.suffix;
+    if (onlyMoved) {
+      const group = shifts.get(delta) ?? [];
+      group.push(claim.id);
+      shifts.set(delta, group);
+      continue;
+    }
     await tx.claim.update({
       where: { id: claim.id },
       data: {
@@ -47,6 +61,14 @@ async function reanchorClaims(tx: Tx, articleId: string, oldBody: string, newBod
       await recordClaimEvents(tx, claim.id, actorId, [
         { type: "ANCHOR_CHANGED", field: "anchor", from: claim.anchor, to: result.anchor, detail: { revision, fromQuote: claim.quote, toQuote: quote } },
       ]);
+  }
+  for (const [delta, ids] of shifts) {
+    for (let i = 0; i < ids.length; i += SHIFT_BATCH) {
+      await tx.claim.updateMany({
+        where: { id: { in: ids.slice(i, i + SHIFT_BATCH) } },
+        data: { start: { increment: delta }, end: { increment: delta }, version: { increment: 1 } },
+      });
+    }
   }
   return results;
 }

@@ -44,9 +44,13 @@ describe("articles", () => {
     expect(events).toBe(article.claims.length);
 
     const editor = await createUser("EDITOR");
-    const revised = await reviseArticle(editor, article.slug, { body: `${body}\n\nDepot 2501 shipped 9 tonnes in 2026.`, version: 1 });
+    // A paragraph added at the top moves every claim; one added at the end brings one new suggestion.
+    const newBody = `Grain depots report\n\nFigures corrected on Tuesday.\n\n${paragraphs.join("\n\n")}\n\nDepot 2501 shipped 9 tonnes in 2026.`;
+    const revised = await reviseArticle(editor, article.slug, { body: newBody, version: 1 });
     expect(revised.article.version).toBe(2);
-    expect(await prisma.claim.count({ where: { articleId: article.id, suggestion: "SUGGESTED" } })).toBe(1);
+    const claims = await prisma.claim.findMany({ where: { articleId: article.id, suggestion: "ACCEPTED" }, select: { start: true, end: true, quote: true, anchor: true, version: true } });
+    expect(claims.filter((c) => c.anchor !== "ANCHORED" || newBody.slice(c.start, c.end) !== c.quote || c.version !== 2)).toEqual([]);
+    expect(await prisma.claim.count({ where: { articleId: article.id, suggestion: "SUGGESTED" } })).toBeGreaterThanOrEqual(1);
   });
 
   it("accepts all of a long article's suggestions at once, each decision in its claim's history", async () => {
