@@ -1,13 +1,11 @@
-import type { ClaimDetail } from "@/lib/review/claim-detail";
+import type { HistoryEvent } from "@/lib/review/claim-detail";
 import { ANCHOR_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, formatDateTime } from "./labels";
-
-type ClaimEventView = ClaimDetail["events"][number];
 
 const label = (value: string | null, table: Record<string, string>) => (value ? (table[value] ?? value) : "none");
 const quoted = (text: string | null) => (text ? `“${text.length > 80 ? `${text.slice(0, 80)}…` : text}”` : "nothing");
 
 /** One line of history, in words a desk understands. */
-export function describeEvent(event: ClaimEventView): string {
+export function describeEvent(event: HistoryEvent): string {
   const detail = (event.detail ?? {}) as Record<string, string | undefined>;
   switch (event.type) {
     case "CLAIM_CREATED":
@@ -45,7 +43,7 @@ export function describeEvent(event: ClaimEventView): string {
   }
 }
 
-export function ClaimHistory({ events }: { events: ClaimEventView[] }) {
+export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
   return (
     <section aria-labelledby="history-title">
       <h3 id="history-title">History</h3>

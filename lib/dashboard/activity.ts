@@ -1,16 +1,10 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
+import type { HistoryEvent } from "@/lib/review/claim-detail";
 import type { DashboardScope } from "./scope";
 
-export interface ActivityItem {
-  id: string;
-  type: string;
-  field: string | null;
-  from: string | null;
-  to: string | null;
-  detail: unknown;
-  createdAt: string;
-  actor: { name: string; email: string } | null;
+/** A history line with the claim it belongs to. */
+export interface ActivityItem extends HistoryEvent {
   claim: { id: string; quote: string; articleSlug: string; articleTitle: string };
 }
 

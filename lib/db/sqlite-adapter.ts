@@ -11,7 +11,7 @@ type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
 
 /** A first-come, first-served lock: `acquire` resolves with the function that lets the next one in. */
-export class Turnstile {
+class Turnstile {
   #tail: Promise<void> = Promise.resolve();
 
   acquire(): Promise<() => void> {

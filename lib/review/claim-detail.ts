@@ -7,6 +7,18 @@ import type { ClaimValue } from "@/lib/claims/types";
 
 const person = { select: { name: true, email: true } } as const;
 
+/** One line of a claim's history as the pages show it (also the dashboard's recent activity). */
+export interface HistoryEvent {
+  id: string;
+  type: string;
+  field: string | null;
+  from: string | null;
+  to: string | null;
+  detail: unknown;
+  createdAt: string;
+  actor: { name: string; email: string } | null;
+}
+
 export interface ClaimDetail extends ClaimJson {
   citations: {
     id: string;
@@ -31,16 +43,7 @@ export interface ClaimDetail extends ClaimJson {
     createdAt: string;
   }[];
   comments: { id: string; body: string; createdAt: string; author: { name: string; email: string } }[];
-  events: {
-    id: string;
-    type: string;
-    field: string | null;
-    from: string | null;
-    to: string | null;
-    detail: unknown;
-    createdAt: string;
-    actor: { name: string; email: string } | null;
-  }[];
+  events: HistoryEvent[];
 }
 
 function parseDetail(detail: string | null): unknown {
