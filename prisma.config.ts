@@ -7,7 +7,9 @@ import type {
   SqlQuery,
 } from "@prisma/driver-adapter-utils";
 import { databaseUrl } from "./lib/db/url";
+import { providerOf } from "./lib/db/provider";
 import { sqliteAdapterFactory } from "./lib/db/sqlite-adapter";
+import { pgMigrationAdapterFactory } from "./lib/db/pg-migration-adapter";
 
 // schema.prisma names env("DATABASE_URL"); the CLI needs it set even though the adapter is used.
 process.env.DATABASE_URL = databaseUrl();
@@ -61,10 +63,16 @@ function migrationAwareFactory(url: string): SqlMigrationAwareDriverAdapterFacto
   };
 }
 
+// The URL's scheme picks the schema, its migrations and the adapter (never `--schema`: under a
+// config for the other provider, generate would try to download a query engine).
+const url = databaseUrl();
+const postgres = providerOf(url) === "postgresql";
+const folder = postgres ? path.join("prisma", "postgresql") : "prisma";
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
-  adapter: async () => migrationAwareFactory(databaseUrl()),
+  schema: path.join(folder, "schema.prisma"),
+  migrations: { path: path.join(folder, "migrations"), seed: "tsx prisma/seed.ts" },
+  adapter: async () => (postgres ? pgMigrationAdapterFactory(url) : migrationAwareFactory(url)),
 });

@@ -1,17 +1,24 @@
-import { authSecret } from "@/lib/auth/secret";
+import { resolveAuthSecret } from "@/lib/auth/secret";
 import { databaseUrl } from "@/lib/db/url";
 import { prepareDatabase } from "./prepare-db";
 import { buildIfStale } from "./build-if-stale";
 import { startCluster } from "./cluster";
 
 // `npm start`: a fresh clone serves the demo with no environment variables set.
-const port = process.env.PORT ?? "3000";
-process.env.DATABASE_URL = databaseUrl();
-process.env.NEXTAUTH_SECRET = authSecret();
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+async function main() {
+  const port = process.env.PORT ?? "3000";
+  process.env.DATABASE_URL = databaseUrl();
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-prepareDatabase();
-buildIfStale();
+  await prepareDatabase();
+  process.env.NEXTAUTH_SECRET = await resolveAuthSecret();
+  buildIfStale();
 
-// One `next start` per core (CLAIMDESK_WORKERS=1 for a single process).
-startCluster({ port });
+  // One `next start` per core (CLAIMDESK_WORKERS=1 for a single process).
+  startCluster({ port });
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -21,12 +21,17 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+export function stampPart(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value ?? "");
+}
+
 export async function dataStamp(): Promise<string> {
   const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
     SELECT (SELECT MAX("createdAt") FROM "ClaimEvent") AS e, (SELECT MAX("updatedAt") FROM "Flag") AS f,
            (SELECT MAX("updatedAt") FROM "Article") AS a, (SELECT MAX("updatedAt") FROM "User") AS u`;
-  // SQLite answers text and PostgreSQL timestamps: either way the joined text changes when the data does.
-  return ["e", "f", "a", "u"].map((k) => String(row?.[k] ?? "")).join("|");
+  // SQLite answers text and PostgreSQL Dates: a Date is written with its milliseconds (String(date)
+  // would drop them, and a change within the same second would leave the stamp as it was).
+  return ["e", "f", "a", "u"].map((k) => stampPart(row?.[k])).join("|");
 }
 
 /** The value computed under the current stamp, or a fresh computation (shared by requests that arrive meanwhile). */

@@ -1,12 +1,21 @@
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseUrl } from "./url";
+import { providerOf } from "./provider";
 import { sqliteAdapterFactory } from "./sqlite-adapter";
+import { pgAdapterFactory } from "./pg-adapter";
 
 export type Db = PrismaClient;
 /** The client handed to a `$transaction` callback. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+/**
+ * The one place that knows which database runs: `file:` URLs get the SQLite client, `postgres(ql)://`
+ * the PostgreSQL one. Both are generated from schemas identical but for the provider (a test holds
+ * them so), so the PostgreSQL client is typed as the SQLite one and the rest of lib/ never asks.
+ */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  if (providerOf(url) === "postgresql") return new PgPrismaClient({ adapter: pgAdapterFactory(url) }) as unknown as PrismaClient;
   return new PrismaClient({ adapter: sqliteAdapterFactory(url) });
 }
 

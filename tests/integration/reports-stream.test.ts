@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import v8 from "node:v8";
@@ -28,13 +29,23 @@ beforeAll(async () => {
   const source = await prisma.source.create({ data: { url: "https://example.org/aid", title: "Aid figures" } });
   const now = new Date();
   const offset = LINE.indexOf(QUOTE);
-  await prisma.$executeRaw`
-    WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < ${CLAIMS - 1})
-    INSERT INTO "Claim" ("id", "articleId", "start", "end", "quote", "prefix", "suffix", "kind", "state", "verdict", "rationale", "correction", "createdAt", "updatedAt")
-    SELECT 'bulk-' || CAST(n AS TEXT), ${article.id}, (n % ${PARAGRAPHS}) * ${LINE.length + 2} + ${offset}, (n % ${PARAGRAPHS}) * ${LINE.length + 2} + ${offset + QUOTE.length},
-      ${QUOTE}, '', '', 'money', CASE WHEN n % 3 = 0 THEN 'SIGNED_OFF' ELSE 'AWAITING_SIGNOFF' END,
-      CASE WHEN n % 2 = 0 THEN 'INACCURATE' ELSE 'MISLEADING' END, 'Claim ' || CAST(n AS TEXT) || ': the ledger, "line 4", differs.', 'more than $200 million', ${now}, ${now}
-    FROM seq`;
+  // One statement per (state, verdict) pair, with the values as literals: PostgreSQL casts a literal
+  // to the enum column's type, but not a CASE expression (that is text).
+  const pairs = [
+    { state: "SIGNED_OFF", verdict: "INACCURATE", n6: [0] },
+    { state: "SIGNED_OFF", verdict: "MISLEADING", n6: [3] },
+    { state: "AWAITING_SIGNOFF", verdict: "INACCURATE", n6: [2, 4] },
+    { state: "AWAITING_SIGNOFF", verdict: "MISLEADING", n6: [1, 5] },
+  ];
+  for (const { state, verdict, n6 } of pairs) {
+    await prisma.$executeRaw`
+      WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < ${CLAIMS - 1})
+      INSERT INTO "Claim" ("id", "articleId", "start", "end", "quote", "prefix", "suffix", "kind", "state", "verdict", "rationale", "correction", "createdAt", "updatedAt")
+      SELECT 'bulk-' || CAST(n AS TEXT), ${article.id}, (n % ${PARAGRAPHS}) * ${LINE.length + 2} + ${offset}, (n % ${PARAGRAPHS}) * ${LINE.length + 2} + ${offset + QUOTE.length},
+        ${QUOTE}, '', '', 'money', ${Prisma.raw(`'${state}'`)}, ${Prisma.raw(`'${verdict}'`)},
+        'Claim ' || CAST(n AS TEXT) || ': the ledger, "line 4", differs.', 'more than $200 million', ${now}, ${now}
+      FROM seq WHERE n % 6 IN (${Prisma.join(n6)})`;
+  }
   await prisma.$executeRaw`
     INSERT INTO "Citation" ("id", "claimId", "sourceId", "passage", "stance", "createdAt", "updatedAt")
     SELECT 'cite-' || "id", "id", ${source.id}, 'The ledger, line 4, says more than $200 million.', 'CONTRADICTS', ${now}, ${now} FROM "Claim" WHERE "articleId" = ${article.id}`;

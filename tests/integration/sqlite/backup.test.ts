@@ -15,7 +15,7 @@ function counts(file: string) {
     db.close();
   }
 }
-import { createTestArticle, createUser, SAMPLE_BODY } from "../factories";
+import { createTestArticle, createUser, SAMPLE_BODY } from "../../factories";
 
 describe("backups", () => {
   it("round-trips: a backup taken while writing restores exactly what it held", async () => {
