@@ -124,7 +124,8 @@ export function claimsTableFilter(scope: DashboardScope, userId: string, q: Clai
   else if (q.flags === "none") and.push(Prisma.sql`c."id" NOT IN (SELECT f."claimId" FROM "Flag" f WHERE f."status" = 'OPEN')`);
   if (q.anchor === "CHANGED") and.push(Prisma.sql`c."anchor" IN (${list(ANCHOR_STATES.filter((a) => a !== "ANCHORED"))})`);
   else if (q.anchor) and.push(Prisma.sql`c."anchor" = ${literal(q.anchor)}`);
-  // LOWER on both sides: case-insensitive on SQLite (ASCII) and PostgreSQL (Unicode) with one query.
+  // LOWER on both sides: case-insensitive over all of Unicode on both databases (SQLite gets
+  // JavaScript's lowercasing as LOWER in lib/db/sqlite-adapter.ts).
   if (q.q) and.push(Prisma.sql`LOWER(c."quote") LIKE ${likePattern(q.q)} ESCAPE '\\'`);
   return Prisma.join(and, " AND ");
 }

@@ -44,6 +44,9 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 {
     const client = (adapter as unknown as { client: Database }).client;
     const prepare = client.prepare.bind(client);
     client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as Database["prepare"];
+    // SQLite's LOWER folds ASCII only; PostgreSQL's folds all of Unicode. The same function,
+    // JavaScript's, makes case-insensitive search behave the same on both ("ÉTAT" finds "état").
+    client.function("lower", { deterministic: true }, (text: unknown) => (typeof text === "string" ? text.toLowerCase() : text) as string | null);
 
     const turnstile = new Turnstile();
     const startTransaction = adapter.startTransaction.bind(adapter);
