@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { AppError, fieldErrorsFromZod, type ErrorCode, type FieldErrors } from "@/lib/errors/app-error";
+import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 /** What a server action hands back to its form: never a thrown 500, always a sentence and the fields. */
 export interface ActionState {
@@ -15,6 +16,7 @@ export interface ActionState {
 export const IDLE: ActionState = { status: "idle" };
 
 export function actionError(error: unknown): ActionState {
+  if (isDatabaseUnavailable(error)) error = databaseUnavailable();
   if (error instanceof ZodError) return { status: "error", code: "INVALID", message: "Some fields need attention.", fields: fieldErrorsFromZod(error) };
   if (error instanceof AppError) {
     if (error.code === "CONFLICT") return { status: "conflict", code: error.code, message: error.message, fields: error.fields };

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError, invalidFromZod } from "@/lib/errors/app-error";
 import { requireUser } from "@/lib/auth/current-user";
+import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -9,7 +10,14 @@ interface RouteContext<P> {
   params: Promise<P>;
 }
 
+/** Seconds a client should wait before trying again when the database is away. */
+const RETRY_AFTER_SECONDS = "2";
+
 export function errorResponse(error: unknown): NextResponse {
+  if (isDatabaseUnavailable(error)) {
+    console.error("The database did not answer:", error instanceof Error ? error.message.split("\n").at(-1) : error);
+    return NextResponse.json(databaseUnavailable().toJSON(), { status: 503, headers: { "Retry-After": RETRY_AFTER_SECONDS } });
+  }
   const appError =
     error instanceof AppError ? error : error instanceof ZodError ? invalidFromZod(error) : null;
   if (appError) return NextResponse.json(appError.toJSON(), { status: appError.status });
