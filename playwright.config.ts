@@ -3,11 +3,18 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 
+// `npm test` runs Playwright twice: every spec on SQLite, then on PostgreSQL (E2E_DATABASE=postgresql)
+// the specs whose requests reach SQL in ways that differ by database, a browser smoke test, and the
+// PostgreSQL-only specs (two instances, a database restart under load).
+const postgres = process.env.E2E_DATABASE === "postgresql";
+const POSTGRES_SPECS = ["authorization", "fuzz", "injection", "reviewer-loop", "crash"].map((name) => `**/${name}.spec.ts`);
+
 export default defineConfig({
   testDir: "tests/e2e",
   // Per port, so two runs side by side never clear each other's results.
   outputDir: `test-results/${port}`,
-  testMatch: "**/*.spec.ts",
+  testMatch: postgres ? [...POSTGRES_SPECS, "postgresql/**/*.spec.ts"] : "**/*.spec.ts",
+  testIgnore: postgres ? [] : ["postgresql/**"],
   // One server and one database: specs run one at a time so their writes never race.
   workers: 1,
   fullyParallel: false,
@@ -35,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: "npm run -s e2e:server",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), TZ: "America/New_York" },
+    env: { PORT: String(port), TZ: "America/New_York", ...(postgres ? { E2E_DATABASE: "postgresql" } : {}) },
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "ignore",

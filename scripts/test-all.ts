@@ -2,32 +2,76 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { bin } from "./run-bin";
+import { ensureDebianPackage, startThrowawayCluster, type ThrowawayCluster } from "./pg/cluster";
 
-// `npm test`: vitest (unit and integration), then Playwright (browser, crash, fuzz), then one closing line
-// with the totals of both, so a reader (or CI) sees the whole suite's result at the end.
+// `npm test`: every suite on SQLite, and on PostgreSQL the integration suite and the browser specs
+// that reach SQL (authorization, fuzz, injection, a smoke test, two instances, a restart under load);
+// then one closing line with the totals of all four runs. It sets up what it needs: Debian's
+// chromium and postgresql when missing (as root, with apt), and a throwaway PostgreSQL cluster in a
+// temporary folder, removed at the end — or the server TEST_DATABASE_URL names.
 
 const out = path.resolve("tests", ".tmp");
 fs.mkdirSync(out, { recursive: true });
-const vitestJson = path.join(out, "vitest-results.json");
-const playwrightJson = path.join(out, "playwright-results.json");
-for (const file of [vitestJson, playwrightJson]) fs.rmSync(file, { force: true });
 
-const vitest = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], { stdio: "inherit" });
-const playwright = spawnSync(bin("playwright"), ["test", "--reporter=list,json"], { stdio: "inherit", env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson } });
+type Counts = { passed: number; failed: number; skipped: number; label: string; ok: boolean };
 
-function read<T>(file: string): T | null {
+function readJson<T>(file: string): T | null {
   try {
     return JSON.parse(fs.readFileSync(file, "utf8")) as T;
   } catch {
     return null;
   }
 }
-const v = read<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(vitestJson);
-const p = read<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(playwrightJson);
-const passed = (v?.numPassedTests ?? 0) + (p ? p.stats.expected + p.stats.flaky : 0);
-const failed = (v?.numFailedTests ?? 0) + (p?.stats.unexpected ?? 0) + (v ? 0 : 1) + (p ? 0 : 1);
-const skipped = (v?.numPendingTests ?? 0) + (p?.stats.skipped ?? 0);
 
-console.log(`\nvitest: ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : "did not report"}; playwright: ${p ? `${p.stats.expected} passed, ${p.stats.unexpected} failed` : "did not report"}`);
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-process.exit(vitest.status === 0 && playwright.status === 0 && failed === 0 ? 0 : 1);
+function runVitest(label: string, env: NodeJS.ProcessEnv): Counts {
+  const file = path.join(out, `vitest-${label}.json`);
+  fs.rmSync(file, { force: true });
+  const run = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], { stdio: "inherit", env });
+  const v = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(file);
+  if (!v) return { label, passed: 0, failed: 1, skipped: 0, ok: false };
+  return { label, passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests, ok: run.status === 0 };
+}
+
+function runPlaywright(label: string, env: NodeJS.ProcessEnv): Counts {
+  const file = path.join(out, `playwright-${label}.json`);
+  fs.rmSync(file, { force: true });
+  const run = spawnSync(bin("playwright"), ["test", "--reporter=list,json"], { stdio: "inherit", env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file } });
+  const p = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(file);
+  if (!p) return { label, passed: 0, failed: 1, skipped: 0, ok: false };
+  return { label, passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected, skipped: p.stats.skipped, ok: run.status === 0 };
+}
+
+async function main(): Promise<number> {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  let cluster: ThrowawayCluster | null = null;
+  try {
+    ensureDebianPackage("chromium", () => fs.existsSync(chromium), `Chromium (${chromium}, for the browser tests)`);
+    let serverUrl = process.env.TEST_DATABASE_URL;
+    const clusterFile = path.join(out, "pg-cluster.json");
+    if (!serverUrl) {
+      cluster = await startThrowawayCluster();
+      serverUrl = cluster.url;
+      fs.writeFileSync(clusterFile, JSON.stringify(cluster.description));
+    }
+    const pgEnv = { ...process.env, TEST_DATABASE_URL: serverUrl, ...(cluster ? { TEST_PG_CLUSTER: clusterFile } : {}) };
+    const results = [
+      runVitest("sqlite", process.env),
+      runVitest("postgresql", { ...pgEnv, CLAIMDESK_TEST_DB: "postgresql" }),
+      runPlaywright("sqlite", process.env),
+      runPlaywright("postgresql", { ...pgEnv, E2E_DATABASE: "postgresql", E2E_PORT: "3101" }),
+    ];
+    const total = (k: "passed" | "failed" | "skipped") => results.reduce((n, r) => n + r[k], 0);
+    console.log("\n" + results.map((r, i) => `${i < 2 ? "vitest" : "playwright"} on ${r.label}: ${r.passed} passed, ${r.failed} failed`).join("\n"));
+    const skipped = total("skipped");
+    console.log(`${total("passed")} passed, ${total("failed")} failed${skipped ? `, ${skipped} skipped` : ""}`);
+    return results.every((r) => r.ok) && total("failed") === 0 ? 0 : 1;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    console.log("0 passed, 1 failed");
+    return 1;
+  } finally {
+    cluster?.stop();
+  }
+}
+
+main().then((code) => process.exit(code));

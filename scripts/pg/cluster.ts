@@ -14,12 +14,21 @@ export interface ThrowawayCluster {
   url: string;
   port: number;
   dataDir: string;
+  /** What another process needs to restart this server (see `restartDescribedCluster`). */
+  description: ClusterDescription;
   /** Stops the server immediately (fast shutdown) and starts it again on the same port and data. */
   restart(options?: { downMs?: number }): Promise<void>;
   stop(): void;
 }
 
 const SERVER_USER = "postgres";
+
+export interface ClusterDescription {
+  pgCtl: string;
+  dataDir: string;
+  logFile: string;
+  options: string;
+}
 
 export function postgresBinDir(): string | null {
   const root = "/usr/lib/postgresql";
@@ -81,18 +90,15 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
   const options = `-p ${port} -k ${dataRoot} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c synchronous_commit=on`;
   const pgCtl = path.join(binDir, "pg_ctl");
   const logFile = path.join(dataRoot, "server.log");
-  const start = () => runAs(pgCtl, ["-D", dataDir, "-l", logFile, "-o", options, "-w", "start"]);
-  start();
+  const description = { pgCtl, dataDir, logFile, options };
+  startDescribedCluster(description);
   let stopped = false;
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
-    async restart({ downMs = 500 } = {}) {
-      runAs(pgCtl, ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
-      await new Promise((r) => setTimeout(r, downMs));
-      start();
-    },
+    description,
+    restart: (options) => restartDescribedCluster(description, options),
     stop() {
       if (stopped) return;
       stopped = true;
@@ -110,4 +116,15 @@ export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
+}
+
+function startDescribedCluster(c: ClusterDescription): void {
+  runAs(c.pgCtl, ["-D", c.dataDir, "-l", c.logFile, "-o", c.options, "-w", "start"]);
+}
+
+/** Stops the server the way a crash would (immediate: no checkpoint), waits, and starts it again. */
+export async function restartDescribedCluster(c: ClusterDescription, { downMs = 500 } = {}): Promise<void> {
+  runAs(c.pgCtl, ["-D", c.dataDir, "-m", "immediate", "-w", "stop"]);
+  await new Promise((r) => setTimeout(r, downMs));
+  startDescribedCluster(c);
 }
