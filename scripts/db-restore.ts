@@ -1,14 +1,13 @@
-import { sqliteFilePath } from "@/lib/db/url";
-import { restoreDatabase } from "@/lib/db/backup";
+import { restoreLiveDatabase } from "@/lib/db/backup";
 
 // npm run -s db:restore -- FILE   (replaces the database named by DATABASE_URL with the backup)
 const source = process.argv[2];
 if (!source) {
-  console.error("db:restore: give the backup file, e.g. npm run -s db:restore -- backups/claimdesk-2026-11-30.db");
+  console.error("db:restore: give the backup file, e.g. npm run -s db:restore -- backups/claimdesk-2026-12-04.db (or .dump on PostgreSQL)");
   process.exit(2);
 }
-restoreDatabase(source, sqliteFilePath()).then(
-  () => console.log(`Restored ${sqliteFilePath()} from ${source}`),
+restoreLiveDatabase(source).then(
+  (into) => console.log(`Restored ${into} from ${source}`),
   (error: Error) => {
     console.error(`db:restore: ${error.message}`);
     process.exit(2);

@@ -1,50 +1,24 @@
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { BUSY_TIMEOUT_MS } from "./sqlite-adapter";
+import { databaseUrl, sqliteFilePath } from "./url";
+import { providerOf } from "./provider";
+import { backupDatabase, restoreDatabase } from "./sqlite-backup";
+import { backupPostgres, restorePostgres } from "./pg-backup";
 
-/** Fails unless the file is a sound SQLite database that Claimdesk's migrations made. */
-export function assertClaimdeskDatabase(file: string): void {
-  if (!fs.existsSync(file)) throw new Error(`No such file: ${file}`);
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const [check] = db.pragma("integrity_check") as { integrity_check: string }[];
-    if (check?.integrity_check !== "ok") throw new Error(`${file} failed SQLite's integrity check: ${check?.integrity_check}`);
-    const migrations = db.prepare(`SELECT COUNT(*) AS n FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL`).get() as { n: number };
-    if (migrations.n === 0) throw new Error(`${file} is not a Claimdesk database (no applied migrations).`);
-  } catch (error) {
-    if (error instanceof Error && /no such table/.test(error.message)) throw new Error(`${file} is not a Claimdesk database.`);
-    throw error;
-  } finally {
-    db.close();
+/** `db:backup`: SQLite's online backup API for a file, pg_dump (custom format) for PostgreSQL. */
+export async function backupLiveDatabase(toFile: string, url: string = databaseUrl()): Promise<string> {
+  if (providerOf(url) === "postgresql") {
+    backupPostgres(url, toFile);
+    return new URL(url).pathname.slice(1);
   }
+  await backupDatabase(sqliteFilePath(url), toFile);
+  return sqliteFilePath(url);
 }
 
-/**
- * A consistent copy of the live database through SQLite's online backup API: the app keeps
- * serving, and the copy is a single point in time (WAL content included).
- */
-export async function backupDatabase(liveFile: string, toFile: string): Promise<void> {
-  fs.mkdirSync(path.dirname(path.resolve(toFile)), { recursive: true });
-  const db = new Database(liveFile, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
-  try {
-    await db.backup(toFile);
-  } finally {
-    db.close();
+/** `db:restore`: the same tools the other way (stop writers first for a clean cut-over). */
+export async function restoreLiveDatabase(fromFile: string, url: string = databaseUrl()): Promise<string> {
+  if (providerOf(url) === "postgresql") {
+    restorePostgres(fromFile, url);
+    return new URL(url).pathname.slice(1);
   }
-  assertClaimdeskDatabase(toFile);
-}
-
-/**
- * Replaces the live database with a backup, page by page through the same API, so connections that
- * stay open see either the old or the restored database, never a half-copied file.
- */
-export async function restoreDatabase(fromFile: string, liveFile: string): Promise<void> {
-  assertClaimdeskDatabase(fromFile);
-  const source = new Database(fromFile, { readonly: true, fileMustExist: true });
-  try {
-    await source.backup(liveFile);
-  } finally {
-    source.close();
-  }
+  await restoreDatabase(fromFile, sqliteFilePath(url));
+  return sqliteFilePath(url);
 }

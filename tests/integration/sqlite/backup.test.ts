@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/url";
 import Database from "better-sqlite3";
-import { assertClaimdeskDatabase, backupDatabase, restoreDatabase } from "@/lib/db/backup";
+import { assertClaimdeskDatabase, backupDatabase, restoreDatabase } from "@/lib/db/sqlite-backup";
 
 const TABLES = ["User", "Article", "ArticleRevision", "Claim", "ClaimEvent"];
 function counts(file: string) {
