@@ -11,13 +11,13 @@ import path from "node:path";
 import { buildIfStale } from "../scripts/build-if-stale";
 import { BENCH_ARTICLES, BENCH_CLAIMS_PER_ARTICLE, BENCH_EDITOR, BENCH_PASSWORD, buildBenchDatabase, firstBenchSlug } from "./dashboard-data";
 import { loadRoute, warmUp, type LoadFigures } from "./load";
-import { freePort, signIn, startServer } from "./server";
-import { figuresTable, writePerformanceSection } from "./readme-figures";
+import { freePort, signIn, startApp } from "./server";
+import { benchDatabase, type BenchDatabase } from "./database";
+import { figuresTable, POSTGRES_HEADING, writePerformanceSection } from "./readme-figures";
 import { workerCount } from "../scripts/cluster";
 
 const ROOT = path.resolve(__dirname, "..");
 const TMP = path.join(ROOT, "bench", ".tmp");
-const DB = path.join(TMP, "dashboard.db");
 const DIST = ".next-bench";
 const CONNECTIONS = 16;
 const REPORT_FORMATS = ["md", "html", "csv", "json", "pdf", "jsonld", "w3c"];
@@ -28,19 +28,19 @@ const seconds = Number(args[args.indexOf("--seconds") + 1]) > 0 && args.includes
 type Route = { name: string; path: string; auth: boolean };
 
 /** Starts a server with `extraEnv`, signs in, and drives each route: warm-up, then the measured run. */
-async function measure(slug: string, extraEnv: Record<string, string>, notes: string[], withReports: boolean): Promise<LoadFigures[]> {
+async function measure(db: BenchDatabase, slug: string, extraEnv: Record<string, string>, notes: string[], withReports: boolean): Promise<LoadFigures[]> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = await startServer(port, {
+  const server = await startApp(port, {
     ...process.env,
     ...extraEnv,
     NODE_ENV: "production",
     NEXT_DIST_DIR: DIST,
-    DATABASE_URL: `file:${DB}`,
+    DATABASE_URL: db.url,
     CLAIMDESK_DATA_DIR: TMP,
     NEXTAUTH_SECRET: "claimdesk-bench-secret-not-for-production",
     NEXTAUTH_URL: base,
-  });
+  }, db.instances);
   const rows: LoadFigures[] = [];
   try {
     const cookie = await signIn(base, BENCH_EDITOR, BENCH_PASSWORD);
@@ -76,14 +76,23 @@ async function main() {
   fs.mkdirSync(TMP, { recursive: true });
   // Other work on the machine shows in every figure: the load average is written down beside them.
   const load = os.loadavg()[0].toFixed(1);
-  const slug = args.includes("--reuse-db") && fs.existsSync(DB) ? firstBenchSlug(DB) : (await buildBenchDatabase(DB)).slug;
+  const db = await benchDatabase("dashboard", { fresh: !args.includes("--reuse-db") });
+  try {
+    await run(db, load);
+  } finally {
+    db.close();
+  }
+}
+
+async function run(db: BenchDatabase, load: string) {
+  const slug = (args.includes("--reuse-db") && (await firstBenchSlug(db.url))) || (await buildBenchDatabase(db.url)).slug;
 
   process.env.NEXT_DIST_DIR = DIST;
   buildIfStale();
   const notes: string[] = [];
-  const rows = await measure(slug, {}, notes, true);
+  const rows = await measure(db, slug, {}, notes, true);
   // The same two routes with the figures cache off: what every request costs right after a change.
-  const uncached = await measure(slug, { CLAIMDESK_DASHBOARD_CACHE: "off" }, notes, false);
+  const uncached = await measure(db, slug, { CLAIMDESK_DASHBOARD_CACHE: "off" }, notes, false);
   rows.push(...uncached.filter((r) => !r.route.includes("/api/health") && !r.route.includes("/login")).map((r) => ({ ...r, route: `${r.route}, cache off` })));
 
   const trivial = rows[0].rps;
@@ -98,6 +107,19 @@ async function main() {
       (isPage(r) ? ` (${Math.round((r.rps / lightestPage) * 100)}% of the lightest page's)` : ""),
   );
   console.log(`\n${table}\n\n${verdicts.join("\n")}\n${notes.join("\n")}`);
+  if (db.provider === "postgresql") {
+    writePerformanceSection(
+      path.join(ROOT, "README.md"),
+      [
+        `Measured ${date} with \`npm run bench:dashboard -- --db postgresql\`: the same data, routes and load as above, on ${db.describe} (the same two server processes as the SQLite run, on the same 2-core machine, which also runs PostgreSQL here; load average ${load} when it started).`,
+        table,
+        [...verdicts, ...notes].map((line) => `- ${line}`).join("\n"),
+      ].join("\n\n"),
+      POSTGRES_HEADING,
+    );
+    console.log("README.md: PostgreSQL performance subsection updated.");
+    return;
+  }
   writePerformanceSection(
     path.join(ROOT, "README.md"),
     [

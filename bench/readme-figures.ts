@@ -2,7 +2,8 @@ import fs from "node:fs";
 import type { LoadFigures } from "./load";
 
 /** The subsection this benchmark owns; the other benchmarks' subsections of "## Performance" are left alone. */
-const HEADING = "### The dashboard, the claims API and the reports (`npm run bench:dashboard`)";
+export const HEADING = "### The dashboard, the claims API and the reports (`npm run bench:dashboard`)";
+export const POSTGRES_HEADING = "### The same on PostgreSQL with two instances (`npm run bench:dashboard -- --db postgresql`)";
 
 export function figuresTable(rows: LoadFigures[], trivialRps: number): string {
   const lines = ["| route | p50 (ms) | p95 (ms) | req/s | vs trivial route |", "| --- | ---: | ---: | ---: | ---: |"];
@@ -11,7 +12,8 @@ export function figuresTable(rows: LoadFigures[], trivialRps: number): string {
 }
 
 /** Replaces this benchmark's subsection of the README (or appends one), leaving every other section as it was. */
-export function writePerformanceSection(readme: string, body: string): void {
+export function writePerformanceSection(readme: string, body: string, heading: string = HEADING): void {
+  const HEADING = heading;
   const text = fs.readFileSync(readme, "utf8");
   const section = `${HEADING}\n\n${body.trim()}\n`;
   const start = text.indexOf(`\n${HEADING}\n`);

@@ -2,10 +2,11 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import Database from "better-sqlite3";
 import { buildIfStale } from "../scripts/build-if-stale";
 import { bin } from "../scripts/run-bin";
-import { freePort, signIn, startServer } from "./server";
+import { freePort, signIn, startApp } from "./server";
+import { benchDatabase } from "./database";
+import { createPrismaClient } from "../lib/db/client";
 import { percentile } from "./load";
 
 // npm run bench:load — 50 simulated reviewers against the production server for 60 s (BENCH_SECONDS,
@@ -75,17 +76,22 @@ async function reviewer(base: string, cookie: string, claimIds: string[], until:
   }
 }
 
-function lostUpdates(dbFile: string) {
-  const db = new Database(dbFile, { readonly: true });
+async function lostUpdates(url: string) {
+  const db = createPrismaClient(url);
   try {
-    const has = (table: string, ids: string[]) => {
-      const present = new Set((db.prepare(`SELECT "id" FROM "${table}"`).all() as { id: string }[]).map((r) => r.id));
-      return ids.filter((id) => !present.has(id)).length;
+    const missing = (present: { id: string }[], ids: string[]) => {
+      const found = new Set(present.map((r) => r.id));
+      return ids.filter((id) => !found.has(id)).length;
     };
-    const recorded = new Set((db.prepare(`SELECT "toValue" FROM "ClaimEvent" WHERE "type" = 'RATIONALE_CHANGED'`).all() as { toValue: string }[]).map((r) => r.toValue));
-    return { comments: has("Comment", acknowledged.comments), citations: has("Citation", acknowledged.citations), rationales: acknowledged.rationales.filter((t) => !recorded.has(t)).length };
+    const [comments, citations, events] = await Promise.all([
+      db.comment.findMany({ select: { id: true } }),
+      db.citation.findMany({ select: { id: true } }),
+      db.claimEvent.findMany({ where: { type: "RATIONALE_CHANGED" }, select: { toValue: true } }),
+    ]);
+    const recorded = new Set(events.map((e) => e.toValue));
+    return { comments: missing(comments, acknowledged.comments), citations: missing(citations, acknowledged.citations), rationales: acknowledged.rationales.filter((t) => !recorded.has(t)).length };
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }
 
@@ -93,15 +99,16 @@ async function main() {
   const dir = path.resolve("bench", ".tmp", "load");
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const dbFile = path.join(dir, "claimdesk.db");
+  const database = await benchDatabase("load", { fresh: true });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, CLAIMDESK_DATA_DIR: dir, NEXTAUTH_URL: base, NEXTAUTH_SECRET: crypto.randomBytes(24).toString("hex") };
+  const env = { ...process.env, DATABASE_URL: database.url, CLAIMDESK_DATA_DIR: dir, NEXTAUTH_URL: base, NEXTAUTH_SECRET: crypto.randomBytes(24).toString("hex") };
   if (spawnSync(bin("tsx"), ["scripts/prepare-db.ts"], { env, stdio: "inherit" }).status !== 0) throw new Error("Preparing the database failed.");
   const users = spawnSync(bin("tsx"), ["bench/reviewer-accounts.ts", String(REVIEWERS)], { env, stdio: "inherit" });
   if (users.status !== 0) throw new Error("Creating the reviewers failed.");
   buildIfStale();
-  const server = await startServer(port, env);
+  const server = await startApp(port, env, database.instances);
+  console.log(`Database: ${database.describe}.`);
   try {
     const cookies: string[] = [];
     for (let i = 0; i < REVIEWERS; i++) cookies.push(await signIn(base, `load-reviewer-${i}@claimdesk.test`, "load-test-password"));
@@ -121,12 +128,13 @@ async function main() {
     }
     console.log("\nAnswers by status:");
     for (const [key, count] of [...statuses].sort()) console.log(`  ${key}: ${count}`);
-    const lost = lostUpdates(dbFile);
+    const lost = await lostUpdates(database.url);
     console.log(`\nAcknowledged writes: ${acknowledged.comments.length} comments, ${acknowledged.citations.length} citations, ${acknowledged.rationales.length} claim edits`);
     console.log(`Lost updates (acknowledged but not in the database): ${lost.comments + lost.citations + lost.rationales}`);
     if (lost.comments + lost.citations + lost.rationales > 0) process.exitCode = 1;
   } finally {
     server.kill("SIGTERM");
+    database.close();
   }
 }
 

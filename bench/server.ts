@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { bin } from "../scripts/run-bin";
+import { startBalancer } from "./balancer";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,6 +32,29 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise
   }
   server.kill("SIGTERM");
   throw new Error("The server did not answer /api/health within 60 s.");
+}
+
+/** What a benchmark stops when it is done: the app instances and the balancer in front of them. */
+export interface RunningApp {
+  kill(signal?: NodeJS.Signals): void;
+}
+
+/**
+ * `instances` copies of the production server on one database. One instance is `npm start`'s own
+ * set-up (a process per core) on the given port; several run one process each on ports of their
+ * own, behind a round-robin balancer on the given port.
+ */
+export async function startApp(port: number, env: NodeJS.ProcessEnv, instances = 1): Promise<RunningApp> {
+  if (instances <= 1) return startServer(port, env);
+  const ports = await Promise.all(Array.from({ length: instances }, () => freePort()));
+  const servers = await Promise.all(ports.map((p) => startServer(p, { ...env, CLAIMDESK_WORKERS: "1" })));
+  const balancer = await startBalancer(port, ports);
+  return {
+    kill(signal: NodeJS.Signals = "SIGTERM") {
+      balancer.close();
+      for (const server of servers) server.kill(signal);
+    },
+  };
 }
 
 /** Signs in as an integration script would (csrf, then the credentials callback) and returns the cookie header. */
