@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import { bin } from "./run-bin";
@@ -15,6 +16,36 @@ export function workerCount(env: Record<string, string | undefined> = process.en
   return Math.max(1, os.availableParallelism());
 }
 
+/** Job worker processes beside the servers (CLAIMDESK_JOB_WORKERS, default 1; 0 when other instances run them). */
+export function jobWorkerCount(env: Record<string, string | undefined> = process.env): number {
+  const wanted = Number(env.CLAIMDESK_JOB_WORKERS);
+  return Number.isInteger(wanted) && wanted >= 0 && env.CLAIMDESK_JOB_WORKERS !== "" && env.CLAIMDESK_JOB_WORKERS !== undefined ? wanted : 1;
+}
+
+/**
+ * Starts the job workers (scripts/job-worker.ts) and starts another when one dies: long work
+ * (a large import) runs there, off the processes that answer requests. Returns a stop function.
+ */
+function startJobWorkers(count: number): () => void {
+  const children = new Set<ChildProcess>();
+  let stopping = false;
+  const start = () => {
+    const child = spawn(bin("tsx"), ["scripts/job-worker.ts"], { env: process.env, stdio: ["ignore", "inherit", "inherit"] });
+    children.add(child);
+    child.on("exit", (code, signal) => {
+      children.delete(child);
+      if (stopping) return;
+      console.error(`A job worker stopped (${signal ?? `code ${code}`}); starting another.`);
+      setTimeout(start, 1000);
+    });
+  };
+  for (let i = 0; i < count; i++) start();
+  return () => {
+    stopping = true;
+    for (const child of children) child.kill("SIGTERM");
+  };
+}
+
 /** A worker that dies this soon after starting (port taken, build missing) would only die again. */
 const EARLY_EXIT_MS = 10_000;
 
@@ -24,6 +55,7 @@ export function startCluster(options: { port: string; host?: string; workers?: n
   cluster.setupPrimary({ exec: bin("next"), args, execArgv: [] });
   const startedAt = new Map<Worker, number>();
   let stopping = false;
+  const stopJobWorkers = startJobWorkers(jobWorkerCount());
   const fork = () => startedAt.set(cluster.fork(process.env), Date.now());
 
   cluster.on("exit", (worker, code, signal) => {
@@ -36,6 +68,7 @@ export function startCluster(options: { port: string; host?: string; workers?: n
     if (lived < EARLY_EXIT_MS) {
       console.error(`A server worker exited ${lived} ms after starting (${signal ?? `code ${code}`}); stopping.`);
       stopping = true;
+      stopJobWorkers();
       for (const other of Object.values(cluster.workers ?? {})) other?.kill("SIGTERM");
       process.exit(code || 1);
     }
@@ -47,6 +80,7 @@ export function startCluster(options: { port: string; host?: string; workers?: n
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       stopping = true;
+      stopJobWorkers();
       const workers = Object.values(cluster.workers ?? {});
       if (workers.length === 0) process.exit(0);
       for (const worker of workers) worker?.process.kill(signal);

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { DetectedClaim } from "@/lib/claims/types";
 import { createDetectedClaims } from "./detected-claim";
@@ -23,11 +23,8 @@ export function hashBody(body: string): string {
   return crypto.createHash("sha256").update(body, "utf8").digest("hex");
 }
 
-/**
- * Creates an article, its first revision and its claims (each with its creation event), then runs
- * the in-article checks, all in one transaction: an import is saved whole or not at all.
- */
-export async function createArticle(input: NewArticle) {
+/** Refuses a text or URL already imported, and finds the article's slug. */
+export async function checkNewArticle(input: Pick<NewArticle, "title" | "body" | "slug" | "url">): Promise<{ slug: string; bodyHash: string }> {
   const bodyHash = hashBody(input.body);
   const duplicate = await prisma.article.findFirst({
     where: { OR: [{ bodyHash }, ...(input.url ? [{ url: input.url }] : [])] },
@@ -41,23 +38,35 @@ export async function createArticle(input: NewArticle) {
   }
   const base = input.slug ?? slugify(input.title);
   const taken = await prisma.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const slug = uniqueSlug(base, new Set(taken.map((a) => a.slug)));
+  return { slug: uniqueSlug(base, new Set(taken.map((a) => a.slug))), bodyHash };
+}
 
+/** The article row and its revision 1, inside the caller's transaction. */
+export function insertArticle(tx: Tx, input: Omit<NewArticle, "claims" | "claimsAs">, checked: { slug: string; bodyHash: string }) {
+  return tx.article.create({
+    data: {
+      slug: checked.slug,
+      title: input.title,
+      body: input.body,
+      bodyHash: checked.bodyHash,
+      url: input.url ?? null,
+      publication: input.publication ?? null,
+      publishedAt: input.publishedAt ?? null,
+      createdById: input.createdById ?? null,
+      revisions: { create: { number: 1, body: input.body, createdById: input.createdById ?? null } },
+    },
+    select: { id: true, slug: true },
+  });
+}
+
+/**
+ * Creates an article, its first revision and its claims (each with its creation event), then runs
+ * the in-article checks, all in one transaction: an import is saved whole or not at all.
+ */
+export async function createArticle(input: NewArticle) {
+  const checked = await checkNewArticle(input);
   return prisma.$transaction(async (tx) => {
-    const article = await tx.article.create({
-      data: {
-        slug,
-        title: input.title,
-        body: input.body,
-        bodyHash,
-        url: input.url ?? null,
-        publication: input.publication ?? null,
-        publishedAt: input.publishedAt ?? null,
-        createdById: input.createdById ?? null,
-        revisions: { create: { number: 1, body: input.body, createdById: input.createdById ?? null } },
-      },
-      select: { id: true, slug: true },
-    });
+    const article = await insertArticle(tx, input, checked);
     await createDetectedClaims(tx, article.id, input.claims, input.claimsAs, input.createdById ?? null);
     await runArticleChecks(tx, article.id);
     return article;

@@ -5,7 +5,7 @@ import { createArticle } from "@/lib/articles/create-article";
 import type { ArticleSummary } from "@/lib/articles/articles";
 import { detectClaims } from "@/lib/claims";
 import { MAX_ARTICLE_BYTES, TOO_LARGE_MESSAGE, utf8ByteLength } from "./limits";
-import { articleImportSchema, TITLE_MAX, type ArticleImportRequest } from "./schema";
+import { articleImportSchema, TITLE_MAX, type ArticleImportRequest, type ParsedImport } from "./schema";
 import { decodeArticleFile } from "./decode-file";
 import { extractArticle } from "./extract";
 
@@ -19,17 +19,23 @@ import { extractArticle } from "./extract";
  */
 export type Importer = SessionUser | null;
 
-/** `request` is untrusted (parsed JSON, form fields): it is validated here, in the shape of ArticleImportRequest. */
-export async function importArticle(request: unknown, by: Importer): Promise<ArticleSummary> {
+/**
+ * Checks an import request: the importer's permission, the size (an oversized body is 413, whatever else is wrong
+ * with the request), then each field. `request` is untrusted (parsed JSON, form fields).
+ */
+export function parseImportRequest(request: unknown, by: Importer): ParsedImport {
   if (by) requirePermission(by, "article:import", "Your role may not import articles.");
-  // Size before validation: an oversized body is 413, whatever else is wrong with the request.
   const raw = request as { body?: unknown } | null;
   if (raw && typeof raw.body === "string" && utf8ByteLength(raw.body) > MAX_ARTICLE_BYTES)
     throw new AppError("TOO_LARGE", TOO_LARGE_MESSAGE, { body: TOO_LARGE_MESSAGE });
   const parsed = articleImportSchema.safeParse(request);
   if (!parsed.success) throw invalidFromZod(parsed.error);
-  const input = parsed.data;
+  return parsed.data;
+}
 
+/** Imports at once, in one transaction (see ./import-job.ts for long articles, imported as a job). */
+export async function importArticle(request: unknown, by: Importer): Promise<ArticleSummary> {
+  const input = parseImportRequest(request, by);
   // The publication date lets the detector resolve "last year" against the article's own time.
   const claims = detectClaims(input.body, { publishedAt: input.publishedAt ?? null });
   let created: { id: string };
@@ -47,8 +53,13 @@ export async function importArticle(request: unknown, by: Importer): Promise<Art
   } catch (error) {
     throw uniqueRaceAsConflict(error);
   }
+  return importedSummary(created.id, claims.length);
+}
+
+/** What an import answers: the new article as the articles list shows it. */
+export async function importedSummary(articleId: string, claimCount: number): Promise<ArticleSummary> {
   const a = await prisma.article.findUniqueOrThrow({
-    where: { id: created.id },
+    where: { id: articleId },
     select: { slug: true, title: true, publication: true, url: true, publishedAt: true, currentRevision: true, createdAt: true },
   });
   return {
@@ -57,7 +68,7 @@ export async function importArticle(request: unknown, by: Importer): Promise<Art
     publication: a.publication,
     url: a.url,
     publishedAt: a.publishedAt?.toISOString() ?? null,
-    claimCount: claims.length,
+    claimCount,
     signedOffCount: 0,
     version: a.currentRevision,
     createdAt: a.createdAt.toISOString(),
@@ -68,7 +79,7 @@ export async function importArticle(request: unknown, by: Importer): Promise<Art
  * createArticle looks for a duplicate before its transaction; two imports of the same text at the same moment
  * both pass that look and the database's unique index stops the second. That is the same conflict, not a 500.
  */
-function uniqueRaceAsConflict(error: unknown): unknown {
+export function uniqueRaceAsConflict(error: unknown): unknown {
   const e = error as { code?: unknown; meta?: { target?: unknown } } | null;
   if (e?.code !== "P2002") return error;
   const target = String(e.meta?.target ?? "");

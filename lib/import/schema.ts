@@ -68,5 +68,7 @@ export const articleImportSchema = z.object({
 
 /** What callers send (strings, possibly blank or null). */
 export type ArticleImportRequest = z.input<typeof articleImportSchema>;
+/** A request once checked: dates parsed, blanks as undefined. */
+export type ParsedImport = z.output<typeof articleImportSchema>;
 /** What the importer works with: trimmed, validated, the date parsed. */
 export type ArticleImportInput = z.output<typeof articleImportSchema>;

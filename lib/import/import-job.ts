@@ -1,0 +1,84 @@
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { detectClaims } from "@/lib/claims";
+import { checkNewArticle, insertArticle } from "@/lib/articles/create-article";
+import { createDetectedClaims } from "@/lib/articles/detected-claim";
+import { runArticleChecks } from "@/lib/checks/run-article-checks";
+import { sessionUserById } from "@/lib/auth/session-user-by-id";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { JobContext } from "@/lib/jobs/handlers";
+import { enqueueJob } from "@/lib/jobs/queue";
+import type { JobView } from "@/lib/jobs/types";
+import { importedSummary, parseImportRequest, uniqueRaceAsConflict } from "./import-article";
+import { utf8ByteLength } from "./limits";
+
+/** Articles above this size are imported as a job (202), smaller ones at once (201). */
+export const IMPORT_JOB_THRESHOLD_BYTES = 100 * 1024;
+
+/** Claims saved per transaction: each is short, so other writers never wait long for the database. */
+const CLAIMS_PER_STEP = 500;
+
+export const isLargeImport = (request: unknown) => {
+  const body = (request as { body?: unknown } | null)?.body;
+  return typeof body === "string" && utf8ByteLength(body) > IMPORT_JOB_THRESHOLD_BYTES;
+};
+
+/** Checks the request now (422/413 answer at once), then queues the import. */
+export async function enqueueImport(request: unknown, by: SessionUser | null): Promise<JobView> {
+  const input = parseImportRequest(request, by);
+  await checkNewArticle(input); // an article already imported is refused now, not minutes later
+  const { title, body, url, publication } = input;
+  return enqueueJob("IMPORT_ARTICLE", { request: { title, body, url, publication, publishedAt: input.publishedAt?.toISOString() }, by: by?.id ?? null }, by?.id ?? null);
+}
+
+type ImportInput = { request: unknown; by: string | null };
+
+/**
+ * An import as a job, in steps: detect the claims, create the article, save its claims a few hundred
+ * per transaction, then run the article's checks. The article's id is kept on the job in the
+ * transaction that creates it, so a failed, cancelled or interrupted attempt is undone whole.
+ */
+export async function importArticleJob(context: JobContext) {
+  const { request, by } = context.job.input as ImportInput;
+  await undoImportArticleJob(context); // what an interrupted attempt left
+  const importer = by ? await sessionUserById(by) : null;
+  if (by && !importer) throw new AppError("FORBIDDEN", "The person who started this import can no longer import articles.");
+  const input = parseImportRequest(request, importer);
+
+  await context.progress(0.02, "Detecting claims…", { force: true });
+  const claims = detectClaims(input.body, { publishedAt: input.publishedAt ?? null });
+  await context.progress(0.3, `Detected ${claims.length.toLocaleString("en")} claims; saving the article…`, { force: true });
+
+  const fields = { title: input.title, body: input.body, url: input.url ?? null, publication: input.publication ?? null, publishedAt: input.publishedAt ?? null, createdById: importer?.id ?? null };
+  const checked = await checkNewArticle(fields);
+  let article: { id: string; slug: string };
+  try {
+    article = await prisma.$transaction(async (tx) => {
+      const created = await insertArticle(tx, fields, checked);
+      await tx.job.update({ where: { id: context.job.id }, data: { result: JSON.stringify({ articleId: created.id }) } });
+      return created;
+    });
+  } catch (error) {
+    throw uniqueRaceAsConflict(error);
+  }
+
+  for (let done = 0; done < claims.length; done += CLAIMS_PER_STEP) {
+    const step = claims.slice(done, done + CLAIMS_PER_STEP);
+    await prisma.$transaction((tx) => createDetectedClaims(tx, article.id, step, "SUGGESTED", fields.createdById));
+    const saved = done + step.length;
+    await context.progress(0.3 + 0.6 * (saved / claims.length), `Saving claims: ${saved.toLocaleString("en")} of ${claims.length.toLocaleString("en")}`);
+  }
+  await context.progress(0.92, "Checking the article for inconsistencies…", { force: true });
+  await prisma.$transaction((tx) => runArticleChecks(tx, article.id), { timeout: 120_000 });
+  const summary = await importedSummary(article.id, claims.length);
+  return { result: { slug: summary.slug, article: summary }, message: `Imported “${summary.title}” with ${claims.length.toLocaleString("en")} claims.` };
+}
+
+/** Deletes the article an attempt created (its claims, events and flags go with it). */
+export async function undoImportArticleJob(context: JobContext): Promise<void> {
+  const kept = await prisma.job.findUnique({ where: { id: context.job.id }, select: { result: true, state: true } });
+  const articleId = kept?.result ? (JSON.parse(kept.result) as { articleId?: string }).articleId : undefined;
+  if (!articleId) return;
+  await prisma.article.deleteMany({ where: { id: articleId } });
+  await prisma.job.update({ where: { id: context.job.id }, data: { result: null } });
+}

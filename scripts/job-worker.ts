@@ -1,0 +1,15 @@
+import { prisma } from "@/lib/db/client";
+import { runWorkerLoop } from "@/lib/jobs/worker";
+
+// A job worker process: `npm start` runs one beside the server processes (CLAIMDESK_JOB_WORKERS sets
+// how many; 0 for none, when another instance's workers serve the database). `npm run jobs:worker` runs
+// one by hand (with `next dev`, say).
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => (stopping = true));
+
+runWorkerLoop({ shouldStop: () => stopping })
+  .catch((error) => {
+    console.error("The job worker stopped:", error);
+    process.exitCode = 1;
+  })
+  .finally(() => prisma.$disconnect());
