@@ -1,0 +1,104 @@
+// A claim's fingerprint: what it is about (weighted subject terms) and what it states (its comparable values), as
+// plain JSON a database can keep beside the claim. Built once when the claim is made; matching reads only this.
+import { splitSentences, type ClaimKind, type ClaimValue } from "@/lib/claims";
+import { dimensionOf } from "@/lib/checks/dimensions";
+import { termsOf } from "./terms";
+
+/** A value as the checks compare it, without its offsets. */
+export type FingerprintValue = Pick<ClaimValue, "kind" | "value" | "unit" | "bound" | "qualifier" | "text" | "relative">;
+
+export interface ClaimFingerprint {
+  /** bump when the recipe changes, so stored fingerprints can be rebuilt */
+  v: 1;
+  kind: ClaimKind;
+  /** money, proportions, counts, durations and dates (the values the checks compare), and quotations */
+  values: FingerprintValue[];
+  /** subject term → weight (names weigh more than words, the quote more than the sentence around it) */
+  terms: Record<string, number>;
+  /** detector event labels ("approval", "killing"): part of the subject whatever the wording */
+  events: string[];
+}
+
+/** What the detector gives for a claim, plus the sentence it sits in (see sentenceAround). */
+export interface MatchInput {
+  quote: string;
+  kind: ClaimKind;
+  values: ClaimValue[];
+  /** the sentence(s) around the quote; the quote alone when absent */
+  context?: string;
+}
+
+export const FINGERPRINT_VERSION = 1;
+
+// Why these weights: a name ("Memphis", "F-16", "CJNG") pins a subject down far more than a word ("package");
+// the quote is the claim itself, the rest of the sentence is likelier to be framing.
+export const WEIGHTS = { name: 3, opener: 2, word: 1, weak: 0.3, contextFactor: 0.5 } as const;
+
+/** The sentence(s) of `body` that hold body.slice(start, end): the claim's subject often sits outside its quote. */
+export function sentenceAround(body: string, start: number, end: number): string {
+  const from = Math.max(0, start - 600);
+  const to = Math.min(body.length, end + 600);
+  const local = body.slice(from, to);
+  return splitSentences(local)
+    .filter((s) => from + s.start < end && from + s.end > start)
+    .map((s) => s.text)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The sentence around a quote often holds other claims ("job losers rose by 172,000, and reentrants fell by
+ * 182,000"): a clause with a figure of its own is another claim's subject, not ours, so it is left out.
+ */
+function withoutOtherFigures(outside: string): string {
+  return outside
+    .split(/[,;:–—]|\s(?:and|while|but|whereas)\s/)
+    .filter((clause) => !/[\d$€£¥%]/.test(clause))
+    .join(" , ");
+}
+
+/** "Qatar 2022", "the 2010 Times Square bomb": a bare four-digit number of a plausible year is read as that year. */
+function asYear(v: ClaimValue): ClaimValue {
+  if (v.kind !== "number" || typeof v.value !== "number" || !/^\d{4}$/.test(v.text.trim())) return v;
+  if (v.value < 1800 || v.value > 2100 || v.bound) return v;
+  return { ...v, kind: "date", value: String(v.value), unit: "year" };
+}
+
+function addTerms(into: Record<string, number>, text: string, mask: string[], factor: number) {
+  const t = termsOf(text, mask);
+  const put = (term: string, weight: number) => {
+    into[term] = Math.max(into[term] ?? 0, Math.round(weight * factor * 100) / 100);
+  };
+  for (const n of t.names) put(n, WEIGHTS.name);
+  for (const o of t.openers) put(o, WEIGHTS.opener);
+  for (const w of t.words) put(w, WEIGHTS.word);
+  for (const w of t.weak) put(w, WEIGHTS.weak);
+}
+
+export function fingerprintClaim(claim: MatchInput): ClaimFingerprint {
+  // The values' own words never count as subject: "$450 million" is what is compared, not what it is about.
+  const mask = claim.values.filter((v) => v.kind !== "quote").map((v) => v.text);
+  const terms: Record<string, number> = {};
+  addTerms(terms, claim.quote, mask, 1);
+  const context = claim.context ?? "";
+  if (context && context !== claim.quote) {
+    const outside = context.includes(claim.quote) ? context.split(claim.quote).join(" … ") : context;
+    const fromContext: Record<string, number> = {};
+    addTerms(fromContext, withoutOtherFigures(outside), mask, WEIGHTS.contextFactor);
+    for (const [term, weight] of Object.entries(fromContext)) if (!(term in terms)) terms[term] = weight;
+  }
+  const values: FingerprintValue[] = claim.values
+    .filter((v) => dimensionOf(v) !== null || v.kind === "quote")
+    .map(asYear)
+    .map(({ kind, value, unit, bound, qualifier, text, relative }) => {
+      const v: FingerprintValue = { kind, value, text };
+      if (unit !== undefined) v.unit = unit;
+      if (bound !== undefined) v.bound = bound;
+      if (qualifier !== undefined) v.qualifier = qualifier;
+      if (relative) v.relative = true;
+      return v;
+    });
+  const events = [...new Set(claim.values.filter((v) => v.kind === "event").map((v) => String(v.value)))];
+  return { v: FINGERPRINT_VERSION, kind: claim.kind, values, terms, events };
+}

@@ -1,0 +1,85 @@
+// Repeated claims: is a desk claim the same statement as ours (SAME), the same subject with another value or date
+// (CONFLICTING), or something else (left out)? Values are compared with the checks' tolerance (compare.ts); the
+// subject from weighted terms (subject.ts). The thresholds were set on tests/fixtures/matching/tuning.json only.
+import type { ClaimFingerprint } from "./fingerprint";
+import { compareClaimValues, type DimensionVerdict } from "./compare";
+import { subjectSimilarity } from "./subject";
+
+export type MatchRelation = "SAME" | "CONFLICTING";
+
+export interface ClaimMatch {
+  claimId: string;
+  relation: MatchRelation;
+  /** 0..1, best first */
+  score: number;
+  /** one line for the desk: which values agree or differ, and the shared subject words */
+  reason: string;
+}
+
+export interface MatchCandidate {
+  id: string;
+  fingerprint: ClaimFingerprint;
+}
+
+export interface MatchOptions {
+  /** how much a term is worth on this desk (rarer terms more); 1 for every term when absent */
+  termWeight?: (term: string) => number;
+  /** drop matches scoring below this */
+  minScore?: number;
+}
+
+// A same value is strong evidence on its own, so a moderate subject overlap makes it SAME; a different value is
+// no evidence of a shared subject at all, so CONFLICTING needs the subject to be clearly the same.
+export const SAME_SUBJECT = 0.35;
+export const CONFLICT_SUBJECT = 0.5;
+
+export interface PairVerdict {
+  relation: MatchRelation | "NONE";
+  score: number;
+  reason: string;
+  verdicts: DimensionVerdict[];
+  similarity: number;
+}
+
+const DIMENSION_WORDS: Record<string, string> = { money: "amount", proportion: "share", count: "number", duration: "duration", date: "date" };
+
+/** The relation of one pair, with what it rests on (exported for the quality report and tests). */
+export function relate(ours: ClaimFingerprint, theirs: ClaimFingerprint, options: MatchOptions = {}): PairVerdict {
+  const verdicts = compareClaimValues(ours.values, theirs.values);
+  const subject = subjectSimilarity(ours, theirs, options.termWeight);
+  const none = (reason: string): PairVerdict => ({ relation: "NONE", score: 0, reason, verdicts, similarity: subject.similarity });
+  if (verdicts.length === 0) return none("no value of the same kind to compare");
+  const about = subject.shared.filter((t) => !t.startsWith("event:")).slice(0, 4).join(", ");
+  const disagree = verdicts.filter((v) => !v.agree);
+  // Different places or people named on both sides: another subject, however alike the wording.
+  const similarity = subject.namesClash ? subject.similarity * 0.5 : subject.similarity;
+  if (disagree.length === 0) {
+    if (similarity < SAME_SUBJECT) return none("same values, another subject");
+    const what = verdicts.map((v) => DIMENSION_WORDS[v.dimension]).join(" and ");
+    return { relation: "SAME", score: round(similarity), reason: `Same ${what}; about ${about}`, verdicts, similarity };
+  }
+  if (similarity < CONFLICT_SUBJECT) return none("different values, another subject");
+  const first = disagree[0];
+  return {
+    relation: "CONFLICTING",
+    score: round(similarity),
+    reason: `Different ${DIMENSION_WORDS[first.dimension]}: “${first.ours}” here, “${first.theirs}” there; about ${about}`,
+    verdicts,
+    similarity,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The desk claims that repeat or contradict ours, best first; claims that are neither are left out. */
+export function matchClaims(claim: ClaimFingerprint, candidates: MatchCandidate[], options: MatchOptions = {}): ClaimMatch[] {
+  const matches: ClaimMatch[] = [];
+  for (const candidate of candidates) {
+    const verdict = relate(claim, candidate.fingerprint, options);
+    if (verdict.relation === "NONE" || verdict.score < (options.minScore ?? 0)) continue;
+    matches.push({ claimId: candidate.id, relation: verdict.relation, score: verdict.score, reason: verdict.reason });
+  }
+  return matches.sort((x, y) => y.score - x.score || x.claimId.localeCompare(y.claimId));
+}
