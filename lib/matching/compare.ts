@@ -14,6 +14,20 @@ export interface DimensionVerdict {
   theirs?: string;
   /** what the checks say about that pair ("the claim is 1,000 times the source") */
   note?: string;
+  /** when they agree: how telling the agreeing values are (see specificity) */
+  evidence: number;
+}
+
+/**
+ * How much an agreeing value says that two claims are one: a full date or an exact "$887 million" a lot, a year or
+ * "eight" little, a hedged "more than 100" less than an exact figure.
+ */
+export function specificity(v: FingerprintValue): number {
+  if (v.kind === "quote") return 1;
+  if (v.kind === "date") return v.unit === "day" ? 1 : v.unit === "month" ? 0.75 : v.unit === "decade" ? 0.25 : 0.5;
+  const m = magnitudeOf(v as ClaimValue);
+  const small = m !== null && Number.isInteger(m) && Math.abs(m) <= 12;
+  return (small ? 0.5 : 1) * (v.bound && v.bound !== "exact" ? 0.75 : 1);
 }
 
 /** Money is compared per currency: a dimension key that keeps "$" and "Rs" apart. */
@@ -75,15 +89,16 @@ export function compareClaimValues(ours: FingerprintValue[], theirs: Fingerprint
     const missing =
       left.length < right.length ? leftOut.length : right.length < left.length ? rightOut.length : Math.min(leftOut.length, rightOut.length);
     if (missing === 0) {
-      verdicts.push({ dimension, agree: true });
+      const fewer = left.length <= right.length ? left : right;
+      verdicts.push({ dimension, agree: true, evidence: fewer.reduce((sum, v) => sum + specificity(v), 0) });
       continue;
     }
     const x = leftOut[0] ?? left[0];
     const finding = compareValues([x as ClaimValue], right as ClaimValue[])[0];
-    verdicts.push({ dimension, agree: false, ours: finding?.articleSays ?? x.text, theirs: finding?.evidenceSays ?? right[0].text, note: finding?.message });
+    verdicts.push({ dimension, agree: false, ours: finding?.articleSays ?? x.text, theirs: finding?.evidenceSays ?? right[0].text, note: finding?.message, evidence: 0 });
   }
   const quotes = sameQuotation(ours, theirs);
-  if (quotes) verdicts.push({ dimension: "quote", agree: true });
+  if (quotes) verdicts.push({ dimension: "quote", agree: true, evidence: 1 });
   return verdicts;
 }
 

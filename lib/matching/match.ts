@@ -32,6 +32,8 @@ export interface MatchOptions {
 // no evidence of a shared subject at all, so CONFLICTING needs the subject to be clearly the same.
 export const SAME_SUBJECT = 0.35;
 export const CONFLICT_SUBJECT = 0.5;
+/** SAME_SUBJECT once several values agree (see sameSubjectNeeded): below this, nothing is SAME. */
+export const SAME_SUBJECT_FLOOR = 0.15;
 
 export interface PairVerdict {
   relation: MatchRelation | "NONE";
@@ -45,16 +47,20 @@ const DIMENSION_WORDS: Record<string, string> = { money: "amount", proportion: "
 
 /** The relation of one pair, with what it rests on (exported for the quality report and tests). */
 export function relate(ours: ClaimFingerprint, theirs: ClaimFingerprint, options: MatchOptions = {}): PairVerdict {
-  const verdicts = compareClaimValues(ours.values, theirs.values);
+  // The subject first: it is cheaper, and on a desk most candidates stop here.
   const subject = subjectSimilarity(ours, theirs, options.termWeight);
-  const none = (reason: string): PairVerdict => ({ relation: "NONE", score: 0, reason, verdicts, similarity: subject.similarity });
+  // Different places or people named on both sides: another subject, however alike the wording.
+  const similarity = subject.namesClash ? subject.similarity * 0.5 : subject.similarity;
+  if (similarity < Math.min(SAME_SUBJECT_FLOOR, CONFLICT_SUBJECT)) {
+    return { relation: "NONE", score: 0, reason: "another subject", verdicts: [], similarity };
+  }
+  const verdicts = compareClaimValues(ours.values, theirs.values);
+  const none = (reason: string): PairVerdict => ({ relation: "NONE", score: 0, reason, verdicts, similarity });
   if (verdicts.length === 0) return none("no value of the same kind to compare");
   const about = subject.shared.filter((t) => !t.startsWith("event:")).slice(0, 4).join(", ");
   const disagree = verdicts.filter((v) => !v.agree);
-  // Different places or people named on both sides: another subject, however alike the wording.
-  const similarity = subject.namesClash ? subject.similarity * 0.5 : subject.similarity;
   if (disagree.length === 0) {
-    if (similarity < SAME_SUBJECT) return none("same values, another subject");
+    if (similarity < sameSubjectNeeded(verdicts)) return none("same values, another subject");
     const what = verdicts.map((v) => DIMENSION_WORDS[v.dimension]).join(" and ");
     return { relation: "SAME", score: round(similarity), reason: `Same ${what}; about ${about}`, verdicts, similarity };
   }
@@ -67,6 +73,16 @@ export function relate(ours: ClaimFingerprint, theirs: ClaimFingerprint, options
     verdicts,
     similarity,
   };
+}
+
+/**
+ * One agreeing figure needs SAME_SUBJECT; each further telling value ("29 days", "64 matches", "eight venues")
+ * lowers the bar, since several figures agreeing by chance on another subject is unlikely.
+ */
+export function sameSubjectNeeded(verdicts: DimensionVerdict[]): number {
+  const evidence = verdicts.reduce((sum, v) => sum + v.evidence, 0);
+  if (evidence <= 1) return SAME_SUBJECT;
+  return Math.max(SAME_SUBJECT_FLOOR, SAME_SUBJECT * 0.6 ** (evidence - 1));
 }
 
 function round(x: number): number {

@@ -2,10 +2,10 @@
 import { WEIGHTS, type ClaimFingerprint } from "./fingerprint";
 
 export interface SubjectScore {
-  /** 0..1: shared weight over the smaller claim's weight, tempered by the larger's (see below) */
+  /** 0..1: see subjectSimilarity */
   similarity: number;
   shared: string[];
-  /** both claims name someone or somewhere, and no name is shared: "Memphis" against "Los Angeles" */
+  /** both quotes name someone or somewhere, and no name is shared: "Memphis" against "Los Angeles" */
   namesClash: boolean;
 }
 
@@ -13,45 +13,54 @@ export interface SubjectScore {
 // opener may be a plain word ("Procured …").
 const NAME_WEIGHT = WEIGHTS.name;
 
-function total(terms: Record<string, number>): number {
-  let sum = 0;
-  for (const w of Object.values(terms)) sum += w;
-  return sum;
+interface Prepared {
+  terms: Map<string, number>;
+  names: string[];
+}
+
+// Fingerprints are plain stored JSON; what matching derives from one is kept beside it while it lives.
+const prepared = new WeakMap<ClaimFingerprint, Prepared>();
+
+function prepare(fp: ClaimFingerprint): Prepared {
+  let p = prepared.get(fp);
+  if (p) return p;
+  const terms = new Map<string, number>(Object.entries(fp.terms));
+  // Events count as terms: "approval" matches "approved" and "cleared" alike once the detector has read them.
+  for (const e of fp.events) terms.set(`event:${e}`, WEIGHTS.word);
+  const names = Object.keys(fp.terms).filter((t) => fp.terms[t] >= NAME_WEIGHT);
+  p = { terms, names };
+  prepared.set(fp, p);
+  return p;
 }
 
 /**
  * Overlap of the smaller claim with the larger (a short quote inside a long sentence is still the same subject),
- * averaged with the cosine-like overlap over both (so that one shared word of a long sentence is not enough).
- * Events count as terms: "approval" matches "approved" and "cleared" alike once the detector has read them.
+ * averaged with a cosine-like overlap over both (so that one shared word of a long sentence is not enough).
+ * `weightOf` scales terms by how rare they are on the desk (keys.ts: rarityWeights); 1 when unknown.
  */
-export function subjectSimilarity(a: ClaimFingerprint, b: ClaimFingerprint, weightOf: (term: string) => number = () => 1): SubjectScore {
-  const ta: Record<string, number> = { ...a.terms };
-  const tb: Record<string, number> = { ...b.terms };
-  for (const e of a.events) ta[`event:${e}`] = WEIGHTS.word;
-  for (const e of b.events) tb[`event:${e}`] = WEIGHTS.word;
-  const scaled = (terms: Record<string, number>) => {
-    const out: Record<string, number> = {};
-    for (const [t, w] of Object.entries(terms)) out[t] = w * weightOf(t);
-    return out;
-  };
-  const sa = scaled(ta);
-  const sb = scaled(tb);
+export function subjectSimilarity(a: ClaimFingerprint, b: ClaimFingerprint, weightOf?: (term: string) => number): SubjectScore {
+  const pa = prepare(a);
+  const pb = prepare(b);
   let shared = 0;
+  let na = 0;
+  let nb = 0;
   const sharedTerms: string[] = [];
-  for (const [t, w] of Object.entries(sa)) {
-    const other = sb[t];
+  for (const [t, w] of pa.terms) {
+    const scale = weightOf ? weightOf(t) : 1;
+    na += w * scale;
+    const other = pb.terms.get(t);
     if (other === undefined) continue;
-    shared += Math.min(w, other);
+    shared += Math.min(w, other) * scale;
     sharedTerms.push(t);
   }
-  const na = total(sa);
-  const nb = total(sb);
-  if (na === 0 || nb === 0) return { similarity: 0, shared: [], namesClash: false };
+  for (const [t, w] of pb.terms) nb += w * (weightOf ? weightOf(t) : 1);
+  if (na === 0 || nb === 0 || shared === 0) return { similarity: 0, shared: [], namesClash: false };
   const overlap = shared / Math.min(na, nb);
   const cosine = shared / Math.sqrt(na * nb);
-  const namesOf = (terms: Record<string, number>) => Object.keys(terms).filter((t) => terms[t] >= NAME_WEIGHT && !t.startsWith("event:"));
-  const namesA = namesOf(ta);
-  const namesB = namesOf(tb);
-  const namesClash = namesA.length > 0 && namesB.length > 0 && !namesA.some((n) => n in tb) && !namesB.some((n) => n in ta);
-  return { similarity: Math.min(1, (overlap + cosine) / 2), shared: sharedTerms.sort((x, y) => (tb[y] ?? 0) - (tb[x] ?? 0)), namesClash };
+  const namesClash = pa.names.length > 0 && pb.names.length > 0 && !pa.names.some((n) => pb.terms.has(n)) && !pb.names.some((n) => pa.terms.has(n));
+  return {
+    similarity: Math.min(1, (overlap + cosine) / 2),
+    shared: sharedTerms.sort((x, y) => (pb.terms.get(y) ?? 0) - (pb.terms.get(x) ?? 0)),
+    namesClash,
+  };
 }
