@@ -31,7 +31,7 @@ export interface MatchOptions {
 // A same value is strong evidence on its own, so a moderate subject overlap makes it SAME; a different value is
 // no evidence of a shared subject at all, so CONFLICTING needs the subject to be clearly the same.
 export const SAME_SUBJECT = 0.35;
-export const CONFLICT_SUBJECT = 0.5;
+export const CONFLICT_SUBJECT = 0.4;
 /** SAME_SUBJECT once several values agree (see sameSubjectNeeded): below this, nothing is SAME. */
 export const SAME_SUBJECT_FLOOR = 0.15;
 

@@ -1,11 +1,12 @@
 // How far two claims are about the same thing, from their weighted subject terms alone (values are compared apart).
+import { COUNTRIES } from "./countries";
 import { WEIGHTS, type ClaimFingerprint } from "./fingerprint";
 
 export interface SubjectScore {
   /** 0..1: see subjectSimilarity */
   similarity: number;
   shared: string[];
-  /** both quotes name someone or somewhere, and no name is shared: "Memphis" against "Los Angeles" */
+  /** both quotes name someone or somewhere and share no name ("Memphis" against "Los Angeles"), or name different countries */
   namesClash: boolean;
 }
 
@@ -16,6 +17,8 @@ const NAME_WEIGHT = WEIGHTS.name;
 interface Prepared {
   terms: Map<string, number>;
   names: string[];
+  /** countries named in the quote itself */
+  countries: string[];
 }
 
 // Fingerprints are plain stored JSON; what matching derives from one is kept beside it while it lives.
@@ -28,7 +31,8 @@ function prepare(fp: ClaimFingerprint): Prepared {
   // Events count as terms: "approval" matches "approved" and "cleared" alike once the detector has read them.
   for (const e of fp.events) terms.set(`event:${e}`, WEIGHTS.word);
   const names = Object.keys(fp.terms).filter((t) => fp.terms[t] >= NAME_WEIGHT);
-  p = { terms, names };
+  const countries = Object.keys(fp.terms).filter((t) => fp.terms[t] >= WEIGHTS.opener && COUNTRIES.has(t));
+  p = { terms, names, countries };
   prepared.set(fp, p);
   return p;
 }
@@ -57,7 +61,8 @@ export function subjectSimilarity(a: ClaimFingerprint, b: ClaimFingerprint, weig
   if (na === 0 || nb === 0 || shared === 0) return { similarity: 0, shared: [], namesClash: false };
   const overlap = shared / Math.min(na, nb);
   const cosine = shared / Math.sqrt(na * nb);
-  const namesClash = pa.names.length > 0 && pb.names.length > 0 && !pa.names.some((n) => pb.terms.has(n)) && !pb.names.some((n) => pa.terms.has(n));
+  const disjoint = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && !x.some((n) => pb.terms.has(n)) && !y.some((n) => pa.terms.has(n));
+  const namesClash = disjoint(pa.names, pb.names) || disjoint(pa.countries, pb.countries);
   return {
     similarity: Math.min(1, (overlap + cosine) / 2),
     shared: sharedTerms.sort((x, y) => (pb.terms.get(y) ?? 0) - (pb.terms.get(x) ?? 0)),
