@@ -30,6 +30,11 @@ export interface MatchInput {
 
 export const FINGERPRINT_VERSION = 1;
 
+/** An event label as a subject term: "agreement signed" → "event:agreement_signed" (one token, as keys need). */
+export function eventTerm(label: string): string {
+  return `event:${label.replace(/\s+/g, "_")}`;
+}
+
 // Why these weights: a name ("Memphis", "F-16", "CJNG") pins a subject down far more than a word ("package");
 // the quote is the claim itself, the rest of the sentence is likelier to be framing.
 export const WEIGHTS = { name: 3, opener: 2, word: 1, weak: 0.3, contextFactor: 0.5 } as const;
@@ -77,8 +82,9 @@ function addTerms(into: Record<string, number>, text: string, mask: string[], fa
 }
 
 export function fingerprintClaim(claim: MatchInput): ClaimFingerprint {
-  // The values' own words never count as subject: "$450 million" is what is compared, not what it is about.
-  const mask = claim.values.filter((v) => v.kind !== "quote").map((v) => v.text);
+  // The values' own words never count as subject: "$450 million" is what is compared, not what it is about. Events
+  // and quotations are words of the subject ("awarded the hosting rights") and stay.
+  const mask = claim.values.filter((v) => dimensionOf(v) !== null && v.kind !== "event").map((v) => v.text);
   const terms: Record<string, number> = {};
   addTerms(terms, claim.quote, mask, 1);
   const context = claim.context ?? "";

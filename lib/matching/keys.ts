@@ -10,7 +10,7 @@ import type { ClaimValue } from "@/lib/claims";
 import { dateRange, magnitudeOf } from "@/lib/checks/dimensions";
 import { intervalOf } from "@/lib/checks/intervals";
 import { dimensionKey } from "./compare";
-import { WEIGHTS, type ClaimFingerprint, type FingerprintValue } from "./fingerprint";
+import { WEIGHTS, eventTerm, type ClaimFingerprint, type FingerprintValue } from "./fingerprint";
 
 /** Subject terms per claim that get keys: the heaviest, so a long sentence does not flood the table. */
 export const MAX_KEY_TERMS = 10;
@@ -21,11 +21,12 @@ const MAX_VALUE_BUCKETS = 8;
 
 /** The terms a claim is keyed by: quote words and names, and names from its sentence; heaviest first. */
 export function keyTerms(fp: ClaimFingerprint): string[] {
-  return Object.entries(fp.terms)
+  const terms = Object.entries(fp.terms)
     .filter(([, w]) => w >= WEIGHTS.word)
     .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_KEY_TERMS)
     .map(([t]) => t);
+  // Event labels are subject too ("event:approval"), and the same whatever the wording.
+  return [...terms.slice(0, MAX_KEY_TERMS - Math.min(2, fp.events.length)), ...fp.events.slice(0, 2).map(eventTerm)];
 }
 
 function dimensionsOf(fp: ClaimFingerprint): string[] {
@@ -150,8 +151,10 @@ export function pickCandidates(keys: string[], postings: (key: string) => readon
     }
   }
   const ranked: { id: string; strength: number }[] = [];
+  // A claim with a single subject term ("Homicides are down 18%") cannot share two.
+  const needTerms = Math.min(2, byTerm.size);
   for (const [id, e] of seen) {
-    if (e.terms >= 2 || (e.value > 0 && e.terms >= 1)) ranked.push({ id, strength: e.bits + e.value });
+    if (e.terms >= needTerms || (e.value > 0 && e.terms >= 1)) ranked.push({ id, strength: e.bits + e.value });
   }
   ranked.sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : 1));
   return ranked.slice(0, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES).map((r) => r.id);

@@ -43,7 +43,7 @@ export interface PairVerdict {
   similarity: number;
 }
 
-const DIMENSION_WORDS: Record<string, string> = { money: "amount", proportion: "share", count: "number", duration: "duration", date: "date" };
+const DIMENSION_WORDS: Record<string, string> = { money: "amount", proportion: "share", count: "number", duration: "duration", date: "date", quote: "quotation" };
 
 /** The relation of one pair, with what it rests on (exported for the quality report and tests). */
 export function relate(ours: ClaimFingerprint, theirs: ClaimFingerprint, options: MatchOptions = {}): PairVerdict {
@@ -60,9 +60,14 @@ export function relate(ours: ClaimFingerprint, theirs: ClaimFingerprint, options
   const about = subject.shared.filter((t) => !t.startsWith("event:")).slice(0, 4).join(", ");
   const disagree = verdicts.filter((v) => !v.agree);
   if (disagree.length === 0) {
-    if (similarity < sameSubjectNeeded(verdicts)) return none("same values, another subject");
+    // Figures agreeing by chance do not outweigh names that say another subject.
+    const needed = subject.namesClash ? SAME_SUBJECT : sameSubjectNeeded(verdicts);
+    if (similarity < needed) return none("same values, another subject");
     const what = verdicts.map((v) => DIMENSION_WORDS[v.dimension]).join(" and ");
-    return { relation: "SAME", score: round(similarity), reason: `Same ${what}; about ${about}`, verdicts, similarity };
+    // Ranked by subject, then by how much the agreeing values say: "September 2022" beats "2022".
+    const evidence = verdicts.reduce((sum, v) => sum + v.evidence, 0);
+    const score = 0.75 * similarity + 0.25 * Math.min(1, evidence / 2);
+    return { relation: "SAME", score: round(score), reason: `Same ${what}; about ${about}`, verdicts, similarity };
   }
   if (similarity < CONFLICT_SUBJECT) return none("different values, another subject");
   const first = disagree[0];

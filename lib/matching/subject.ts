@@ -1,6 +1,6 @@
 // How far two claims are about the same thing, from their weighted subject terms alone (values are compared apart).
 import { COUNTRIES } from "./countries";
-import { WEIGHTS, type ClaimFingerprint } from "./fingerprint";
+import { WEIGHTS, eventTerm, type ClaimFingerprint } from "./fingerprint";
 
 export interface SubjectScore {
   /** 0..1: see subjectSimilarity */
@@ -29,7 +29,7 @@ function prepare(fp: ClaimFingerprint): Prepared {
   if (p) return p;
   const terms = new Map<string, number>(Object.entries(fp.terms));
   // Events count as terms: "approval" matches "approved" and "cleared" alike once the detector has read them.
-  for (const e of fp.events) terms.set(`event:${e}`, WEIGHTS.word);
+  for (const e of fp.events) terms.set(eventTerm(e), WEIGHTS.word);
   const names = Object.keys(fp.terms).filter((t) => fp.terms[t] >= NAME_WEIGHT);
   const countries = Object.keys(fp.terms).filter((t) => fp.terms[t] >= WEIGHTS.opener && COUNTRIES.has(t));
   p = { terms, names, countries };
