@@ -47,13 +47,13 @@ export class CandidateIndex {
 
   /** The desk claims worth scoring against `fingerprint`, never `exclude` (the claim's own article). */
   candidates(fingerprint: ClaimFingerprint, options: CandidateOptions & { exclude?: ReadonlySet<string> } = {}): string[] {
-    const ids = pickCandidates(matchKeys(fingerprint), (key) => this.postings.get(key), { deskSize: this.size, ...options });
+    const ids = pickCandidates(matchKeys(fingerprint, "lookup"), (key) => this.postings.get(key), { deskSize: this.size, ...options });
     return options.exclude ? ids.filter((id) => !options.exclude!.has(id)) : ids;
   }
 
   /** Candidates, then matchClaims with the desk's term rarity: what an import runs for each of its claims. */
   match(fingerprint: ClaimFingerprint, options: CandidateOptions & MatchOptions & { exclude?: ReadonlySet<string> } = {}): ClaimMatch[] {
-    const keys = matchKeys(fingerprint);
+    const keys = matchKeys(fingerprint, "lookup");
     const lookup = (key: string) => this.postings.get(key);
     let ids = pickCandidates(keys, lookup, { deskSize: this.size, ...options });
     if (options.exclude) ids = ids.filter((id) => !options.exclude!.has(id));

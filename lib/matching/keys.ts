@@ -12,21 +12,25 @@ import { intervalOf } from "@/lib/checks/intervals";
 import { dimensionKey } from "./compare";
 import { WEIGHTS, eventTerm, type ClaimFingerprint, type FingerprintValue } from "./fingerprint";
 
-/** Subject terms per claim that get keys: the heaviest, so a long sentence does not flood the table. */
-export const MAX_KEY_TERMS = 10;
+/**
+ * Subject terms per claim that get keys: the heaviest, so a long sentence does not flood the table. A claim is
+ * stored under more terms than it looks up, so that the few a new claim looks up are found among a long desk
+ * claim's many even when the two would rank their terms differently.
+ */
+export const MAX_KEY_TERMS = { store: 16, lookup: 12 } as const;
 /** Value buckets per decade of magnitude: 16 makes a bucket about 15% wide, wider than any exact tolerance. */
 const BUCKETS_PER_DECADE = 16;
 /** A hedged value ("more than X") spans a few buckets; more than this and it says too little to index. */
 const MAX_VALUE_BUCKETS = 8;
 
 /** The terms a claim is keyed by: quote words and names, and names from its sentence; heaviest first. */
-export function keyTerms(fp: ClaimFingerprint): string[] {
+export function keyTerms(fp: ClaimFingerprint, use: KeyUse = "store"): string[] {
   const terms = Object.entries(fp.terms)
     .filter(([, w]) => w >= WEIGHTS.word)
     .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
     .map(([t]) => t);
   // Event labels are subject too ("event:approval"), and the same whatever the wording.
-  return [...terms.slice(0, MAX_KEY_TERMS - Math.min(2, fp.events.length)), ...fp.events.slice(0, 2).map(eventTerm)];
+  return [...terms.slice(0, MAX_KEY_TERMS[use] - Math.min(2, fp.events.length)), ...fp.events.slice(0, 2).map(eventTerm)];
 }
 
 function dimensionsOf(fp: ClaimFingerprint): string[] {
@@ -63,13 +67,15 @@ export function valueBuckets(v: FingerprintValue): string[] {
   return keys;
 }
 
+export type KeyUse = "store" | "lookup";
+
 /**
- * The keys to store for a claim (table rows (claimId, key)) and to look up for a new one: the same function both
- * ways, since a value's range is already spread over the buckets it covers.
+ * The keys to store for a claim (table rows (claimId, key)), or to look up for a new one: the same recipe both ways
+ * (a value's range is spread over the buckets it covers on both sides), with fewer subject terms looked up.
  */
-export function matchKeys(fp: ClaimFingerprint): string[] {
+export function matchKeys(fp: ClaimFingerprint, use: KeyUse = "store"): string[] {
   const keys = new Set<string>();
-  const terms = keyTerms(fp);
+  const terms = keyTerms(fp, use);
   for (const dim of dimensionsOf(fp)) for (const t of terms) keys.add(`t|${dim}|${t}`);
   for (const v of fp.values) for (const k of valueBuckets(v)) keys.add(k);
   return [...keys];

@@ -1,6 +1,7 @@
 // Repeated claims: is a desk claim the same statement as ours (SAME), the same subject with another value or date
 // (CONFLICTING), or something else (left out)? Values are compared with the checks' tolerance (compare.ts); the
 // subject from weighted terms (subject.ts). The thresholds were set on tests/fixtures/matching/tuning.json only.
+import type { ClaimKind } from "@/lib/claims";
 import type { ClaimFingerprint } from "./fingerprint";
 import { compareClaimValues, type DimensionVerdict } from "./compare";
 import { subjectSimilarity } from "./subject";
@@ -70,7 +71,13 @@ export function relate(ours: ClaimFingerprint, theirs: ClaimFingerprint, options
     return { relation: "SAME", score: round(score), reason: `Same ${what}; about ${about}`, verdicts, similarity };
   }
   if (similarity < CONFLICT_SUBJECT) return none("different values, another subject");
-  const first = disagree[0];
+  // A different value makes a conflict only when it is what both claims are about, or when their other values
+  // agree: "$482 billion" against "$580 billion" for the same programme, or the same $450 million package in
+  // another year. Two claims on one subject that only mention different years in passing are two facts.
+  const agreeing = verdicts.some((v) => v.agree);
+  const central = disagree.filter((v) => isCentral(ours, v.dimension) && isCentral(theirs, v.dimension));
+  if (!agreeing && central.length === 0) return none("different values, each beside the claim's main figure");
+  const first = central[0] ?? disagree[0];
   return {
     relation: "CONFLICTING",
     score: round(similarity),
@@ -78,6 +85,16 @@ export function relate(ours: ClaimFingerprint, theirs: ClaimFingerprint, options
     verdicts,
     similarity,
   };
+}
+
+const MAIN_DIMENSION: Partial<Record<ClaimKind, string>> = {
+  money: "money", percent: "proportion", fraction: "proportion", number: "count", duration: "duration", date: "date",
+};
+
+/** Whether a dimension is the claim's own figure (its kind); a quotation or an event claim has none, so any is. */
+function isCentral(fp: ClaimFingerprint, dimension: string): boolean {
+  const main = MAIN_DIMENSION[fp.kind];
+  return !main || main === dimension;
 }
 
 /**
