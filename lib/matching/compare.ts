@@ -16,6 +16,33 @@ export interface DimensionVerdict {
   note?: string;
   /** when they agree: how telling the agreeing values are (see specificity) */
   evidence: number;
+  /**
+   * when they differ: whether the two figures measure the same thing by the words around them ("same"), seem not to
+   * ("other"), or no words were found around one side's figures ("unknown")
+   */
+  quantity?: "same" | "other" | "unknown";
+}
+
+const meet = (x: string[] | undefined, y: string[] | undefined) => !!x && !!y && x.some((w) => y.includes(w));
+
+/**
+ * Two figures count the same thing when a word right after one is right after the other ("$450 million package",
+ * "$405 million package"), or when the words around them share two ("additional $267 million" and "additional
+ * $276 million" from the State Department), or one when a figure has no words after it.
+ */
+function sameThing(x: FingerprintValue, y: FingerprintValue): boolean {
+  if (meet(x.after, y.after)) return true;
+  const around = new Set([...(x.after ?? []), ...(x.before ?? [])]);
+  const shared = [...new Set([...(y.after ?? []), ...(y.before ?? [])])].filter((w) => around.has(w)).length;
+  // A figure that ends its clause ("Homicides are down 18%") has only the words before it to go by.
+  return shared >= (x.after && y.after ? 2 : 1);
+}
+
+function quantityOf(left: FingerprintValue[], right: FingerprintValue[]): "same" | "other" | "unknown" {
+  if (left.some((x) => right.some((y) => sameThing(x, y)))) return "same";
+  const bare = (v: FingerprintValue) => !v.after && !v.before;
+  if (left.every(bare) || right.every(bare)) return "unknown";
+  return "other";
 }
 
 /**
@@ -95,7 +122,7 @@ export function compareClaimValues(ours: FingerprintValue[], theirs: Fingerprint
     }
     const x = leftOut[0] ?? left[0];
     const finding = compareValues([x as ClaimValue], right as ClaimValue[])[0];
-    verdicts.push({ dimension, agree: false, ours: finding?.articleSays ?? x.text, theirs: finding?.evidenceSays ?? right[0].text, note: finding?.message, evidence: 0 });
+    verdicts.push({ dimension, agree: false, ours: finding?.articleSays ?? x.text, theirs: finding?.evidenceSays ?? right[0].text, note: finding?.message, evidence: 0, quantity: quantityOf(left, right) });
   }
   const quotes = sameQuotation(ours, theirs);
   if (quotes) verdicts.push({ dimension: "quote", agree: true, evidence: 1 });

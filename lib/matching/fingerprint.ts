@@ -4,8 +4,13 @@ import { splitSentences, type ClaimKind, type ClaimValue } from "@/lib/claims";
 import { dimensionOf } from "@/lib/checks/dimensions";
 import { termsOf } from "./terms";
 
-/** A value as the checks compare it, without its offsets. */
-export type FingerprintValue = Pick<ClaimValue, "kind" | "value" | "unit" | "bound" | "qualifier" | "text" | "relative">;
+/** A value as the checks compare it, without its offsets, with the words that say what it measures. */
+export type FingerprintValue = Pick<ClaimValue, "kind" | "value" | "unit" | "bound" | "qualifier" | "text" | "relative"> & {
+  /** key words right after the value in its clause: what it counts ("$450 million package", "8.6 million health screenings") */
+  after?: string[];
+  /** key words before it ("flood recovery efforts, which now amount to $200 billion") */
+  before?: string[];
+};
 
 export interface ClaimFingerprint {
   /** bump when the recipe changes, so stored fingerprints can be rebuilt */
@@ -70,6 +75,41 @@ function asYear(v: ClaimValue): ClaimValue {
   return { ...v, kind: "date", value: String(v.value), unit: "year" };
 }
 
+/** Key words kept on each side of a value. */
+const NEAR_WORDS = 4;
+
+// A parenthesis does not end the clause: it often names what was just said ("Indian Subcontinent (AQIS) leaders").
+const CLAUSE_END = /[;:\[\]—–]|,\s|\d|\s(?:and|while|but|which|who|whereas)\s/;
+
+/**
+ * What a value measures, as the checks' internal contradictions read it: the key words that follow it in its
+ * clause ("$450 million package for the sustainment of …"), and those before it ("flood recovery efforts, which
+ * now amount to more than $200 billion"), a few each. Another figure ends the clause: its words are its own.
+ */
+function nearWords(sentence: string, quoteAt: number, text: string, mask: string[]): { after: string[]; before: string[] } {
+  let at = sentence.indexOf(text, quoteAt);
+  if (at < 0) at = sentence.indexOf(text);
+  if (at < 0) return { after: [], before: [] };
+  const after = sentence.slice(at + text.length, at + text.length + 80);
+  const cutAfter = after.search(CLAUSE_END);
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const reversed = [...before].reverse().join("");
+  // Before a value, a comma does not end the clause: "flood recovery efforts, which now amount to $200 billion".
+  const cutBefore = reversed.search(/[;:\[\]—–]|\d/);
+  const beforeClause = cutBefore < 0 ? before : before.slice(before.length - cutBefore);
+  const pick = (piece: string, from: "start" | "end") => {
+    // Word by word, to keep the text's order: the nearest are the first after a value and the last before it.
+    const words: string[] = [];
+    for (const token of piece.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? []) {
+      const t = termsOf(token, mask);
+      // "us" is who gives or says, on a U.S. desk nearly always; it never tells what a figure counts.
+      words.push(...[...t.names, ...t.openers, ...t.words].filter((w) => w !== "us"));
+    }
+    return from === "start" ? words.slice(0, NEAR_WORDS) : words.slice(-NEAR_WORDS);
+  };
+  return { after: pick(cutAfter < 0 ? after : after.slice(0, cutAfter), "start"), before: pick(beforeClause, "end") };
+}
+
 function addTerms(into: Record<string, number>, text: string, mask: string[], factor: number) {
   const t = termsOf(text, mask);
   const put = (term: string, weight: number) => {
@@ -94,6 +134,8 @@ export function fingerprintClaim(claim: MatchInput): ClaimFingerprint {
     addTerms(fromContext, withoutOtherFigures(outside), mask, WEIGHTS.contextFactor);
     for (const [term, weight] of Object.entries(fromContext)) if (!(term in terms)) terms[term] = weight;
   }
+  const sentence = context.includes(claim.quote) ? context : claim.quote;
+  const quoteAt = Math.max(0, sentence.indexOf(claim.quote));
   const values: FingerprintValue[] = claim.values
     .filter((v) => dimensionOf(v) !== null || v.kind === "quote")
     .map(asYear)
@@ -103,6 +145,11 @@ export function fingerprintClaim(claim: MatchInput): ClaimFingerprint {
       if (bound !== undefined) v.bound = bound;
       if (qualifier !== undefined) v.qualifier = qualifier;
       if (relative) v.relative = true;
+      if (kind !== "quote") {
+        const { after, before } = nearWords(sentence, quoteAt, text, mask);
+        if (after.length > 0) v.after = after;
+        if (before.length > 0) v.before = before;
+      }
       return v;
     });
   const events = [...new Set(claim.values.filter((v) => v.kind === "event").map((v) => String(v.value)))];

@@ -33,6 +33,8 @@ export interface MatchOptions {
 // no evidence of a shared subject at all, so CONFLICTING needs the subject to be clearly the same.
 export const SAME_SUBJECT = 0.35;
 export const CONFLICT_SUBJECT = 0.4;
+/** A subject this close needs no words around the figures to confirm a conflict. */
+export const SURE_SUBJECT = 0.6;
 /** SAME_SUBJECT once several values agree (see sameSubjectNeeded): below this, nothing is SAME. */
 export const SAME_SUBJECT_FLOOR = 0.15;
 
@@ -77,7 +79,15 @@ export function relate(ours: ClaimFingerprint, theirs: ClaimFingerprint, options
   const agreeing = verdicts.some((v) => v.agree);
   const central = disagree.filter((v) => isCentral(ours, v.dimension) && isCentral(theirs, v.dimension));
   if (!agreeing && central.length === 0) return none("different values, each beside the claim's main figure");
-  const first = central[0] ?? disagree[0];
+  // And the two figures must measure one thing, as the checks' internal contradictions ask: the words around
+  // them meet ("$10 million for the Mekong" is not "$4 million for cyber training", however alike the sentences),
+  // or, when one side has no such words, the subjects are clearly one; a date differs on one shared event.
+  const sharedEvent = ours.events.some((e) => theirs.events.includes(e));
+  const measured = disagree.filter(
+    (v) => v.quantity === "same" || (v.quantity === "unknown" && similarity >= SURE_SUBJECT) || (v.dimension === "date" && sharedEvent),
+  );
+  if (measured.length === 0) return none("different values of different things");
+  const first = measured.find((v) => central.includes(v)) ?? measured[0];
   return {
     relation: "CONFLICTING",
     score: round(similarity),
