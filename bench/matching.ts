@@ -14,6 +14,7 @@ const arg = (name: string, fallback: number) => {
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const DESK = arg("--desk", 50_000);
+const SHOW = process.argv.includes("--show");
 const ARTICLE = arg("--article", 50);
 const RUNS = arg("--runs", 7);
 
@@ -108,6 +109,7 @@ for (let run = 0; run < RUNS; run++) {
   candidates = matches = same = conflicting = 0; // the figures printed are the last run's
   for (const claim of claims) {
     const found = index.match(fingerprintClaim(claim));
+    if (SHOW && run === 0) for (const m of found.slice(0, 2)) console.log(`${m.relation} ${m.score}: ${claim.quote}\n   ~ ${deskClaims[Number(m.claimId.slice(1))].quote}\n   ${m.reason}`);
     matches += found.length;
     same += found.filter((m) => m.relation === "SAME").length;
     conflicting += found.filter((m) => m.relation === "CONFLICTING").length;
