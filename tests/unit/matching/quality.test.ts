@@ -1,16 +1,18 @@
 // Precision and recall of SAME and CONFLICTING on the labelled pairs (tests/fixtures/matching/), with floors at what
 // the matcher reached on 2026-12-04. The held-out pairs were labelled and committed before the matcher existed and
-// were measured once, after it was frozen (commit c1b788c); they were never tuned on. Raise a floor when the matcher
-// gets better; never lower one to let a change through.
+// were measured once, after it was frozen (commit c1b788c); heldout2 was labelled after that first measurement and
+// measured once with the same frozen matcher. Neither was tuned on. Raise a floor when the matcher gets better;
+// never lower one to let a change through.
 import { describe, expect, it } from "vitest";
 import { candidateRecall, measure } from "../../fixtures/matching/quality";
 
 const FLOORS = {
   tuning: { SAME: { precision: 0.98, recall: 0.96 }, CONFLICTING: { precision: 1, recall: 0.96 }, candidates: 0.97 },
   heldout: { SAME: { precision: 0.92, recall: 0.86 }, CONFLICTING: { precision: 1, recall: 0.96 }, candidates: 1 },
+  heldout2: { SAME: { precision: 0.96, recall: 1 }, CONFLICTING: { precision: 1, recall: 0.88 }, candidates: 1 },
 } as const;
 
-describe.each(["tuning", "heldout"] as const)("matching quality on the %s pairs", (part) => {
+describe.each(["tuning", "heldout", "heldout2"] as const)("matching quality on the %s pairs", (part) => {
   const quality = measure(part);
   const wrong = quality.outcomes.filter((o) => o.predicted !== o.pair.relation).map((o) => `${o.pair.id} ${o.pair.relation}→${o.predicted}`);
 
