@@ -17,9 +17,9 @@ describe.each(["tuning", "heldout", "heldout2"] as const)("matching quality on t
   const wrong = quality.outcomes.filter((o) => o.predicted !== o.pair.relation).map((o) => `${o.pair.id} ${o.pair.relation}→${o.predicted}`);
 
   it("has enough labelled pairs of each kind", () => {
-    expect(quality.pairs).toBeGreaterThanOrEqual(part === "heldout" ? 50 : 100);
-    expect(quality.SAME.expected).toBeGreaterThanOrEqual(25);
-    expect(quality.CONFLICTING.expected).toBeGreaterThanOrEqual(25);
+    expect(quality.pairs).toBeGreaterThanOrEqual(part === "tuning" ? 100 : 50);
+    expect(quality.SAME.expected).toBeGreaterThanOrEqual(part === "heldout2" ? 15 : 25);
+    expect(quality.CONFLICTING.expected).toBeGreaterThanOrEqual(part === "heldout2" ? 15 : 25);
   });
 
   it.each(["SAME", "CONFLICTING"] as const)("keeps %s precision and recall at their floors", (relation) => {
