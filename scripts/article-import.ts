@@ -7,7 +7,12 @@ import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { prisma } from "@/lib/db/client";
-import { importArticleFile } from "@/lib/import/import-article";
+import { asFileErrors, importArticle, prepareArticleFile } from "@/lib/import/import-article";
+import { enqueueImport, isLargeImport } from "@/lib/import/import-job";
+import { leaseQueuedJob } from "@/lib/jobs/lease";
+import { runLeasedJob } from "@/lib/jobs/run";
+import { waitForJob } from "@/lib/jobs/queue";
+import { newWorkerId } from "@/lib/jobs/worker";
 import { MAX_ARTICLE_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/limits";
 
 const USAGE = "usage: article:import FILE [--title T] [--url U] [--publication P] [--published YYYY-MM-DD]";
@@ -80,16 +85,35 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * A long article is imported as a job, like one sent to the API: this process runs it itself (unless a
+ * running server's job worker took it first) and prints its progress on stderr.
+ */
+async function importAsJob(request: unknown): Promise<string> {
+  const queued = await enqueueImport(request, null);
+  const workerId = newWorkerId();
+  let said = "";
+  const say = (progress: number, message: string) => {
+    const line = `${Math.round(progress * 100)}% ${message}`;
+    if (line !== said) process.stderr.write(`article:import: ${line}\n`);
+    said = line;
+  };
+  const leased = await leaseQueuedJob(queued.id, workerId);
+  if (leased) await runLeasedJob(leased, workerId, { onProgress: say });
+  const job = await waitForJob(queued.id, (j) => say(j.progress, j.message));
+  if (job.state !== "DONE") throw new AppError("INVALID", job.error ?? "The import was cancelled.");
+  return (job.result as { slug: string }).slug;
+}
+
 async function main(): Promise<number> {
   try {
     const args = parseArgs(process.argv.slice(2));
     const bytes = readArticleFile(args.file);
-    const article = await importArticleFile(
-      { name: args.file, bytes },
-      { title: args.title, url: args.url, publication: args.publication, publishedAt: args.published },
-      null,
+    const prepared = prepareArticleFile({ name: args.file, bytes }, { title: args.title, url: args.url, publication: args.publication, publishedAt: args.published });
+    const slug = await asFileErrors(prepared, async () =>
+      isLargeImport(prepared.request) ? importAsJob(prepared.request) : (await importArticle(prepared.request, null)).slug,
     );
-    process.stdout.write(`${article.slug}\n`);
+    process.stdout.write(`${slug}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) process.stderr.write(`article:import: ${oneLine(error.message)}\n`);

@@ -11,6 +11,8 @@ export interface ActionState {
   fields?: FieldErrors;
   /** Bumped on each save, so a form can reset itself after success. */
   savedAt?: number;
+  /** Long work was queued instead of done at once: the form follows this job (GET /api/jobs/{id}). */
+  jobId?: string;
 }
 
 export const IDLE: ActionState = { status: "idle" };

@@ -107,14 +107,30 @@ function shortTitle(title: string): string {
 /** Imports a .txt, .md or .html file: decode, extract the text, then importArticle. Errors about the text name the "file" field. */
 export async function importArticleFile(file: ArticleFile, meta: FileMeta, by: Importer): Promise<ArticleSummary> {
   if (by) requirePermission(by, "article:import", "Your role may not import articles.");
+  const prepared = prepareArticleFile(file, meta);
+  return asFileErrors(prepared, () => importArticle(prepared.request, by));
+}
+
+export interface PreparedFile {
+  request: ArticleImportRequest;
+  titleFromFile: boolean;
+}
+
+/** A file's text and title, as an import request (decoding and extraction errors name the "file" field). */
+export function prepareArticleFile(file: ArticleFile, meta: FileMeta): PreparedFile {
   const { text, format } = decodeArticleFile(file.bytes, file.name);
   const extracted = extractArticle(text, format);
   const given = typeof meta.title === "string" ? meta.title.trim() : "";
   const title = given || (extracted.title ? shortTitle(extracted.title) : "");
+  return { request: { ...meta, title, body: extracted.body }, titleFromFile: given === "" };
+}
+
+/** Runs an import of a prepared file, with the text's problems reported on the file. */
+export async function asFileErrors<T>(prepared: PreparedFile, work: () => Promise<T>): Promise<T> {
   try {
-    return await importArticle({ ...meta, title, body: extracted.body }, by);
+    return await work();
   } catch (error) {
-    throw bodyErrorsAsFile(error, given === "");
+    throw bodyErrorsAsFile(error, prepared.titleFromFile);
   }
 }
 

@@ -85,3 +85,13 @@ export async function finishJob(jobId: string, workerId: string, outcome: JobOut
         : { state: "CANCELLED" as const, message: "Cancelled." };
   await prisma.job.updateMany({ where: { id: jobId, lockedBy: workerId }, data: { ...data, finishedAt: now, lockedBy: null, lockedUntil: null } });
 }
+
+/** Leases one queued job by id (the command line runs the import it queued itself); null when a worker took it first. */
+export async function leaseQueuedJob(jobId: string, workerId: string, now = new Date()): Promise<LeasedJob | null> {
+  const rows = await prisma.$queryRaw<LeasedRow[]>`
+    UPDATE "Job" SET "state" = 'RUNNING', "lockedBy" = ${workerId}, "lockedUntil" = ${new Date(now.getTime() + LEASE_MS)},
+      "attempts" = "attempts" + 1, "startedAt" = ${now}, "updatedAt" = ${now}
+    WHERE "id" = ${jobId} AND "state" = 'QUEUED' AND "cancelRequested" = false
+    RETURNING "id", "kind", "input", "attempts", "createdById", "result"`;
+  return rows[0] ? toLeased(rows[0]) : null;
+}

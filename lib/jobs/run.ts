@@ -7,7 +7,9 @@ import { JobCancelled, type LeasedJob } from "./types";
 const PROGRESS_EVERY_MS = 200;
 
 /** The context a handler works in: progress that renews the lease and carries the cancel request back. */
-function contextFor(job: LeasedJob, workerId: string): JobContext {
+type ProgressListener = (progress: number, message: string) => void | Promise<void>;
+
+function contextFor(job: LeasedJob, workerId: string, listener?: ProgressListener): JobContext {
   let last = 0;
   return {
     job,
@@ -15,6 +17,7 @@ function contextFor(job: LeasedJob, workerId: string): JobContext {
       const now = Date.now();
       if (!force && now - last < PROGRESS_EVERY_MS) return;
       last = now;
+      await listener?.(fraction, message);
       const answer = await reportProgress(job.id, workerId, fraction, message);
       if (answer === null) throw new Error("This worker lost the job's lease to another worker.");
       if (answer.cancelRequested) throw new JobCancelled();
@@ -24,9 +27,9 @@ function contextFor(job: LeasedJob, workerId: string): JobContext {
 }
 
 /** Runs a leased job to its end and records how it ended. Never throws: the worker loop goes on. */
-export async function runLeasedJob(job: LeasedJob, workerId: string): Promise<void> {
+export async function runLeasedJob(job: LeasedJob, workerId: string, options: { onProgress?: ProgressListener } = {}): Promise<void> {
   const handler = JOB_HANDLERS[job.kind];
-  const context = contextFor(job, workerId);
+  const context = contextFor(job, workerId, options.onProgress);
   try {
     if (!handler) throw new AppError("INVALID", `Unknown kind of job: ${job.kind}.`);
     const outcome = await handler(context);

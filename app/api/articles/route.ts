@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/session-user";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/json-body";
 import { importArticle } from "@/lib/import/import-article";
+import { enqueueImport, isLargeImport } from "@/lib/import/import-job";
 import { MAX_IMPORT_JSON_BYTES } from "@/lib/import/limits";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +20,8 @@ export const GET = apiRoute(async ({ user }) => {
 export const POST = apiRoute(async ({ request, user }) => {
   requirePermission(user, "article:import", "Your role may not import articles.");
   const raw = await readJsonBody(request, z.object({}, { error: "The request body must be a JSON object." }).loose(), MAX_IMPORT_JSON_BYTES);
+  // A long article is imported as a job: 202 at once, then GET /api/jobs/{id} until it is done.
+  if (isLargeImport(raw)) return NextResponse.json({ job: await enqueueImport(raw, user) }, { status: 202 });
   const article = await importArticle(raw, user);
   return NextResponse.json({ article }, { status: 201 });
 });

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { invalid } from "@/lib/errors/app-error";
 import { formFields, type ActionState } from "@/lib/http/action-state";
 import { runAction } from "@/lib/http/run-action";
-import { importArticle, importArticleFile } from "@/lib/import/import-article";
+import { asFileErrors, importArticle, prepareArticleFile } from "@/lib/import/import-article";
+import { enqueueImport, isLargeImport } from "@/lib/import/import-job";
 
 // Server actions are public POST endpoints: runAction checks the session and the role first.
 
@@ -25,16 +26,23 @@ export async function importArticleAction(_prev: ActionState, form: FormData): P
     const hasText = pasted.trim() !== "";
 
     if (file && hasText) throw invalid({ body: "Paste the text or choose a file, not both.", file: "Paste the text or choose a file, not both." });
+    // A long article becomes a job: the form shows its progress and links to the article when it is done.
     if (file) {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      slug = (await importArticleFile({ name: file.name, bytes }, meta, user)).slug;
+      const prepared = prepareArticleFile({ name: file.name, bytes }, meta);
+      if (isLargeImport(prepared.request)) return queued(await asFileErrors(prepared, () => enqueueImport(prepared.request, user)));
+      slug = (await asFileErrors(prepared, () => importArticle(prepared.request, user))).slug;
     } else {
-      slug = (await importArticle({ ...meta, body: pasted }, user)).slug;
+      const request = { ...meta, body: pasted };
+      if (isLargeImport(request)) return queued(await enqueueImport(request, user));
+      slug = (await importArticle(request, user)).slug;
     }
     revalidatePath("/articles");
     return { redirectTo: `/articles/${slug}` };
   }).then(pasteOrFile);
 }
+
+const queued = (job: { id: string }): ActionState => ({ status: "saved", message: "The article is long: it is being imported in the background.", jobId: job.id });
 
 /** With no text and no file, the form's message names both ways to give the article. */
 function pasteOrFile(state: ActionState): ActionState {

@@ -6,6 +6,7 @@ import { ACCEPTED_FILES, MAX_ARTICLE_BYTES, TOO_LARGE_MESSAGE, utf8ByteLength } 
 import { useFormAction } from "../../ui/use-form-action";
 import { FieldError, FormStatus } from "../../ui/form-bits";
 import { importArticleAction } from "./actions";
+import { JobProgress } from "../../ui/job-progress";
 
 const EMPTY = { title: "", publication: "", url: "", publishedAt: "", body: "" };
 type Field = keyof typeof EMPTY;
@@ -100,6 +101,18 @@ export function ImportForm() {
         </div>
       </fieldset>
       <FormStatus state={state} />
+      {state.jobId && (
+        <JobProgress key={state.jobId} jobId={state.jobId} label="Importing the article">
+          {(job) => {
+            const result = job.result as { slug: string; article: { title: string; claimCount: number } };
+            return (
+              <p className="form-ok">
+                {job.message} <a href={`/articles/${result.slug}`}>Open “{result.article.title}”</a>
+              </p>
+            );
+          }}
+        </JobProgress>
+      )}
       <button type="submit" className="button-primary" disabled={pending}>
         {pending ? "Importing…" : "Import article"}
       </button>
