@@ -35,6 +35,21 @@ export const openApiDocument = {
           text: { type: "string" },
         },
       },
+      Job: {
+        type: "object",
+        required: ["id", "kind", "state", "progress", "message", "createdAt"],
+        properties: {
+          id: { type: "string" },
+          kind: { type: "string", enum: ["IMPORT_ARTICLE", "RERUN_CHECKS", "REPORT"] },
+          state: { type: "string", enum: ["QUEUED", "RUNNING", "DONE", "FAILED", "CANCELLED"] },
+          progress: { type: "number", minimum: 0, maximum: 1 },
+          message: { type: "string" },
+          result: { type: "object", description: "For a finished import: { slug, article }" },
+          error: { type: "string" },
+          createdAt: { type: "string", format: "date-time" },
+          finishedAt: { type: "string", format: "date-time" },
+        },
+      },
       Claim: {
         type: "object",
         required: ["id", "articleSlug", "start", "end", "quote", "prefix", "suffix", "kind", "values", "score", "state", "verdict", "anchor", "version"],
@@ -69,8 +84,18 @@ export const openApiDocument = {
           required: ["title", "body"],
           properties: { title: { type: "string" }, body: { type: "string" }, url: { type: "string" }, publication: { type: "string" }, publishedAt: { type: "string", format: "date" } },
         }),
-        responses: { "201": json({ type: "object", properties: { article: { type: "object" } } }, "Created"), ...errors(400, 401, 403, 409, 413, 422) },
+        responses: {
+          "201": json({ type: "object", properties: { article: { type: "object" } } }, "Created"),
+          "202": json({ type: "object", properties: { job: { $ref: "#/components/schemas/Job" } } }, "A long article (over 100 KB): imported as a job; follow it at /api/jobs/{id}"),
+          ...errors(400, 401, 403, 409, 413, 422, 503),
+        },
       },
+    },
+    "/api/jobs/{id}": {
+      get: { summary: "A background job: state, progress (0..1), what it is doing, its result when DONE", parameters: [id], responses: { "200": json({ type: "object", properties: { job: { $ref: "#/components/schemas/Job" } } }), ...errors(401, 404) } },
+    },
+    "/api/jobs/{id}/cancel": {
+      post: { summary: "Cancel a queued or running job (a running one stops at its next step and undoes its work); 409 once it has ended", parameters: [id], responses: { "200": json({ type: "object", properties: { job: { $ref: "#/components/schemas/Job" } } }), ...errors(401, 404, 409) } },
     },
     "/api/articles/{slug}/body": {
       put: {

@@ -70,6 +70,8 @@ export async function importArticleJob(context: JobContext) {
   }
   await context.progress(0.92, "Checking the article for inconsistencies…", { force: true });
   await prisma.$transaction((tx) => runArticleChecks(tx, article.id), { timeout: 120_000 });
+  // The last moment a cancel can still take the import back.
+  await context.progress(0.99, "Finishing…", { force: true });
   const summary = await importedSummary(article.id, claims.length);
   return { result: { slug: summary.slug, article: summary }, message: `Imported “${summary.title}” with ${claims.length.toLocaleString("en")} claims.` };
 }

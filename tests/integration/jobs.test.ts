@@ -32,7 +32,7 @@ describe("background jobs", () => {
     const leased = await leaseNextJob("worker-a");
     expect(leased?.id).toBe(queued.id);
     const seen: string[] = [];
-    await runLeasedJob(leased!, "worker-a", { onProgress: (_p, message) => seen.push(message) });
+    await runLeasedJob(leased!, "worker-a", { onProgress: (_p, message) => void seen.push(message) });
     const done = await getJobForUser(queued.id, reviewer);
     expect(done).toMatchObject({ state: "DONE", progress: 1 });
     const slug = (done.result as { slug: string }).slug;

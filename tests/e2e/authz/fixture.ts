@@ -49,3 +49,11 @@ export async function newFlag(client: APIRequestContext, claimId: string): Promi
   expect(response.status()).toBe(201);
   return (await json<{ flag: { id: string } }>(response)).flag.id;
 }
+
+/** A long article's import by the given client: 202 and a job of that person's own. */
+export async function newImportJob(client: APIRequestContext, tag: string): Promise<string> {
+  const body = Array.from({ length: 2500 }, (_, i) => `Paragraph ${i} by ${tag}: the agency paid $${i + 1} million in ${1990 + (i % 30)}.`).join("\n\n");
+  const response = await client.post("/api/articles", { data: { title: `Job fixture by ${tag} ${Date.now()}`, body } });
+  expect(response.status()).toBe(202);
+  return (await json<{ job: { id: string } }>(response)).job.id;
+}

@@ -1,5 +1,5 @@
 import type { APIResponse } from "@playwright/test";
-import { articleVersion, claimVersion, newCitation, newFlag, type AuthzFixture, type Role } from "./fixture";
+import { articleVersion, claimVersion, newCitation, newFlag, newImportJob, type AuthzFixture, type Role } from "./fixture";
 
 type Expect = Record<Role, number>;
 interface RouteCase {
@@ -31,6 +31,14 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   "POST /api/articles": {
     expect: signedIn(201),
     call: (f, r) => f.clients[r].post("/api/articles", { data: { title: `Authz import by ${r}`, body: `Imported by ${r}.\n\nThe council spent $${r.length} million in 2024.` } }),
+  },
+  "GET /api/jobs/[id]": {
+    expect: signedIn(200),
+    call: async (f, r) => f.clients[r].get(`/api/jobs/${await own(f, r, () => newImportJob(f.clients[r], `get-${r}`), "no-such-job")}`),
+  },
+  "POST /api/jobs/[id]/cancel": {
+    expect: signedIn(200),
+    call: async (f, r) => f.clients[r].post(`/api/jobs/${await own(f, r, () => newImportJob(f.clients[r], `cancel-${r}`), "no-such-job")}/cancel`),
   },
   "GET /api/articles/[slug]": { expect: signedIn(200), call: (f, r) => f.clients[r].get(`/api/articles/${f.slug}`) },
   "PUT /api/articles/[slug]/body": {
