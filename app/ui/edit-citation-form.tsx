@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { editCitationAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
+import { useEdits } from "./use-edits";
 import { FieldError, FormStatus, describedBy } from "./form-bits";
 import { STANCE_CHOICE } from "./labels";
 
@@ -16,15 +16,16 @@ interface Props {
 
 /** Corrects a citation's passage or stance in place; the history keeps what it was and the checks run again. */
 export function EditCitationForm({ claimId, citationId, source, passage, stance }: Props) {
-  const { state, onSubmit, pending } = useFormAction(editCitationAction.bind(null, claimId, citationId));
-  const [values, setValues] = useState({ passage, stance });
+  const { state, submitWith, pending } = useFormAction(editCitationAction.bind(null, claimId, citationId));
+  // Only the field the person changed is sent: changing the stance never writes back a passage someone else just corrected.
+  const { values, set, prepare } = useEdits({ passage, stance }, state.savedAt);
   const id = `citation-${citationId}`;
   return (
     <details className="inline-form">
       <summary>
         Edit citation<span className="visually-hidden"> from {source}</span>
       </summary>
-      <form onSubmit={onSubmit} className="stack" noValidate>
+      <form onSubmit={submitWith(prepare)} className="stack" noValidate>
         <div className="field">
           <label htmlFor={`${id}-passage`}>Passage</label>
           <textarea
@@ -32,14 +33,14 @@ export function EditCitationForm({ claimId, citationId, source, passage, stance 
             name="passage"
             rows={3}
             value={values.passage}
-            onChange={(e) => setValues({ ...values, passage: e.target.value })}
+            onChange={set("passage")}
             {...describedBy(state, "passage", `${id}-passage-error`)}
           />
           <FieldError id={`${id}-passage-error`} state={state} name="passage" />
         </div>
         <div className="field">
           <label htmlFor={`${id}-stance`}>Stance</label>
-          <select id={`${id}-stance`} name="stance" value={values.stance} onChange={(e) => setValues({ ...values, stance: e.target.value })}>
+          <select id={`${id}-stance`} name="stance" value={values.stance} onChange={set("stance")}>
             {Object.entries(STANCE_CHOICE).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Role } from "@/lib/auth/permissions";
 import { VERDICTS, type ClaimState } from "@/lib/review/rules";
 import { updateClaimAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
+import { useEdits } from "./use-edits";
 import { FieldError, FormStatus, describedBy } from "./form-bits";
 import { STATE_LABEL, VERDICT_LABEL } from "./labels";
 
@@ -24,16 +24,14 @@ interface Props {
 
 export function ReviewForm(props: Props) {
   const router = useRouter();
-  const { state, onSubmit, pending } = useFormAction(updateClaimAction.bind(null, props.claimId));
-  // Controlled, and never keyed by version: after a conflict the person reloads the claim and keeps what they typed.
-  const [values, setValues] = useState({
-    state: props.state,
-    verdict: props.verdict ?? "",
-    rationale: props.rationale ?? "",
-    correction: props.correction ?? "",
-    reason: "",
-  });
-  const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
+  const { state, submitWith, pending } = useFormAction(updateClaimAction.bind(null, props.claimId));
+  // Never keyed by version: after a conflict the person reloads the claim and keeps what they typed,
+  // while every field they did not touch shows the fresh value and is left out of the next save.
+  const { values, set, prepare } = useEdits(
+    { state: props.state, verdict: props.verdict ?? "", rationale: props.rationale ?? "", correction: props.correction ?? "", reason: "" },
+    state.savedAt,
+  );
+  const onSubmit = submitWith(prepare);
   const needsReason = (props.state === "AWAITING_SIGNOFF" || props.state === "SIGNED_OFF") && values.state === "IN_REVIEW";
 
   if (!props.canReviewContent && props.nextStates.length === 0)
