@@ -46,7 +46,7 @@ export function BulkForm({ canAssign, people, states, asksReason }: Props) {
                 <option value="none">Nobody (unassign)</option>
                 {people.map((p) => (
                   <option key={p.email} value={p.email}>
-                    {p.name} ({p.email})
+                    {p.name}
                   </option>
                 ))}
               </select>
@@ -92,7 +92,7 @@ export function BulkForm({ canAssign, people, states, asksReason }: Props) {
           <ul className={styles.results} aria-label="Outcome per claim">
             {state.results.map((r) => (
               <li key={r.id} className={r.ok ? styles.done : styles.refused}>
-                <strong>{r.ok ? "Done" : `Refused (${r.status})`}</strong>: “{r.quote ? (r.quote.length > 70 ? `${r.quote.slice(0, 69)}…` : r.quote) : r.id}” — {r.message}
+                <strong>{r.ok ? "Done" : "Not changed"}</strong>: “{r.quote ? (r.quote.length > 70 ? `${r.quote.slice(0, 69)}…` : r.quote) : r.id}” — {r.message}
               </li>
             ))}
           </ul>

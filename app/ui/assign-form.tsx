@@ -18,7 +18,7 @@ export function AssignForm({ claimId, version, current, people }: { claimId: str
           <option value="">Nobody</option>
           {people.map((p) => (
             <option key={p.email} value={p.email}>
-              {p.name} ({p.email})
+              {p.name}
             </option>
           ))}
         </select>

@@ -18,7 +18,7 @@ export function CommentForm({ claimId }: { claimId: string }) {
         <textarea id="comment-body" name="body" rows={2} value={body} onChange={(e) => setBody(e.target.value)} {...describedBy(state, "body", "comment-body-error")} />
         <FieldError id="comment-body-error" state={state} name="body" />
       </div>
-      <FormStatus state={state} />
+      <FormStatus state={state} fields={["body"]} />
       <button type="submit" className="button-secondary" disabled={pending}>
         Comment
       </button>

@@ -3,7 +3,8 @@
 import { editCitationAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
 import { useEdits } from "./use-edits";
-import { FieldError, FormStatus, describedBy } from "./form-bits";
+import { CharCount, FieldError, FormStatus } from "./form-bits";
+import { TEXT_LIMITS } from "@/lib/review/limits";
 import { STANCE_CHOICE } from "./labels";
 
 interface Props {
@@ -34,8 +35,10 @@ export function EditCitationForm({ claimId, citationId, source, passage, stance 
             rows={3}
             value={values.passage}
             onChange={set("passage")}
-            {...describedBy(state, "passage", `${id}-passage-error`)}
+            aria-describedby={state.fields?.passage ? `${id}-passage-count ${id}-passage-error` : `${id}-passage-count`}
+            aria-invalid={values.passage.length > TEXT_LIMITS.passage || !!state.fields?.passage || undefined}
           />
+          <CharCount id={`${id}-passage-count`} value={values.passage} max={TEXT_LIMITS.passage} />
           <FieldError id={`${id}-passage-error`} state={state} name="passage" />
         </div>
         <div className="field">
@@ -48,8 +51,8 @@ export function EditCitationForm({ claimId, citationId, source, passage, stance 
             ))}
           </select>
         </div>
-        <FormStatus state={state} />
-        <button type="submit" className="button-secondary" disabled={pending}>
+        <FormStatus state={state} fields={["passage"]} />
+        <button type="submit" className="button-secondary" disabled={pending || values.passage.length > TEXT_LIMITS.passage}>
           Save citation
         </button>
       </form>

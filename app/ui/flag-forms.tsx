@@ -5,8 +5,10 @@ import { raiseFlagAction, resolveFlagAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
 import { FieldError, FormStatus, describedBy } from "./form-bits";
 
-const KINDS = ["NUMBER_MISMATCH", "DATE_MISMATCH", "NAME_OR_SPELLING", "MISQUOTE", "ATTRIBUTION", "INTERNAL_CONTRADICTION", "UNSUPPORTED", "OTHER"];
-const human = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, " ");
+import { FLAG_KIND_LABEL } from "./labels";
+
+const KINDS = Object.keys(FLAG_KIND_LABEL);
+const human = (kind: string) => FLAG_KIND_LABEL[kind];
 
 export function RaiseFlagForm({ claimId }: { claimId: string }) {
   const { state, onSubmit, pending } = useFormAction(raiseFlagAction.bind(null, claimId));
@@ -41,7 +43,7 @@ export function RaiseFlagForm({ claimId }: { claimId: string }) {
           <textarea id="flag-note" name="note" rows={2} value={values.note} onChange={(e) => setValues({ ...values, note: e.target.value })} {...describedBy(state, "note", "flag-note-error")} />
           <FieldError id="flag-note-error" state={state} name="note" />
         </div>
-        <FormStatus state={state} />
+        <FormStatus state={state} fields={["note"]} />
         <button type="submit" className="button-secondary" disabled={pending}>
           Raise flag
         </button>
@@ -63,7 +65,7 @@ export function ResolveFlagForm({ claimId, flagId }: { claimId: string; flagId: 
           <input id={noteId} name="note" value={note} onChange={(e) => setNote(e.target.value)} {...describedBy(state, "note", `${noteId}-error`)} />
           <FieldError id={`${noteId}-error`} state={state} name="note" />
         </div>
-        <FormStatus state={state} />
+        <FormStatus state={state} fields={["note"]} />
         <div className="button-row">
           <button type="submit" name="status" value="RESOLVED" className="button-secondary" disabled={pending}>
             Resolve

@@ -4,6 +4,7 @@ import { describeValue, parseStoredValues } from "@/lib/review/stored-values";
 import { codePointOffsets, paragraphLocator } from "./positions";
 import { correctionNotice } from "./notice";
 import { FLAG_WORDS, word } from "./words";
+import { FLAG_STATUS_LABEL, SEVERITY_LABEL } from "@/lib/review/labels";
 import type { ArticleReport, Report, ReportArticle, ReportClaim, ReportCorrection, ReportIssue, ReportSummary } from "./types";
 
 // The rows load-report.ts reads, as plain data: assembling them is pure so unit tests can feed it directly.
@@ -38,7 +39,7 @@ export interface ClaimRecord {
   citations: { passage: string; stance: string; source: { url: string; title: string; publisher: string | null; kind: string } }[];
   flags: { kind: string; severity: string; status: string; note: string; resolutionNote: string | null }[];
   /** At least the VERDICT_PROPOSED events and the STATE_CHANGED events to SIGNED_OFF. */
-  events: { type: string; toValue: string | null; createdAt: Date; actor: { name: string; email: string } | null }[];
+  events: { type: string; toValue: string | null; detail?: string | null; createdAt: Date; actor: { name: string; email: string } | null }[];
 }
 
 export const CORRECTION_VERDICTS = ["INACCURATE", "MISLEADING"] as const satisfies readonly Verdict[];
@@ -66,6 +67,17 @@ export function articleContext(record: ArticleRecord, appUrl: string): ArticleCo
       appUrl: `${appUrl}/articles/${encodeURIComponent(record.slug)}`,
     },
   };
+}
+
+/** The override reason an editor gave when signing off over open HIGH flags (the event's detail is JSON). */
+function overrideReason(detail: string | null | undefined): string | null {
+  if (!detail) return null;
+  try {
+    const parsed = JSON.parse(detail) as { overrideOpenFlags?: unknown };
+    return typeof parsed.overrideOpenFlags === "string" && parsed.overrideOpenFlags.trim() ? parsed.overrideOpenFlags : null;
+  } catch {
+    return null; // a detail written by an older version that is not JSON carries no reason
+  }
 }
 
 function latest(events: ClaimRecord["events"], match: (e: ClaimRecord["events"][number]) => boolean) {
@@ -106,6 +118,7 @@ export function toReportClaims(ctx: ArticleContext, records: readonly ClaimRecor
       reviewedAt: reviewed?.createdAt.toISOString() ?? null,
       signedOffBy: signed?.actor ?? null,
       signedOffAt: signed?.createdAt.toISOString() ?? null,
+      signOffOverride: overrideReason(signed?.detail),
       appUrl: `${ctx.appUrl}/claims/${encodeURIComponent(r.id)}`,
     };
   });
@@ -115,8 +128,20 @@ export function isCorrection(verdict: string | null): verdict is ReportCorrectio
   return (CORRECTION_VERDICTS as readonly string[]).includes(verdict ?? "");
 }
 
-function issueText(issue: ReportIssue): string {
-  const head = `${word(FLAG_WORDS, issue.kind)} (${issue.severity.toLowerCase()}, ${issue.status.toLowerCase()})`;
+/**
+ * "(high, open)" alone would say a signed-off correction still has an unanswered problem: for a
+ * signed-off claim an open flag is shown with the editor's reason to sign off over it.
+ */
+function issueStatus(issue: ReportIssue, claim: ReportClaim): string {
+  const severity = word(SEVERITY_LABEL, issue.severity).toLowerCase();
+  if (issue.status !== "OPEN" || !claim.signedOff) return `${severity}, ${word(FLAG_STATUS_LABEL, issue.status).toLowerCase()}`;
+  return claim.signOffOverride
+    ? `${severity}, open; signed off over it because “${claim.signOffOverride}”`
+    : `${severity}, open when signed off; no reason was recorded`;
+}
+
+function issueText(issue: ReportIssue, claim: ReportClaim): string {
+  const head = `${word(FLAG_WORDS, issue.kind)} (${issueStatus(issue, claim)})`;
   const note = issue.note ? `: ${issue.note}` : "";
   return `${head}${note}${issue.resolutionNote ? ` Resolution: ${issue.resolutionNote}` : ""}`;
 }
@@ -132,7 +157,7 @@ export function toCorrection(claim: ReportClaim, record: ClaimRecord): ReportCor
     verdict: claim.verdict,
     values: parseStoredValues(record.values).map(describeValue),
     issues,
-    whatIsWrong: [claim.rationale ?? "", ...issues.map(issueText)].filter(Boolean).join("\n"),
+    whatIsWrong: [claim.rationale ?? "", ...issues.map((issue) => issueText(issue, claim))].filter(Boolean).join("\n"),
     evidence: record.citations.map((c) => ({
       url: c.source.url,
       title: c.source.title,

@@ -63,7 +63,7 @@ export const reportClaimSelect = {
   events: {
     where: { OR: [{ type: "VERDICT_PROPOSED" }, { type: "STATE_CHANGED", toValue: "SIGNED_OFF" }] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { type: true, toValue: true, createdAt: true, actor: { select: { name: true, email: true } } },
+    select: { type: true, toValue: true, detail: true, createdAt: true, actor: { select: { name: true, email: true } } },
   },
 } satisfies Prisma.ClaimSelect;
 

@@ -69,6 +69,8 @@ export interface ReportClaim {
   reviewedAt: string | null;
   signedOffBy: ReportPerson | null;
   signedOffAt: string | null;
+  /** The editor's reason to sign off while HIGH flags were open, when they did; kept in the history. */
+  signOffOverride: string | null;
   /** The claim's page in Claimdesk (absolute). */
   appUrl: string;
 }

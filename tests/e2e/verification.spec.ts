@@ -45,9 +45,18 @@ test("a $200 million source raises the mismatch flag; INACCURATE is proposed and
   await signIn(editor, "editor", `/claims/${claimId}`);
   const editorPanel = editor.getByRole("complementary");
   await editorPanel.getByLabel("Workflow state").selectOption({ label: "Signed off" });
+  // The open HIGH mismatch stops sign-off unless the editor says why; the form names the flag before sending.
+  await expect(editorPanel.getByText("A high-severity flag is still open: High number mismatch")).toBeVisible();
+  await editorPanel.getByRole("button", { name: "Save review" }).click();
+  await expect(editorPanel.getByText("give your reason to sign off anyway").first()).toBeVisible();
+  await expect(editorPanel.locator(".badges")).toContainText("Awaiting sign-off");
+  await editorPanel.getByLabel("Reason to sign off despite open flags").fill("The mismatch is exactly what this correction fixes.");
   await editorPanel.getByRole("button", { name: "Save review" }).click();
   await expect(editorPanel.locator(".badges")).toContainText("Signed off");
-  await expect(editorPanel.getByRole("list").filter({ hasText: "moved it from Awaiting sign-off to Signed off" })).toContainText("Ed Editor");
+  const signed = editorPanel.getByRole("listitem").filter({ hasText: "moved it from Awaiting sign-off to Signed off" });
+  await expect(signed).toContainText("Ed Editor");
+  await expect(signed).toContainText("despite open flags (High number mismatch");
+  await expect(signed).toContainText("“The mismatch is exactly what this correction fixes.”");
   await editorContext.close();
 });
 

@@ -51,7 +51,7 @@ beforeAll(async () => {
     correction: CORRECTION,
     state: "AWAITING_SIGNOFF",
   });
-  await updateClaim(editor, flood.id, { version: flood.version + 2, state: "SIGNED_OFF" });
+  await updateClaim(editor, flood.id, { version: flood.version + 2, state: "SIGNED_OFF", overrideOpenFlags: "The mismatch is what the correction fixes." });
 
   const trade = await claimWith("$12 billion");
   await attachSource(reviewer, trade.id, {

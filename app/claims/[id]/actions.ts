@@ -38,6 +38,7 @@ export async function updateClaimAction(claimId: string, _prev: ActionState, for
       rationale: fields.rationale,
       correction: fields.correction,
       reason: fields.reason,
+      overrideOpenFlags: fields.overrideOpenFlags,
     });
     const { changed } = await updateClaim(user, claimId, input);
     return changed ? done(claimId, "Claim updated.") : saved("Nothing to change.");

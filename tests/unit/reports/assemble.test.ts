@@ -33,7 +33,7 @@ describe("assembling the report", () => {
   it("says what is wrong from the rationale and the open and resolved flags, not the dismissed ones", () => {
     const [aid, trade] = section.corrections;
     expect(aid.issues.map((i) => i.status)).toEqual(["OPEN"]);
-    expect(aid.whatIsWrong).toBe("Official figures are in millions.\nNumber mismatch (high, open): The source says $200 million: 1,000× less.");
+    expect(aid.whatIsWrong).toBe("Official figures are in millions.\nNumber mismatch (high, open when signed off; no reason was recorded): The source says $200 million: 1,000× less.");
     expect(trade.whatIsWrong).toContain("Resolution: Explained by services.");
   });
 
