@@ -56,7 +56,7 @@ export async function removeCitation(user: SessionUser, citationId: string) {
     const citation = await loadEditable(tx, citationId);
     await tx.citation.update({ where: { id: citationId }, data: { removedAt: new Date() } });
     await recordClaimEvents(tx, citation.claimId, user.id, [{ type: "CITATION_REMOVED", from: citation.stance, detail: { citationId, source: citation.source.title } }]);
-    await runCitationChecks(tx, citation.claimId);
+    await runCitationChecks(tx, citation.claimId, "removed");
     return { removed: citationId };
   });
 }

@@ -11,7 +11,7 @@ test("an editor opens the dashboard, filters to flagged claims, bulk-assigns the
   await expect(page.getByRole("progressbar", { name: new RegExp(`^${ARTICLE_TITLE}: \\d+ of \\d+ claims signed off$`) })).toBeVisible();
   await expect(page.getByRole("img", { name: "Verdicts per article" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Claims signed off per day" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: /^Open high-severity flags \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Claims with open high-severity flags \(\d+\)$/ })).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
