@@ -3,6 +3,7 @@ import { VERDICTS, type Verdict } from "@/lib/review/rules";
 import { describeValue, parseStoredValues } from "@/lib/review/stored-values";
 import { codePointOffsets, paragraphLocator } from "./positions";
 import { correctionNotice } from "./notice";
+import { correctSentence, sentenceAround } from "./sentence";
 import { FLAG_WORDS, word } from "./words";
 import { FLAG_STATUS_LABEL, SEVERITY_LABEL } from "@/lib/review/labels";
 import type { ArticleReport, Report, ReportArticle, ReportClaim, ReportCorrection, ReportIssue, ReportSummary } from "./types";
@@ -146,8 +147,23 @@ function issueText(issue: ReportIssue, claim: ReportClaim): string {
   return `${head}${note}${issue.resolutionNote ? ` Resolution: ${issue.resolutionNote}` : ""}`;
 }
 
-/** The correction's extra fields: evidence, issues (open and resolved flags) and what is wrong in one text. */
-export function toCorrection(claim: ReportClaim, record: ClaimRecord): ReportCorrection {
+/**
+ * The sentence the claim stood in and the same sentence corrected. Once a revision applied the
+ * correction (TEXT_CHANGED), the body holds the corrected sentence and the old wording is put back
+ * into it; an orphaned claim has no sentence left, only its own words.
+ */
+function sentences(body: string, claim: ReportClaim, record: ClaimRecord): { originalSentence: string; correctedSentence: string | null } {
+  if (claim.anchor === "ORPHANED") return { originalSentence: claim.originalWording, correctedSentence: record.correction };
+  const now = sentenceAround(body, record.start, record.end);
+  if (claim.correctionApplied && record.previousQuote) {
+    const original = `${now.text.slice(0, now.quoteStart)}${record.previousQuote}${now.text.slice(now.quoteEnd)}`;
+    return { originalSentence: original, correctedSentence: now.text };
+  }
+  return { originalSentence: now.text, correctedSentence: record.correction ? correctSentence(now, record.correction) : null };
+}
+
+/** The correction's extra fields: evidence, issues (open and resolved flags), what is wrong in one text, and its sentences. */
+export function toCorrection(claim: ReportClaim, record: ClaimRecord, body: string): ReportCorrection {
   if (!isCorrection(claim.verdict)) throw new Error(`Claim ${claim.id} has no correction verdict`);
   const issues = record.flags
     .filter((f) => f.status === "OPEN" || f.status === "RESOLVED")
@@ -158,6 +174,7 @@ export function toCorrection(claim: ReportClaim, record: ClaimRecord): ReportCor
     values: parseStoredValues(record.values).map(describeValue),
     issues,
     whatIsWrong: [claim.rationale ?? "", ...issues.map((issue) => issueText(issue, claim))].filter(Boolean).join("\n"),
+    ...sentences(body, claim, record),
     evidence: record.citations.map((c) => ({
       url: c.source.url,
       title: c.source.title,
@@ -215,7 +232,7 @@ export function assembleReport({ articles, claims, appUrl, now, range = null }: 
     const ctx = articleContext(record, base);
     const rows = [...(byArticle.get(record.id) ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
     const reportClaims = toReportClaims(ctx, rows);
-    const corrections = reportClaims.flatMap((c, i) => (isCorrection(c.verdict) ? [toCorrection(c, rows[i])] : []));
+    const corrections = reportClaims.flatMap((c, i) => (isCorrection(c.verdict) ? [toCorrection(c, rows[i], ctx.body)] : []));
     return { article: ctx.article, summary: summarize(reportClaims), corrections, claims: reportClaims, notice: correctionNotice(corrections, now) };
   });
   return {

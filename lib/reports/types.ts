@@ -80,6 +80,10 @@ export interface ReportCorrection extends ReportClaim {
   /** The claim's normalized values, in words (describeValue). */
   values: string[];
   issues: ReportIssue[];
+  /** The whole sentence the claim stood in, as the article had it when checked. */
+  originalSentence: string;
+  /** That sentence with the correction in it: the text now when the correction was applied, else as suggested; null without a correction. */
+  correctedSentence: string | null;
   /** The rationale and the issues' notes as one text, for the formats that have one cell or line for it. */
   whatIsWrong: string;
   evidence: ReportEvidence[];

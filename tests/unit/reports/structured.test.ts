@@ -30,7 +30,7 @@ describe("schema.org JSON-LD", () => {
     expect(article).toMatchObject({ headline: "Flood aid & trade", url: "https://thediplomat.example/flood-aid", datePublished: "2024-01-31T00:00:00.000Z" });
     expect(article.correction).toHaveLength(1);
     article.correction.forEach(expectCorrectionComment);
-    expect(article.correction[0]).toMatchObject({ datePublished: "2024-03-03T15:30:00.000Z", text: expect.stringContaining("“more than $200 million”") });
+    expect(article.correction[0]).toMatchObject({ datePublished: "2024-03-03T15:30:00.000Z", text: expect.stringContaining("more than $200 million in aid.”") });
   });
 });
 
