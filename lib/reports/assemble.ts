@@ -218,9 +218,13 @@ export interface AssembleInput {
   appUrl: string;
   now: Date;
   range?: { from: string; to: string } | null;
+  /** Who signs the report (CLAIMDESK_ORG_NAME / CLAIMDESK_ORG_URL; see lib/config/organization.ts). */
+  organization?: Report["organization"];
 }
 
-export function assembleReport({ articles, claims, appUrl, now, range = null }: AssembleInput): Report {
+export const DEFAULT_ORGANIZATION: Report["organization"] = { name: "Claimdesk fact-checking desk", url: null };
+
+export function assembleReport({ articles, claims, appUrl, now, range = null, organization = DEFAULT_ORGANIZATION }: AssembleInput): Report {
   const base = appUrl.replace(/\/+$/, "");
   const byArticle = new Map<string, ClaimRecord[]>();
   for (const c of claims) {
@@ -240,6 +244,7 @@ export function assembleReport({ articles, claims, appUrl, now, range = null }: 
     generatedAt: now.toISOString(),
     range,
     appUrl: base,
+    organization,
     articles: sections,
     summary: addSummaries(sections.map((s) => s.summary)),
   };

@@ -118,6 +118,8 @@ export interface Report {
   range: { from: string; to: string } | null;
   /** Claimdesk's public address, for links. */
   appUrl: string;
+  /** The fact-checking organization that signs the report and authors every ClaimReview. */
+  organization: { name: string; url: string | null };
   articles: ArticleReport[];
   summary: ReportSummary;
 }

@@ -21,10 +21,16 @@ export function formatMoment(iso: string | null): string {
   return `${formatDay(iso)}, ${time} UTC`;
 }
 
+/** A person by name (their email only when they have no name): a published report carries no staff emails. */
 export function personLine(person: { name: string; email: string } | null, at: string | null): string {
-  return person ? `${person.name} <${person.email}>${at ? `, ${formatMoment(at)}` : ""}` : "";
+  return person ? `${person.name.trim() || person.email}${at ? `, ${formatMoment(at)}` : ""}` : "";
 }
 
 export function evidenceLine(e: { stance: string; title: string; publisher: string | null; url: string; passage: string }): string {
   return `${word(STANCE_WORDS, e.stance)}: ${e.title}${e.publisher ? ` (${e.publisher})` : ""} <${e.url}> — “${e.passage}”`;
+}
+
+/** "Signed by Example Fact Check (https://factcheck.example.org)": who stands behind the report. */
+export function signedBy(organization: { name: string; url: string | null }): string {
+  return `Signed by ${organization.name}${organization.url ? ` (${organization.url})` : ""}`;
 }
