@@ -79,3 +79,9 @@ export function describeFlag(flag: { kind: string; severity: string; articleSays
   const what = `${labelOf(SEVERITY_LABEL, flag.severity)} ${labelOf(FLAG_KIND_LABEL, flag.kind).toLowerCase()}`;
   return flag.articleSays && flag.evidenceSays ? `${what} (“${flag.articleSays}” against ${flag.evidenceSays.startsWith("“") ? flag.evidenceSays : `“${flag.evidenceSays}”`})` : what;
 }
+
+// The claims table's filters and sorting, in the same words as the states, verdicts and anchors above.
+export const STATE_FILTER_LABEL: Record<string, string> = { ...STATE_LABEL, OPEN: "Not signed off" };
+export const VERDICT_FILTER_LABEL: Record<string, string> = { ...VERDICT_LABEL, NONE: "No verdict yet" };
+export const ANCHOR_FILTER_LABEL: Record<string, string> = { ...ANCHOR_LABEL, CHANGED: "Changed or orphaned" };
+export const SORT_LABEL: Record<string, string> = { updated: "Last changed", article: "Article", quote: "Claim wording", score: "Check-worthiness", assignee: "Assignee" };
