@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import { raiseFlagAction, resolveFlagAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
-import { FieldError, FormStatus, describedBy } from "./form-bits";
+import { CharCount, FieldError, FormStatus, Required } from "./form-bits";
+import { TEXT_LIMITS } from "@/lib/review/limits";
 
 import { FLAG_KIND_LABEL } from "./labels";
 
@@ -39,8 +40,21 @@ export function RaiseFlagForm({ claimId }: { claimId: string }) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="flag-note">What does not add up</label>
-          <textarea id="flag-note" name="note" rows={2} value={values.note} onChange={(e) => setValues({ ...values, note: e.target.value })} {...describedBy(state, "note", "flag-note-error")} />
+          <label htmlFor="flag-note">
+            What does not add up
+            <Required />
+          </label>
+          <textarea
+            id="flag-note"
+            name="note"
+            rows={2}
+            required
+            value={values.note}
+            onChange={(e) => setValues({ ...values, note: e.target.value })}
+            aria-describedby={state.fields?.note ? "flag-note-count flag-note-error" : "flag-note-count"}
+            aria-invalid={values.note.length > TEXT_LIMITS.flagNote || !!state.fields?.note || undefined}
+          />
+          <CharCount id="flag-note-count" value={values.note} max={TEXT_LIMITS.flagNote} />
           <FieldError id="flag-note-error" state={state} name="note" />
         </div>
         <FormStatus state={state} fields={["note"]} />
@@ -61,8 +75,19 @@ export function ResolveFlagForm({ claimId, flagId }: { claimId: string; flagId: 
       <summary>Resolve or dismiss</summary>
       <form onSubmit={onSubmit} className="stack" noValidate>
         <div className="field">
-          <label htmlFor={noteId}>Why</label>
-          <input id={noteId} name="note" value={note} onChange={(e) => setNote(e.target.value)} {...describedBy(state, "note", `${noteId}-error`)} />
+          <label htmlFor={noteId}>
+            Why
+            <Required />
+          </label>
+          <input
+            id={noteId}
+            name="note"
+            required
+            maxLength={TEXT_LIMITS.flagNote}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            {...(state.fields?.note ? { "aria-describedby": `${noteId}-error`, "aria-invalid": true } : {})}
+          />
           <FieldError id={`${noteId}-error`} state={state} name="note" />
         </div>
         <FormStatus state={state} fields={["note"]} />
