@@ -109,3 +109,17 @@ describe("one automatic flag per claim and value (issue #11)", () => {
     expect(await prisma.flag.count({ where: { claimId } })).toBe(1);
   });
 });
+
+describe("the dashboard after two sources contradict one value (issue #11)", () => {
+  it("counts one high-severity open flag, as many as its queue lists", async () => {
+    const { overallFigures } = await import("@/lib/dashboard/article-progress");
+    const { loadQueues } = await import("@/lib/dashboard/queues");
+    const { ALL_CLAIMS } = await import("@/lib/dashboard/scope");
+    await attachSource(reviewer, claimId, { ...source, passage: "The United States has provided over $200 million in flood relief." });
+    await attachSource(reviewer, claimId, { url: "https://www.usaid.gov/pakistan", title: "USAID Pakistan", passage: "USAID has given $215 million.", stance: "CONTRADICTS" });
+    const figures = await overallFigures(ALL_CLAIMS);
+    const queue = (await loadQueues(ALL_CLAIMS, reviewer.id)).find((q) => q.id === "high-flags")!;
+    expect(figures.openFlagsBySeverity.HIGH).toBe(1);
+    expect(queue.total).toBe(1);
+  });
+});
