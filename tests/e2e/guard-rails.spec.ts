@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_SLUG, signIn } from "./fixtures";
+import { DEMO_SLUG, apiSignIn, signIn } from "./fixtures";
 
 // Issue #11's guard rails, as a person meets them in the browser.
 
@@ -52,4 +52,34 @@ test("an error shows once, next to its field", async ({ page }) => {
   await panel.getByRole("button", { name: "Attach source" }).click();
   await expect(panel.getByText("Give the source's title.")).toHaveCount(1);
   await expect(panel.getByRole("status").filter({ hasText: "Not saved: see the marked fields." })).toBeVisible();
+});
+
+test("the API refuses sign-off over an open HIGH flag with 422 naming it, unless the editor says why", async ({ request }) => {
+  await apiSignIn(request, "editor");
+  const { claims } = (await (await request.get(`/api/articles/${DEMO_SLUG}/claims`)).json()) as { claims: { id: string; quote: string }[] };
+  const claim = claims.find((c) => c.quote.includes("originally signed in 2005"))!;
+  const cited = await request.post(`/api/claims/${claim.id}/citations`, {
+    data: { url: "https://www.dawn.com/news/cismoa", title: "CIS-MOA renewal (guard-rail test)", passage: "The memorandum was first signed in 2004.", stance: "CONTRADICTS" },
+  });
+  expect(cited.status()).toBe(201);
+  expect((await cited.json()).flags).toMatchObject([{ kind: "DATE_MISMATCH", severity: "HIGH" }]);
+  let { version } = await (await request.get(`/api/claims/${claim.id}`)).json();
+  const ready = await request.patch(`/api/claims/${claim.id}`, {
+    data: { version, state: "AWAITING_SIGNOFF", verdict: "INACCURATE", rationale: "Signed in 2004.", correction: "originally signed in 2004 for 15 years." },
+  });
+  expect(ready.status()).toBe(200);
+  version = (await ready.json()).version;
+
+  const refused = await request.patch(`/api/claims/${claim.id}`, { data: { version, state: "SIGNED_OFF" } });
+  expect(refused.status()).toBe(422);
+  const error = (await refused.json()).error;
+  expect(error.code).toBe("INVALID");
+  expect(error.fields.state).toContain("High date mismatch (“2005” against “2004”)");
+
+  const signed = await request.patch(`/api/claims/${claim.id}`, { data: { version, state: "SIGNED_OFF", overrideOpenFlags: "The flag is the error this correction fixes." } });
+  expect(signed.status()).toBe(200);
+  const after = await signed.json();
+  expect(after.state).toBe("SIGNED_OFF");
+  const event = after.events.find((e: { type: string; to: string }) => e.type === "STATE_CHANGED" && e.to === "SIGNED_OFF");
+  expect(event.detail).toMatchObject({ overrideOpenFlags: "The flag is the error this correction fixes." });
 });
