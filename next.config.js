@@ -22,7 +22,8 @@ function workspaceRoot() {
     return undefined; // no install yet: Next's own detection reports it
   }
   let root = __dirname;
-  while (!path.dirname(modules).startsWith(root + path.sep) && path.dirname(modules) !== root) root = path.dirname(root);
+  // Up from the project until the folder also holds node_modules' real location (at worst, the filesystem root).
+  while (path.relative(root, modules).startsWith("..") && path.dirname(root) !== root) root = path.dirname(root);
   return root === __dirname ? undefined : root;
 }
 const root = workspaceRoot();
