@@ -7,6 +7,27 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+const fs = require("node:fs");
+const path = require("node:path");
+
+/**
+ * A git worktree may share another checkout's node_modules through a symlink, and Turbopack only
+ * resolves packages inside its root: then the root is the folder holding both.
+ */
+function workspaceRoot() {
+  let modules = path.join(__dirname, "node_modules");
+  try {
+    modules = fs.realpathSync(modules);
+  } catch {
+    return undefined; // no install yet: Next's own detection reports it
+  }
+  let root = __dirname;
+  // Up from the project until the folder also holds node_modules' real location (at worst, the filesystem root).
+  while (path.relative(root, modules).startsWith("..") && path.dirname(root) !== root) root = path.dirname(root);
+  return root === __dirname ? undefined : root;
+}
+const root = workspaceRoot();
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Server-only packages (better-sqlite3, Prisma, argon2) are on Next's built-in external list.
@@ -21,6 +42,7 @@ const nextConfig = {
   },
   // pdfkit reads its standard-font metrics (.afm files) from its own folder at run time: bundled, it cannot find them.
   serverExternalPackages: ["pdfkit"],
+  ...(root ? { turbopack: { root }, outputFileTracingRoot: root } : {}),
 };
 
 module.exports = nextConfig;

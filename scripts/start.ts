@@ -1,5 +1,6 @@
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { databaseUrl } from "@/lib/db/url";
+import { parseDeskConfig } from "@/lib/config/organization";
 import { prepareDatabase } from "./prepare-db";
 import { buildIfStale } from "./build-if-stale";
 import { startCluster } from "./cluster";
@@ -9,6 +10,8 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   process.env.DATABASE_URL = databaseUrl();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  // The organization that signs reports and the public URL for their links: a bad value stops here, with its name.
+  parseDeskConfig(process.env);
 
   await prepareDatabase();
   process.env.NEXTAUTH_SECRET = await resolveAuthSecret();

@@ -1,14 +1,14 @@
 import { ANCHOR_FILTERS, CLAIM_SORTS, STATE_FILTERS, VERDICT_FILTERS, type ClaimsQuery } from "@/lib/dashboard/claims-table";
 import { CLAIM_KINDS } from "@/lib/dashboard/vocabulary";
 import type { FieldErrors } from "@/lib/errors/app-error";
-import { ANCHOR_LABEL, KIND_LABEL, STATE_LABEL, VERDICT_LABEL } from "../ui/labels";
+import { ANCHOR_FILTER_LABEL, KIND_LABEL, SORT_LABEL, STATE_FILTER_LABEL, VERDICT_FILTER_LABEL } from "@/lib/review/labels";
 import { CLAIMS_TABLE_PATH } from "./query-href";
 import styles from "./dashboard.module.css";
 
-const STATE_WORDS: Record<string, string> = { ...STATE_LABEL, OPEN: "Not signed off" };
-const VERDICT_WORDS: Record<string, string> = { ...VERDICT_LABEL, NONE: "No verdict yet" };
-const ANCHOR_WORDS: Record<string, string> = { ...ANCHOR_LABEL, CHANGED: "Changed or orphaned" };
-const SORT_WORDS: Record<string, string> = { updated: "Last changed", article: "Article", quote: "Claim wording", score: "Check-worthiness", assignee: "Assignee" };
+const STATE_WORDS = STATE_FILTER_LABEL;
+const VERDICT_WORDS = VERDICT_FILTER_LABEL;
+const ANCHOR_WORDS = ANCHOR_FILTER_LABEL;
+const SORT_WORDS = SORT_LABEL;
 
 function Choice({ id, label, name, value, options, error }: { id: string; label: string; name: string; value?: string; options: [string, string][]; error?: string }) {
   return (

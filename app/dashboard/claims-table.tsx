@@ -69,7 +69,7 @@ export function ClaimsTable({ page, query, selectable }: { page: ClaimsTableView
               {selectable && (
                 <td>
                   {/* The version travels with the id, so a claim changed since this page was drawn is refused (409), not overwritten. */}
-                  <input type="checkbox" name="claim" value={`${claim.id}:${claim.version}`} form={BULK_FORM_ID} aria-label={`Select claim “${shorten(claim.quote, 80)}”`} />
+                  <input type="checkbox" name="claim" value={`${claim.id}:${claim.version}`} data-state={claim.state} form={BULK_FORM_ID} aria-label={`Select claim “${shorten(claim.quote, 80)}”`} />
                 </td>
               )}
               <td className={styles.quote}>

@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import { attachSourceAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
-import { FieldError, FormStatus, describedBy } from "./form-bits";
+import { CharCount, FieldError, FormStatus, Required, describedBy } from "./form-bits";
+import { TEXT_LIMITS } from "@/lib/review/limits";
 import { STANCE_CHOICE } from "./labels";
 
 export interface KnownSource {
@@ -32,9 +33,15 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
   useEffect(() => {
     if (state.status === "saved") setValues(EMPTY);
   }, [state.savedAt, state.status]);
-  const field = (name: keyof Values, label: string, props: Record<string, unknown> = {}) => (
+  const passageOver = values.passage.length > TEXT_LIMITS.passage;
+  // A passage over its maximum is stopped here, with the counter saying by how much, before anything is sent.
+  const submit = (event: React.FormEvent<HTMLFormElement>) => (passageOver ? event.preventDefault() : onSubmit(event));
+  const field = (name: keyof Values, label: string, props: Record<string, unknown> = {}, required = false) => (
     <div className="field">
-      <label htmlFor={`citation-${name}`}>{label}</label>
+      <label htmlFor={`citation-${name}`}>
+        {label}
+        {required && <Required />}
+      </label>
       <input id={`citation-${name}`} name={name} value={values[name]} onChange={set(name)} {...props} {...describedBy(state, name, `citation-${name}-error`)} />
       <FieldError id={`citation-${name}-error`} state={state} name={name} />
     </div>
@@ -43,7 +50,7 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
   return (
     <details className="form-box" open={state.status === "error" || undefined}>
       <summary>Attach a source</summary>
-      <form onSubmit={onSubmit} className="stack" noValidate>
+      <form onSubmit={submit} className="stack" noValidate>
         <datalist id="known-source-urls">
           {knownSources.map((s) => (
             <option key={s.url} value={s.url}>
@@ -58,9 +65,9 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
             </option>
           ))}
         </datalist>
-        {field("url", "Source URL", { type: "url", inputMode: "url", list: "known-source-urls" })}
-        {field("title", "Source title", { list: "known-source-titles" })}
-        {field("publisher", "Publisher (optional)")}
+        {field("url", "Source URL", { type: "url", inputMode: "url", list: "known-source-urls", maxLength: TEXT_LIMITS.sourceUrl, required: true }, true)}
+        {field("title", "Source title", { list: "known-source-titles", maxLength: TEXT_LIMITS.sourceTitle, required: true }, true)}
+        {field("publisher", "Publisher (optional)", { maxLength: TEXT_LIMITS.publisher })}
         <div className="field-row">
           {field("publishedAt", "Published (optional)", { type: "date" })}
           {field("accessedAt", "Accessed (optional)", { type: "date" })}
@@ -73,12 +80,28 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
           </select>
         </div>
         <div className="field">
-          <label htmlFor="citation-passage">Passage from the source</label>
-          <textarea id="citation-passage" name="passage" rows={4} value={values.passage} onChange={set("passage")} {...describedBy(state, "passage", "citation-passage-error")} />
+          <label htmlFor="citation-passage">
+            Passage from the source
+            <Required />
+          </label>
+          <textarea
+            id="citation-passage"
+            name="passage"
+            rows={4}
+            required
+            value={values.passage}
+            onChange={set("passage")}
+            aria-describedby={state.fields?.passage ? "citation-passage-count citation-passage-error" : "citation-passage-count"}
+            aria-invalid={passageOver || !!state.fields?.passage || undefined}
+          />
+          <CharCount id="citation-passage-count" value={values.passage} max={TEXT_LIMITS.passage} />
           <FieldError id="citation-passage-error" state={state} name="passage" />
         </div>
         <fieldset className="field">
-          <legend>Stance</legend>
+          <legend>
+            Stance
+            <Required />
+          </legend>
           {(["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const).map((stance) => (
             <label key={stance} className="radio">
               <input type="radio" name="stance" value={stance} checked={values.stance === stance} onChange={set("stance")} />{" "}
@@ -87,8 +110,8 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
           ))}
           <FieldError id="citation-stance-error" state={state} name="stance" />
         </fieldset>
-        <FormStatus state={state} />
-        <button type="submit" className="button-primary" disabled={pending}>
+        <FormStatus state={state} fields={["url", "title", "publisher", "publishedAt", "accessedAt", "passage", "stance"]} />
+        <button type="submit" className="button-primary" disabled={pending || passageOver}>
           {pending ? "Attaching…" : "Attach source"}
         </button>
       </form>

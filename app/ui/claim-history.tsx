@@ -1,17 +1,25 @@
 import type { HistoryEvent } from "@/lib/review/claim-detail";
-import { ANCHOR_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, formatDateTime } from "./labels";
+import { ANCHOR_LABEL, FLAG_KIND_LABEL, FLAG_STATUS_LABEL, SEVERITY_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, formatDateTime } from "./labels";
 
 const label = (value: string | null, table: Record<string, string>) => (value ? (table[value] ?? value) : "none");
 const quoted = (text: string | null) => (text ? `“${text.length > 80 ? `${text.slice(0, 80)}…` : text}”` : "nothing");
 
+/** "HIGH NUMBER_MISMATCH", as a flag event stores it, in words: "high number mismatch". */
+function flagWords(stored: string | null): string {
+  const [severity, kind] = String(stored ?? "").split(" ");
+  return [SEVERITY_LABEL[severity] ?? severity, FLAG_KIND_LABEL[kind] ?? kind].filter(Boolean).join(" ").toLowerCase();
+}
+
 /** One line of history, in words a desk understands. */
 export function describeEvent(event: HistoryEvent): string {
-  const detail = (event.detail ?? {}) as Record<string, string | undefined>;
+  const detail = (event.detail ?? {}) as Record<string, string | undefined> & { openFlags?: string[] };
   switch (event.type) {
     case "CLAIM_CREATED":
       return detail.origin === "MANUAL" ? "made this claim by hand" : detail.origin === "CHECKER" ? "marked this text for a consistency flag" : "created this claim from detection";
     case "STATE_CHANGED":
-      return `moved it from ${label(event.from, STATE_LABEL)} to ${label(event.to, STATE_LABEL)}${detail.reason ? ` — “${detail.reason}”` : ""}`;
+      return `moved it from ${label(event.from, STATE_LABEL)} to ${label(event.to, STATE_LABEL)}${detail.reason ? ` — “${detail.reason}”` : ""}${
+        detail.overrideOpenFlags ? ` despite open flags (${(detail.openFlags ?? []).join("; ")}) — “${detail.overrideOpenFlags}”` : ""
+      }`;
     case "VERDICT_PROPOSED":
       return `set the verdict from ${label(event.from, VERDICT_LABEL)} to ${label(event.to, VERDICT_LABEL)}`;
     case "RATIONALE_CHANGED":
@@ -19,13 +27,13 @@ export function describeEvent(event: HistoryEvent): string {
     case "CORRECTION_CHANGED":
       return `changed the suggested correction to ${quoted(event.to)}`;
     case "ASSIGNED":
-      return event.to ? `assigned it to ${event.to}` : "unassigned it";
+      return event.to ? `assigned it to ${detail.assigneeName ?? event.to}` : "unassigned it";
     case "CITATION_ADDED":
       return `attached “${detail.source ?? "a source"}” (${label(event.to, STANCE_LABEL)})`;
     case "FLAG_RAISED":
-      return `${detail.reopened ? "reopened" : "raised"} a ${String(event.to ?? "").replace(/_/g, " ").toLowerCase()} flag${detail.note ? `: ${detail.note}` : ""}`;
+      return `${detail.reopened ? "reopened" : "raised"} a ${flagWords(event.to)} flag${detail.note ? `: ${detail.note}` : ""}`;
     case "FLAG_RESOLVED":
-      return `marked a flag ${String(event.to ?? "").toLowerCase()}${detail.note ? ` — ${detail.note}` : ""}`;
+      return `marked a flag ${label(event.to, FLAG_STATUS_LABEL).toLowerCase()}${detail.note ? ` — ${detail.note}` : ""}`;
     case "CITATION_EDITED":
       return `edited the citation of “${detail.source ?? "a source"}”${event.from !== event.to ? ` (${label(event.from, STANCE_LABEL)} → ${label(event.to, STANCE_LABEL)})` : ""}`;
     case "CITATION_REMOVED":
@@ -39,7 +47,7 @@ export function describeEvent(event: HistoryEvent): string {
     case "COMMENT_ADDED":
       return "commented";
     default:
-      return event.type.toLowerCase().replace(/_/g, " ");
+      return "changed it";
   }
 }
 

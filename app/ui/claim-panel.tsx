@@ -2,7 +2,7 @@ import type { ClaimDetail } from "@/lib/review/claim-detail";
 import type { Role } from "@/lib/auth/permissions";
 import type { ClaimState } from "@/lib/review/rules";
 import { describeValue } from "@/lib/review/stored-values";
-import { ANCHOR_LABEL, KIND_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, formatDateTime, stateClass } from "./labels";
+import { ANCHOR_LABEL, FLAG_KIND_LABEL, FLAG_STATUS_LABEL, KIND_LABEL, SEVERITY_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, describeFlag, formatDateTime, labelOf, stateClass } from "./labels";
 import { ReviewForm } from "./review-form";
 import { CitationForm, type KnownSource } from "./citation-form";
 import { EditCitationForm } from "./edit-citation-form";
@@ -93,9 +93,9 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
             {claim.flags.map((flag) => (
               <li key={flag.id} className={`flag severity-${flag.severity.toLowerCase()}`}>
                 <strong>
-                  {flag.severity} · {flag.kind.replace(/_/g, " ").toLowerCase()}
+                  {labelOf(SEVERITY_LABEL, flag.severity)} · {labelOf(FLAG_KIND_LABEL, flag.kind).toLowerCase()}
                 </strong>{" "}
-                <span className="muted">({flag.status.toLowerCase()}, {flag.automatic ? "automatic check" : flag.raisedBy?.name})</span>
+                <span className="muted">({labelOf(FLAG_STATUS_LABEL, flag.status).toLowerCase()}, {flag.automatic ? "automatic check" : flag.raisedBy?.name})</span>
                 <p>{flag.note}</p>
                 {flag.resolutionNote && <p className="muted small">{flag.resolutionNote}</p>}
                 {flag.status === "OPEN" && <ResolveFlagForm claimId={claim.id} flagId={flag.id} />}
@@ -132,6 +132,7 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
           nextStates={nextStates}
           canReviewContent={!signedOff}
           role={role}
+          openHighFlags={openFlags.filter((f) => f.severity === "HIGH").map(describeFlag)}
         />
       </section>
 

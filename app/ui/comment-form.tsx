@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import { addCommentAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
-import { FieldError, FormStatus, describedBy } from "./form-bits";
+import { CharCount, FieldError, FormStatus, Required } from "./form-bits";
+import { TEXT_LIMITS } from "@/lib/review/limits";
 
 export function CommentForm({ claimId }: { claimId: string }) {
   const { state, onSubmit, pending } = useFormAction(addCommentAction.bind(null, claimId));
@@ -14,12 +15,25 @@ export function CommentForm({ claimId }: { claimId: string }) {
   return (
     <form onSubmit={onSubmit} className="stack" noValidate>
       <div className="field">
-        <label htmlFor="comment-body">Add a comment</label>
-        <textarea id="comment-body" name="body" rows={2} value={body} onChange={(e) => setBody(e.target.value)} {...describedBy(state, "body", "comment-body-error")} />
+        <label htmlFor="comment-body">
+          Add a comment
+          <Required />
+        </label>
+        <textarea
+          id="comment-body"
+          name="body"
+          rows={2}
+          required
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          aria-describedby={state.fields?.body ? "comment-body-count comment-body-error" : "comment-body-count"}
+          aria-invalid={body.length > TEXT_LIMITS.comment || !!state.fields?.body || undefined}
+        />
+        <CharCount id="comment-body-count" value={body} max={TEXT_LIMITS.comment} />
         <FieldError id="comment-body-error" state={state} name="body" />
       </div>
-      <FormStatus state={state} />
-      <button type="submit" className="button-secondary" disabled={pending}>
+      <FormStatus state={state} fields={["body"]} />
+      <button type="submit" className="button-secondary" disabled={pending || body.length > TEXT_LIMITS.comment}>
         Comment
       </button>
     </form>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { editCitationAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
-import { FieldError, FormStatus, describedBy } from "./form-bits";
+import { useEdits } from "./use-edits";
+import { CharCount, FieldError, FormStatus } from "./form-bits";
+import { TEXT_LIMITS } from "@/lib/review/limits";
 import { STANCE_CHOICE } from "./labels";
 
 interface Props {
@@ -16,15 +17,16 @@ interface Props {
 
 /** Corrects a citation's passage or stance in place; the history keeps what it was and the checks run again. */
 export function EditCitationForm({ claimId, citationId, source, passage, stance }: Props) {
-  const { state, onSubmit, pending } = useFormAction(editCitationAction.bind(null, claimId, citationId));
-  const [values, setValues] = useState({ passage, stance });
+  const { state, submitWith, pending } = useFormAction(editCitationAction.bind(null, claimId, citationId));
+  // Only the field the person changed is sent: changing the stance never writes back a passage someone else just corrected.
+  const { values, set, prepare } = useEdits({ passage, stance }, state.savedAt);
   const id = `citation-${citationId}`;
   return (
     <details className="inline-form">
       <summary>
         Edit citation<span className="visually-hidden"> from {source}</span>
       </summary>
-      <form onSubmit={onSubmit} className="stack" noValidate>
+      <form onSubmit={submitWith(prepare)} className="stack" noValidate>
         <div className="field">
           <label htmlFor={`${id}-passage`}>Passage</label>
           <textarea
@@ -32,14 +34,16 @@ export function EditCitationForm({ claimId, citationId, source, passage, stance 
             name="passage"
             rows={3}
             value={values.passage}
-            onChange={(e) => setValues({ ...values, passage: e.target.value })}
-            {...describedBy(state, "passage", `${id}-passage-error`)}
+            onChange={set("passage")}
+            aria-describedby={state.fields?.passage ? `${id}-passage-count ${id}-passage-error` : `${id}-passage-count`}
+            aria-invalid={values.passage.length > TEXT_LIMITS.passage || !!state.fields?.passage || undefined}
           />
+          <CharCount id={`${id}-passage-count`} value={values.passage} max={TEXT_LIMITS.passage} />
           <FieldError id={`${id}-passage-error`} state={state} name="passage" />
         </div>
         <div className="field">
           <label htmlFor={`${id}-stance`}>Stance</label>
-          <select id={`${id}-stance`} name="stance" value={values.stance} onChange={(e) => setValues({ ...values, stance: e.target.value })}>
+          <select id={`${id}-stance`} name="stance" value={values.stance} onChange={set("stance")}>
             {Object.entries(STANCE_CHOICE).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -47,8 +51,8 @@ export function EditCitationForm({ claimId, citationId, source, passage, stance 
             ))}
           </select>
         </div>
-        <FormStatus state={state} />
-        <button type="submit" className="button-secondary" disabled={pending}>
+        <FormStatus state={state} fields={["passage"]} />
+        <button type="submit" className="button-secondary" disabled={pending || values.passage.length > TEXT_LIMITS.passage}>
           Save citation
         </button>
       </form>

@@ -3,10 +3,13 @@
 import { useEffect, useState } from "react";
 import { raiseFlagAction, resolveFlagAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
-import { FieldError, FormStatus, describedBy } from "./form-bits";
+import { CharCount, FieldError, FormStatus, Required } from "./form-bits";
+import { TEXT_LIMITS } from "@/lib/review/limits";
 
-const KINDS = ["NUMBER_MISMATCH", "DATE_MISMATCH", "NAME_OR_SPELLING", "MISQUOTE", "ATTRIBUTION", "INTERNAL_CONTRADICTION", "UNSUPPORTED", "OTHER"];
-const human = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, " ");
+import { FLAG_KIND_LABEL } from "./labels";
+
+const KINDS = Object.keys(FLAG_KIND_LABEL);
+const human = (kind: string) => FLAG_KIND_LABEL[kind];
 
 export function RaiseFlagForm({ claimId }: { claimId: string }) {
   const { state, onSubmit, pending } = useFormAction(raiseFlagAction.bind(null, claimId));
@@ -37,11 +40,24 @@ export function RaiseFlagForm({ claimId }: { claimId: string }) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="flag-note">What does not add up</label>
-          <textarea id="flag-note" name="note" rows={2} value={values.note} onChange={(e) => setValues({ ...values, note: e.target.value })} {...describedBy(state, "note", "flag-note-error")} />
+          <label htmlFor="flag-note">
+            What does not add up
+            <Required />
+          </label>
+          <textarea
+            id="flag-note"
+            name="note"
+            rows={2}
+            required
+            value={values.note}
+            onChange={(e) => setValues({ ...values, note: e.target.value })}
+            aria-describedby={state.fields?.note ? "flag-note-count flag-note-error" : "flag-note-count"}
+            aria-invalid={values.note.length > TEXT_LIMITS.flagNote || !!state.fields?.note || undefined}
+          />
+          <CharCount id="flag-note-count" value={values.note} max={TEXT_LIMITS.flagNote} />
           <FieldError id="flag-note-error" state={state} name="note" />
         </div>
-        <FormStatus state={state} />
+        <FormStatus state={state} fields={["note"]} />
         <button type="submit" className="button-secondary" disabled={pending}>
           Raise flag
         </button>
@@ -59,11 +75,22 @@ export function ResolveFlagForm({ claimId, flagId }: { claimId: string; flagId: 
       <summary>Resolve or dismiss</summary>
       <form onSubmit={onSubmit} className="stack" noValidate>
         <div className="field">
-          <label htmlFor={noteId}>Why</label>
-          <input id={noteId} name="note" value={note} onChange={(e) => setNote(e.target.value)} {...describedBy(state, "note", `${noteId}-error`)} />
+          <label htmlFor={noteId}>
+            Why
+            <Required />
+          </label>
+          <input
+            id={noteId}
+            name="note"
+            required
+            maxLength={TEXT_LIMITS.flagNote}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            {...(state.fields?.note ? { "aria-describedby": `${noteId}-error`, "aria-invalid": true } : {})}
+          />
           <FieldError id={`${noteId}-error`} state={state} name="note" />
         </div>
-        <FormStatus state={state} />
+        <FormStatus state={state} fields={["note"]} />
         <div className="button-row">
           <button type="submit" name="status" value="RESOLVED" className="button-secondary" disabled={pending}>
             Resolve

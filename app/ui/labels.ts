@@ -1,49 +1,18 @@
-// How states, verdicts and kinds read on screen.
-export const STATE_LABEL: Record<string, string> = {
-  UNREVIEWED: "Unreviewed",
-  IN_REVIEW: "In review",
-  AWAITING_SIGNOFF: "Awaiting sign-off",
-  SIGNED_OFF: "Signed off",
-};
-
-export const VERDICT_LABEL: Record<string, string> = {
-  ACCURATE: "Accurate",
-  MOSTLY_ACCURATE: "Mostly accurate",
-  MISLEADING: "Misleading",
-  INACCURATE: "Inaccurate",
-  UNVERIFIABLE: "Unverifiable",
-};
-
-export const KIND_LABEL: Record<string, string> = {
-  money: "Money",
-  number: "Number",
-  percent: "Percentage",
-  fraction: "Proportion",
-  date: "Date",
-  duration: "Duration",
-  quote: "Quotation",
-  event: "Event",
-  other: "Other",
-};
-
-export const STANCE_LABEL: Record<string, string> = {
-  SUPPORTS: "Supports",
-  CONTRADICTS: "Contradicts",
-  CONTEXT: "Context",
-};
-
-/** How a form asks for a stance: the same words wherever a citation is attached or edited. */
-export const STANCE_CHOICE: Record<string, string> = {
-  SUPPORTS: "Supports the claim",
-  CONTRADICTS: "Contradicts the claim",
-  CONTEXT: "Context only",
-};
-
-export const ANCHOR_LABEL: Record<string, string> = {
-  ANCHORED: "Anchored",
-  TEXT_CHANGED: "Text changed",
-  ORPHANED: "Orphaned",
-};
+// How states, verdicts and kinds read on screen: the one vocabulary lives in lib/review/labels.ts.
+export {
+  ANCHOR_LABEL,
+  FLAG_KIND_LABEL,
+  FLAG_STATUS_LABEL,
+  KIND_LABEL,
+  ROLE_LABEL,
+  SEVERITY_LABEL,
+  STANCE_CHOICE,
+  STANCE_LABEL,
+  STATE_LABEL,
+  VERDICT_LABEL,
+  describeFlag,
+  labelOf,
+} from "@/lib/review/labels";
 
 export function stateClass(state: string): string {
   return `state-${state.toLowerCase().replace(/_/g, "-")}`;

@@ -1,12 +1,13 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Role } from "@/lib/auth/permissions";
 import { VERDICTS, type ClaimState } from "@/lib/review/rules";
 import { updateClaimAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
-import { FieldError, FormStatus, describedBy } from "./form-bits";
+import { useEdits } from "./use-edits";
+import { CharCount, FieldError, FormStatus, describedBy } from "./form-bits";
+import { TEXT_LIMITS } from "@/lib/review/limits";
 import { STATE_LABEL, VERDICT_LABEL } from "./labels";
 
 interface Props {
@@ -20,20 +21,22 @@ interface Props {
   /** False once signed off: then only an editor's reopen is offered. */
   canReviewContent: boolean;
   role: Role;
+  /** The claim's open HIGH flags in words: signing off over them needs a reason. */
+  openHighFlags: string[];
 }
 
 export function ReviewForm(props: Props) {
   const router = useRouter();
-  const { state, onSubmit, pending } = useFormAction(updateClaimAction.bind(null, props.claimId));
-  // Controlled, and never keyed by version: after a conflict the person reloads the claim and keeps what they typed.
-  const [values, setValues] = useState({
-    state: props.state,
-    verdict: props.verdict ?? "",
-    rationale: props.rationale ?? "",
-    correction: props.correction ?? "",
-    reason: "",
-  });
-  const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
+  const { state, submitWith, pending } = useFormAction(updateClaimAction.bind(null, props.claimId));
+  // Never keyed by version: after a conflict the person reloads the claim and keeps what they typed,
+  // while every field they did not touch shows the fresh value and is left out of the next save.
+  const { values, set, prepare } = useEdits(
+    { state: props.state, verdict: props.verdict ?? "", rationale: props.rationale ?? "", correction: props.correction ?? "", reason: "", overrideOpenFlags: "" },
+    state.savedAt,
+  );
+  const onSubmit = submitWith(prepare);
+  const tooLong = values.rationale.length > TEXT_LIMITS.rationale || values.correction.length > TEXT_LIMITS.correction;
+  const needsOverride = values.state === "SIGNED_OFF" && props.state !== "SIGNED_OFF" && props.openHighFlags.length > 0;
   const needsReason = (props.state === "AWAITING_SIGNOFF" || props.state === "SIGNED_OFF") && values.state === "IN_REVIEW";
 
   if (!props.canReviewContent && props.nextStates.length === 0)
@@ -70,30 +73,55 @@ export function ReviewForm(props: Props) {
           </div>
           <div className="field">
             <label htmlFor="review-rationale">Rationale</label>
-            <textarea id="review-rationale" name="rationale" rows={3} value={values.rationale} onChange={set("rationale")} {...describedBy(state, "rationale", "review-rationale-error")} />
+            <textarea id="review-rationale" name="rationale" rows={3} value={values.rationale} onChange={set("rationale")} aria-describedby={state.fields?.rationale ? "review-rationale-count review-rationale-error" : "review-rationale-count"} aria-invalid={values.rationale.length > TEXT_LIMITS.rationale || !!state.fields?.rationale || undefined} />
+            <CharCount id="review-rationale-count" value={values.rationale} max={TEXT_LIMITS.rationale} />
             <FieldError id="review-rationale-error" state={state} name="rationale" />
           </div>
           <div className="field">
             <label htmlFor="review-correction">Suggested correction</label>
-            <textarea id="review-correction" name="correction" rows={2} value={values.correction} onChange={set("correction")} {...describedBy(state, "correction", "review-correction-error")} />
+            <textarea id="review-correction" name="correction" rows={2} value={values.correction} onChange={set("correction")} aria-describedby={state.fields?.correction ? "review-correction-count review-correction-error" : "review-correction-count"} aria-invalid={values.correction.length > TEXT_LIMITS.correction || !!state.fields?.correction || undefined} />
+            <CharCount id="review-correction-count" value={values.correction} max={TEXT_LIMITS.correction} />
             <FieldError id="review-correction-error" state={state} name="correction" />
           </div>
         </>
       )}
       {needsReason && (
         <div className="field">
-          <label htmlFor="review-reason">Reason</label>
+          <label htmlFor="review-reason">
+            Reason <span className="required">(required)</span>
+          </label>
           <input id="review-reason" name="reason" value={values.reason} onChange={set("reason")} {...describedBy(state, "reason", "review-reason-error")} />
           <FieldError id="review-reason-error" state={state} name="reason" />
         </div>
       )}
-      <FormStatus state={state} />
+      {needsOverride && (
+        <div className="field">
+          <p id="review-override-flags" className="notice notice-warn">
+            {props.openHighFlags.length === 1 ? "A high-severity flag is still open" : `${props.openHighFlags.length} high-severity flags are still open`}:{" "}
+            {props.openHighFlags.join("; ")}. Resolve {props.openHighFlags.length === 1 ? "it" : "them"} first, or say why you sign off anyway (kept in the history).
+          </p>
+          <label htmlFor="review-override">
+            Reason to sign off despite open flags <span className="required">(required)</span>
+          </label>
+          <textarea
+            id="review-override"
+            name="overrideOpenFlags"
+            rows={2}
+            maxLength={2000}
+            required
+            value={values.overrideOpenFlags}
+            onChange={set("overrideOpenFlags")}
+            aria-describedby="review-override-flags"
+          />
+        </div>
+      )}
+      <FormStatus state={state} fields={props.canReviewContent ? ["state", "verdict", "rationale", "correction", "reason"] : ["state", "reason"]} />
       {state.status === "conflict" && (
         <button type="button" className="button-secondary" onClick={() => router.refresh()}>
           Load the latest version (keeps what you typed)
         </button>
       )}
-      <button type="submit" className="button-primary" disabled={pending}>
+      <button type="submit" className="button-primary" disabled={pending || tooLong}>
         {pending ? "Saving…" : "Save review"}
       </button>
       <p className="muted small">

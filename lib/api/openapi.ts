@@ -207,6 +207,10 @@ export const openApiDocument = {
             correction: { type: "string" },
             assigneeEmail: { type: "string", nullable: true },
             reason: { type: "string" },
+            overrideOpenFlags: {
+              type: "string",
+              description: "Editors and admins: why the claim is signed off while a HIGH flag is open (kept in the history). Without it, SIGNED_OFF with an open HIGH flag answers 422 with fields.state naming the flags.",
+            },
           },
         }),
         responses: { "200": json({ $ref: "#/components/schemas/Claim" }), ...errors(400, 401, 403, 404, 409, 413, 422) },

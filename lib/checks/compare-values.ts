@@ -8,6 +8,8 @@ export interface ValueFinding {
   severity: "LOW" | "MEDIUM" | "HIGH";
   /** What the desk reads on the flag. */
   message: string;
+  /** How far apart the two are, in words ("the claim is 1,000 times the source"), for a note naming several sources. */
+  gap: string;
   articleSays: string;
   evidenceSays: string;
 }
@@ -48,6 +50,7 @@ function compareNumbers(dimension: Dimension, pairs: Pair[]): ValueFinding | nul
     kind: "NUMBER_MISMATCH",
     severity: severityForRatio(a, b),
     message: `The article says “${closest.claim.text}”; the source says “${closest.source.text}”: ${describeRatio(a, b)}.`,
+    gap: describeRatio(a, b),
     articleSays: closest.claim.text,
     evidenceSays: closest.source.text,
   };
@@ -65,6 +68,7 @@ function compareDates(pairs: Pair[]): ValueFinding | null {
     kind: "DATE_MISMATCH",
     severity: sameYear ? "MEDIUM" : "HIGH",
     message: `The article says “${closest.claim.text}”; the source says “${closest.source.text}”: the dates do not match.`,
+    gap: "the dates do not match",
     articleSays: closest.claim.text,
     evidenceSays: closest.source.text,
   };
@@ -103,6 +107,7 @@ export function compareValues(claimValues: ClaimValue[], passageValues: ClaimVal
       kind: "NUMBER_MISMATCH",
       severity: "LOW",
       message: `The article says “${claim.text}” (${claim.unit}); the source says “${source.text}” (${source.unit}): different currencies, not compared.`,
+      gap: `${source.unit}, not ${claim.unit}: not compared`,
       articleSays: claim.text,
       evidenceSays: source.text,
     });

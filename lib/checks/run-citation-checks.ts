@@ -2,11 +2,18 @@ import type { Tx } from "@/lib/db/client";
 import { parseStoredValues } from "@/lib/review/stored-values";
 import { compareValues } from "./compare-values";
 import { syncAutomaticFlags, type DesiredFlag } from "./sync-flags";
+import { mergeValueFindings } from "./merge-findings";
 
 const PREFIX = "cite:";
+/** One flag per claim value, whatever the number of sources ("cite:value:money:$200 billion"); older flags were one per citation. */
+const VALUE_PREFIX = `${PREFIX}value:`;
 
-/** Compares a claim's values with every passage cited for it, and keeps its automatic flags in step. */
-export async function runCitationChecks(tx: Tx, claimId: string) {
+/**
+ * Compares a claim's values with every passage cited for it, and keeps its automatic flags in step:
+ * one flag per claim value, naming every source that contradicts it. `cause` words the note of a
+ * flag that resolves because a citation was withdrawn.
+ */
+export async function runCitationChecks(tx: Tx, claimId: string, cause: "changed" | "removed" = "changed") {
   const claim = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
     select: {
@@ -15,23 +22,29 @@ export async function runCitationChecks(tx: Tx, claimId: string) {
     },
   });
   const claimValues = parseStoredValues(claim.values);
-  const desired: DesiredFlag[] = claim.citations.flatMap((citation) =>
-    compareValues(claimValues, parseStoredValues(citation.values)).map((finding) => ({
-      claimId,
-      checkKey: `${PREFIX}${citation.id}:${finding.dimension}`,
-      kind: finding.kind,
-      severity: finding.severity,
-      note: `${finding.message} Source: ${citation.source.title}.`,
-      articleSays: finding.articleSays,
-      evidenceSays: finding.evidenceSays,
-      sourceId: citation.sourceId,
-    })),
+  const findings = claim.citations.flatMap((citation) =>
+    compareValues(claimValues, parseStoredValues(citation.values)).map((finding) => ({ finding, source: { id: citation.sourceId, title: citation.source.title } })),
   );
+  const desired: DesiredFlag[] = mergeValueFindings(findings).map((merged) => ({
+    claimId,
+    checkKey: `${VALUE_PREFIX}${merged.key}`,
+    kind: merged.kind,
+    severity: merged.severity,
+    note: merged.note,
+    articleSays: merged.articleSays,
+    evidenceSays: merged.evidenceSays,
+    sourceId: merged.sourceId,
+  }));
   const active = new Set(claim.citations.map((c) => c.id));
   return syncAutomaticFlags(tx, { claims: { id: claimId }, keyPrefixes: [PREFIX] }, desired, (flag) => {
+    if (flag.checkKey?.startsWith(VALUE_PREFIX))
+      return cause === "removed"
+        ? "Resolved automatically: the citation it rested on was removed."
+        : "Resolved automatically: the claim and its sources now agree.";
+    // A flag from before one flag per value: its finding now lives in the value's flag, if any.
     const citationId = flag.checkKey?.slice(PREFIX.length).split(":")[0] ?? "";
     return active.has(citationId)
-      ? "Resolved automatically: the claim and its source now agree."
+      ? "Resolved automatically: now one flag per value lists every source."
       : "Resolved automatically: the citation it rested on was removed.";
   });
 }

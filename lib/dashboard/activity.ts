@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import type { HistoryEvent } from "@/lib/review/claim-detail";
+import { withAssigneeNames } from "@/lib/review/assignee-names";
 import type { DashboardScope } from "./scope";
 
 /** A history line with the claim it belongs to. */
@@ -53,7 +54,7 @@ export async function recentActivity(scope: DashboardScope, limit = ACTIVITY_LIM
       claim: { select: { id: true, quote: true, article: { select: { slug: true, title: true } } } },
     },
   });
-  return rows.map((row) => ({
+  return withAssigneeNames(rows.map((row) => ({
     id: row.id,
     type: row.type,
     field: row.field,
@@ -63,5 +64,5 @@ export async function recentActivity(scope: DashboardScope, limit = ACTIVITY_LIM
     createdAt: row.createdAt.toISOString(),
     actor: row.actor,
     claim: { id: row.claim.id, quote: row.claim.quote, articleSlug: row.claim.article.slug, articleTitle: row.claim.article.title },
-  }));
+  })));
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CLAIM_STATES } from "@/lib/review/rules";
 import { AppError } from "@/lib/errors/app-error";
 import { MAX_PAGE_SIZE } from "./claims-table";
+import { STATE_LABEL, listLabels } from "@/lib/review/labels";
 
 /** A bulk action covers at most one full page of the claims table. */
 export const MAX_BULK_CLAIMS = MAX_PAGE_SIZE;
@@ -23,7 +24,7 @@ export const bulkInputSchema = z
       .refine((claims) => new Set(claims.map((c) => c.id)).size === claims.length, "A claim is listed twice."),
     // null unassigns.
     assigneeEmail: z.string().trim().toLowerCase().email("Not an email address.").nullable().optional(),
-    state: z.enum(CLAIM_STATES, { error: `State must be one of ${CLAIM_STATES.join(", ")}.` }).optional(),
+    state: z.enum(CLAIM_STATES, { error: `Choose a workflow state: ${listLabels(STATE_LABEL, CLAIM_STATES)}.` }).optional(),
     reason: z.string().trim().max(2000, "Keep the reason under 2000 characters.").optional(),
   })
   .superRefine((input, ctx) => {
@@ -42,10 +43,10 @@ export interface BulkResult {
 }
 
 /** What was done to one claim, in words for the person who asked. */
-export function doneResult(id: string, input: BulkInput, changed: boolean, stateLabel: (s: string) => string): BulkResult {
+export function doneResult(id: string, input: BulkInput, changed: boolean, stateLabel: (s: string) => string, assigneeName?: string | null): BulkResult {
   if (!changed) return { id, ok: true, status: 200, message: "Nothing to change." };
   const message =
-    input.action === "assign" ? (input.assigneeEmail ? `Assigned to ${input.assigneeEmail}.` : "Unassigned.") : `Moved to ${stateLabel(input.state ?? "")}.`;
+    input.action === "assign" ? (input.assigneeEmail ? `Assigned to ${assigneeName ?? input.assigneeEmail}.` : "Unassigned.") : `Moved to ${stateLabel(input.state ?? "")}.`;
   return { id, ok: true, status: 200, message };
 }
 

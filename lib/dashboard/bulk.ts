@@ -3,9 +3,9 @@ import { AppError } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
 import { updateClaim } from "@/lib/review/update-claim";
 import { dashboardScope } from "./scope";
+import { STATE_LABEL, labelOf } from "@/lib/review/labels";
 import { doneResult, refusedResult, type BulkInput, type BulkResult } from "./bulk-schema";
 
-const STATE_WORDS: Record<string, string> = { UNREVIEWED: "Unreviewed", IN_REVIEW: "In review", AWAITING_SIGNOFF: "Awaiting sign-off", SIGNED_OFF: "Signed off" };
 
 /** A claim outside the person's slice is refused before any rule runs. */
 async function checkSlice(user: SessionUser, ids: string[]) {
@@ -37,6 +37,8 @@ export async function runBulkAction(user: SessionUser, input: BulkInput): Promis
   else requirePermission(user, "claim:edit");
   const { refusals, quotes } = await checkSlice(user, input.claims.map((c) => c.id));
   const results: BulkResult[] = [];
+  // The outcome names the person, not their email.
+  const assigneeName = input.assigneeEmail ? ((await prisma.user.findUnique({ where: { email: input.assigneeEmail }, select: { name: true } }))?.name ?? null) : null;
   // One at a time: SQLite has one writer anyway, and each claim's transaction stays short.
   for (const { id, version } of input.claims) {
     const refusal = refusals.get(id);
@@ -50,7 +52,7 @@ export async function runBulkAction(user: SessionUser, input: BulkInput): Promis
           ? { version, assigneeEmail: input.assigneeEmail ?? null }
           : { version, state: input.state, reason: input.reason || null };
       const { changed } = await updateClaim(user, id, change);
-      results.push(doneResult(id, input, changed, (s) => STATE_WORDS[s] ?? s));
+      results.push(doneResult(id, input, changed, (s) => labelOf(STATE_LABEL, s), assigneeName));
     } catch (error) {
       results.push(refusedResult(id, error));
     }

@@ -4,6 +4,7 @@ import { AppError, fieldErrorsFromZod, invalidFromZod, type FieldErrors } from "
 import { CLAIM_STATES, VERDICTS } from "@/lib/review/rules";
 import { claimSql, type DashboardScope } from "./scope";
 import { ANCHOR_STATES, CLAIM_KINDS, NO_VERDICT } from "./vocabulary";
+import { ANCHOR_FILTER_LABEL, KIND_LABEL, SORT_LABEL, STATE_FILTER_LABEL, VERDICT_FILTER_LABEL, listLabels } from "@/lib/review/labels";
 
 /** Extra filter values: OPEN = not yet signed off; CHANGED = text changed or orphaned. */
 export const STATE_FILTERS = [...CLAIM_STATES, "OPEN"] as const;
@@ -16,8 +17,10 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 // A GET form sends every control, so an empty value means "any".
 const blank = (value: unknown) => (value === "" || value === null ? undefined : value);
-const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.preprocess(blank, z.enum(values, { error: `${what} must be one of ${values.join(", ")}.` }).optional());
+/** A closed set, refused in the words the filter form shows ("State: choose Unreviewed, … or Not signed off."). */
+const choice = <T extends readonly [string, ...string[]]>(values: T, what: string, labels: Record<string, string>) =>
+  z.preprocess(blank, z.enum(values, { error: `${what} was not understood: choose ${listLabels(labels, values)}.` }).optional());
+const FLAG_FILTER_LABEL: Record<string, string> = { open: "open flags", high: "open high-severity flags", none: "no open flags" };
 const whole = (what: string, max: number, fallback: number) =>
   z.preprocess(
     blank,
@@ -33,9 +36,9 @@ const isEmail = (value: string) => z.email().safeParse(value).success;
 /** The claims table's query string: filters, text search, sorting and paging. Unknown keys are ignored. */
 export const claimsQuerySchema = z.object({
   article: z.preprocess(blank, z.string().trim().max(200, "Article must be an article's slug.").optional()),
-  state: choice(STATE_FILTERS, "State"),
-  verdict: choice(VERDICT_FILTERS, "Verdict"),
-  kind: choice(CLAIM_KINDS, "Kind"),
+  state: choice(STATE_FILTERS, "State", STATE_FILTER_LABEL),
+  verdict: choice(VERDICT_FILTERS, "Verdict", VERDICT_FILTER_LABEL),
+  kind: choice(CLAIM_KINDS, "Kind", KIND_LABEL),
   assignee: z.preprocess(
     blank,
     z
@@ -45,11 +48,11 @@ export const claimsQuerySchema = z.object({
       .refine((v) => v === "none" || v === "me" || isEmail(v), "Assignee must be an email address, “me” or “none”.")
       .optional(),
   ),
-  flags: choice(FLAG_FILTERS, "Flags"),
-  anchor: choice(ANCHOR_FILTERS, "Anchor"),
+  flags: choice(FLAG_FILTERS, "Flags", FLAG_FILTER_LABEL),
+  anchor: choice(ANCHOR_FILTERS, "Anchor", ANCHOR_FILTER_LABEL),
   q: z.preprocess(blank, z.string().trim().max(200, "Search text must be at most 200 characters.").optional()),
-  sort: z.preprocess(blank, z.enum(CLAIM_SORTS, { error: `Sort must be one of ${CLAIM_SORTS.join(", ")}.` }).default("updated")),
-  order: z.preprocess(blank, z.enum(["asc", "desc"], { error: "Order must be asc or desc." }).default("desc")),
+  sort: z.preprocess(blank, z.enum(CLAIM_SORTS, { error: `Sort was not understood: choose ${listLabels(SORT_LABEL, CLAIM_SORTS)}.` }).default("updated")),
+  order: z.preprocess(blank, z.enum(["asc", "desc"], { error: "Order was not understood: choose ascending or descending." }).default("desc")),
   page: whole("Page", 100_000, 1),
   pageSize: whole("Page size", MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
 });

@@ -28,7 +28,7 @@ export const QUEUE_PREVIEW = 5;
 const QUEUES: { id: QueueId; title: string; filter: Queue["filter"]; needsAll?: boolean }[] = [
   // Oldest first: what has waited longest for an editor is at the top.
   { id: "awaiting-signoff", title: "Awaiting sign-off", filter: { state: "AWAITING_SIGNOFF", sort: "updated", order: "asc" } },
-  { id: "high-flags", title: "Open high-severity flags", filter: { flags: "high", sort: "updated", order: "asc" } },
+  { id: "high-flags", title: "Claims with open high-severity flags", filter: { flags: "high", sort: "updated", order: "asc" } },
   // A reviewer's slice is the claims assigned to them: it has no unassigned claims to show.
   { id: "unassigned", title: "Unassigned", filter: { assignee: "none", state: "OPEN", sort: "updated", order: "asc" }, needsAll: true },
   { id: "anchors", title: "Orphaned or changed anchors", filter: { anchor: "CHANGED", sort: "updated", order: "desc" } },

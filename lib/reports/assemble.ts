@@ -3,7 +3,9 @@ import { VERDICTS, type Verdict } from "@/lib/review/rules";
 import { describeValue, parseStoredValues } from "@/lib/review/stored-values";
 import { codePointOffsets, paragraphLocator } from "./positions";
 import { correctionNotice } from "./notice";
+import { correctSentence, sentenceAround } from "./sentence";
 import { FLAG_WORDS, word } from "./words";
+import { FLAG_STATUS_LABEL, SEVERITY_LABEL } from "@/lib/review/labels";
 import type { ArticleReport, Report, ReportArticle, ReportClaim, ReportCorrection, ReportIssue, ReportSummary } from "./types";
 
 // The rows load-report.ts reads, as plain data: assembling them is pure so unit tests can feed it directly.
@@ -38,7 +40,7 @@ export interface ClaimRecord {
   citations: { passage: string; stance: string; source: { url: string; title: string; publisher: string | null; kind: string } }[];
   flags: { kind: string; severity: string; status: string; note: string; resolutionNote: string | null }[];
   /** At least the VERDICT_PROPOSED events and the STATE_CHANGED events to SIGNED_OFF. */
-  events: { type: string; toValue: string | null; createdAt: Date; actor: { name: string; email: string } | null }[];
+  events: { type: string; toValue: string | null; detail?: string | null; createdAt: Date; actor: { name: string; email: string } | null }[];
 }
 
 export const CORRECTION_VERDICTS = ["INACCURATE", "MISLEADING"] as const satisfies readonly Verdict[];
@@ -66,6 +68,17 @@ export function articleContext(record: ArticleRecord, appUrl: string): ArticleCo
       appUrl: `${appUrl}/articles/${encodeURIComponent(record.slug)}`,
     },
   };
+}
+
+/** The override reason an editor gave when signing off over open HIGH flags (the event's detail is JSON). */
+function overrideReason(detail: string | null | undefined): string | null {
+  if (!detail) return null;
+  try {
+    const parsed = JSON.parse(detail) as { overrideOpenFlags?: unknown };
+    return typeof parsed.overrideOpenFlags === "string" && parsed.overrideOpenFlags.trim() ? parsed.overrideOpenFlags : null;
+  } catch {
+    return null; // a detail written by an older version that is not JSON carries no reason
+  }
 }
 
 function latest(events: ClaimRecord["events"], match: (e: ClaimRecord["events"][number]) => boolean) {
@@ -106,6 +119,7 @@ export function toReportClaims(ctx: ArticleContext, records: readonly ClaimRecor
       reviewedAt: reviewed?.createdAt.toISOString() ?? null,
       signedOffBy: signed?.actor ?? null,
       signedOffAt: signed?.createdAt.toISOString() ?? null,
+      signOffOverride: overrideReason(signed?.detail),
       appUrl: `${ctx.appUrl}/claims/${encodeURIComponent(r.id)}`,
     };
   });
@@ -115,14 +129,41 @@ export function isCorrection(verdict: string | null): verdict is ReportCorrectio
   return (CORRECTION_VERDICTS as readonly string[]).includes(verdict ?? "");
 }
 
-function issueText(issue: ReportIssue): string {
-  const head = `${word(FLAG_WORDS, issue.kind)} (${issue.severity.toLowerCase()}, ${issue.status.toLowerCase()})`;
+/**
+ * "(high, open)" alone would say a signed-off correction still has an unanswered problem: for a
+ * signed-off claim an open flag is shown with the editor's reason to sign off over it.
+ */
+function issueStatus(issue: ReportIssue, claim: ReportClaim): string {
+  const severity = word(SEVERITY_LABEL, issue.severity).toLowerCase();
+  if (issue.status !== "OPEN" || !claim.signedOff) return `${severity}, ${word(FLAG_STATUS_LABEL, issue.status).toLowerCase()}`;
+  return claim.signOffOverride
+    ? `${severity}, open; signed off over it because “${claim.signOffOverride}”`
+    : `${severity}, open when signed off; no reason was recorded`;
+}
+
+function issueText(issue: ReportIssue, claim: ReportClaim): string {
+  const head = `${word(FLAG_WORDS, issue.kind)} (${issueStatus(issue, claim)})`;
   const note = issue.note ? `: ${issue.note}` : "";
   return `${head}${note}${issue.resolutionNote ? ` Resolution: ${issue.resolutionNote}` : ""}`;
 }
 
-/** The correction's extra fields: evidence, issues (open and resolved flags) and what is wrong in one text. */
-export function toCorrection(claim: ReportClaim, record: ClaimRecord): ReportCorrection {
+/**
+ * The sentence the claim stood in and the same sentence corrected. Once a revision applied the
+ * correction (TEXT_CHANGED), the body holds the corrected sentence and the old wording is put back
+ * into it; an orphaned claim has no sentence left, only its own words.
+ */
+function sentences(body: string, claim: ReportClaim, record: ClaimRecord): { originalSentence: string; correctedSentence: string | null } {
+  if (claim.anchor === "ORPHANED") return { originalSentence: claim.originalWording, correctedSentence: record.correction };
+  const now = sentenceAround(body, record.start, record.end);
+  if (claim.correctionApplied && record.previousQuote) {
+    const original = `${now.text.slice(0, now.quoteStart)}${record.previousQuote}${now.text.slice(now.quoteEnd)}`;
+    return { originalSentence: original, correctedSentence: now.text };
+  }
+  return { originalSentence: now.text, correctedSentence: record.correction ? correctSentence(now, record.correction) : null };
+}
+
+/** The correction's extra fields: evidence, issues (open and resolved flags), what is wrong in one text, and its sentences. */
+export function toCorrection(claim: ReportClaim, record: ClaimRecord, body: string): ReportCorrection {
   if (!isCorrection(claim.verdict)) throw new Error(`Claim ${claim.id} has no correction verdict`);
   const issues = record.flags
     .filter((f) => f.status === "OPEN" || f.status === "RESOLVED")
@@ -132,7 +173,8 @@ export function toCorrection(claim: ReportClaim, record: ClaimRecord): ReportCor
     verdict: claim.verdict,
     values: parseStoredValues(record.values).map(describeValue),
     issues,
-    whatIsWrong: [claim.rationale ?? "", ...issues.map(issueText)].filter(Boolean).join("\n"),
+    whatIsWrong: [claim.rationale ?? "", ...issues.map((issue) => issueText(issue, claim))].filter(Boolean).join("\n"),
+    ...sentences(body, claim, record),
     evidence: record.citations.map((c) => ({
       url: c.source.url,
       title: c.source.title,
@@ -176,9 +218,13 @@ export interface AssembleInput {
   appUrl: string;
   now: Date;
   range?: { from: string; to: string } | null;
+  /** Who signs the report (CLAIMDESK_ORG_NAME / CLAIMDESK_ORG_URL; see lib/config/organization.ts). */
+  organization?: Report["organization"];
 }
 
-export function assembleReport({ articles, claims, appUrl, now, range = null }: AssembleInput): Report {
+export const DEFAULT_ORGANIZATION: Report["organization"] = { name: "Claimdesk fact-checking desk", url: null };
+
+export function assembleReport({ articles, claims, appUrl, now, range = null, organization = DEFAULT_ORGANIZATION }: AssembleInput): Report {
   const base = appUrl.replace(/\/+$/, "");
   const byArticle = new Map<string, ClaimRecord[]>();
   for (const c of claims) {
@@ -190,7 +236,7 @@ export function assembleReport({ articles, claims, appUrl, now, range = null }: 
     const ctx = articleContext(record, base);
     const rows = [...(byArticle.get(record.id) ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
     const reportClaims = toReportClaims(ctx, rows);
-    const corrections = reportClaims.flatMap((c, i) => (isCorrection(c.verdict) ? [toCorrection(c, rows[i])] : []));
+    const corrections = reportClaims.flatMap((c, i) => (isCorrection(c.verdict) ? [toCorrection(c, rows[i], ctx.body)] : []));
     return { article: ctx.article, summary: summarize(reportClaims), corrections, claims: reportClaims, notice: correctionNotice(corrections, now) };
   });
   return {
@@ -198,6 +244,7 @@ export function assembleReport({ articles, claims, appUrl, now, range = null }: 
     generatedAt: now.toISOString(),
     range,
     appUrl: base,
+    organization,
     articles: sections,
     summary: addSummaries(sections.map((s) => s.summary)),
   };

@@ -4,25 +4,28 @@ import type { ReportCorrection } from "./types";
 /** One line of text: a quotation inside a notice must not carry the article's line breaks. */
 const inline = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** Closes a sentence after a quotation unless the quotation already ends one. */
-const sentenceEnd = (quoted: string) => (/[.!?]”$/.test(quoted) ? quoted : `${quoted}.`);
-
-const MISTAKE: Record<ReportCorrection["verdict"], string> = {
-  INACCURATE: "This was inaccurate",
-  MISLEADING: "This was misleading",
+const MISTAKE: Record<ReportCorrection["verdict"], { was: string; is: string }> = {
+  INACCURATE: { was: "This was inaccurate.", is: "This is inaccurate." },
+  MISLEADING: { was: "This was misleading.", is: "This is misleading." },
 };
 
-/** One correction as the notice states it; also the text of its schema.org CorrectionComment. */
+/**
+ * One correction as the notice states it, quoting whole sentences; also the text of its schema.org
+ * CorrectionComment. It speaks of "an earlier version of this article" only once the correction has
+ * been applied to the text; before that it says what the article says and what it should say.
+ */
 export function correctionSentence(c: ReportCorrection): string {
-  const fix = c.correction ? `: it should have said ${sentenceEnd(`“${inline(c.correction)}”`)}` : ".";
-  return `An earlier version of this article said ${sentenceEnd(`“${inline(c.originalWording)}”`)} ${MISTAKE[c.verdict]}${fix}`;
+  const original = `“${inline(c.originalSentence)}”`;
+  const corrected = c.correctedSentence ? `“${inline(c.correctedSentence)}”` : null;
+  if (c.correctionApplied)
+    return `An earlier version of this article said: ${original} ${MISTAKE[c.verdict].was}${corrected ? ` It now reads: ${corrected}` : ""}`;
+  return `This article says: ${original} ${MISTAKE[c.verdict].is}${corrected ? ` It should say: ${corrected}` : ""}`;
 }
 
 /**
  * The ready-to-publish correction notice for one article, dated the day it is generated (the day the desk
  * publishes it). Only signed-off corrections are in it: a correction an editor has not approved is not the
- * publication's word yet. Null when there is none. The notice does not claim the text was changed, since
- * the report shows separately whether each correction has been applied.
+ * publication's word yet. Null when there is none.
  */
 export function correctionNotice(corrections: readonly ReportCorrection[], now: Date): string | null {
   const approved = corrections.filter((c) => c.signedOff);

@@ -42,7 +42,8 @@ export function csvRecord(article: ReportArticle, c: ReportCorrection): string[]
   return [
     article.slug,
     text(article.title),
-    article.url ?? "",
+    // The article's own address; one imported without it is linked at its page in Claimdesk.
+    article.url ?? article.appUrl,
     c.id,
     c.appUrl,
     String(c.paragraph),

@@ -107,12 +107,14 @@ ${a.notice ? `<div class="notice">${paragraphs(a.notice)}</div>` : "<p>Nothing t
 
 /** A standalone, print-ready page (a browser saves it as a clean PDF): inline CSS, no script, nothing fetched. */
 export function renderHtml(report: Report): string {
-  const generated = `<p class="meta">Generated ${escapeHtml(formatMoment(report.generatedAt))} by Claimdesk.</p>`;
+  const org = report.organization;
+  const signer = `Signed by ${org.url ? link(org.url, org.name) : escapeHtml(org.name)}`;
+  const generated = `<p class="meta">${signer}. Generated ${escapeHtml(formatMoment(report.generatedAt))}.</p>`;
   const main = report.range
     ? `<h1>${escapeHtml(report.title)}</h1>${generated}<h2>Summary of all articles</h2>${summaryTable(report.summary, "All articles")}${
         report.articles.length ? report.articles.map((a) => section(a, "h2")).join("\n") : "<p>No article was published in this period.</p>"
       }`
-    : `<p class="meta">Corrections report</p>${section(report.articles[0], "h1")}${generated}`;
+    : `<p class="meta">Corrections report · ${escapeHtml(org.name)}</p>${section(report.articles[0], "h1")}${generated}`;
   return `<!doctype html>
 <html lang="en">
 <head>

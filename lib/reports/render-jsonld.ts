@@ -16,7 +16,7 @@ export const RATING_VALUE: Record<Verdict, number> = {
   ACCURATE: 5,
 };
 
-const organization = (name: string) => ({ "@type": "Organization", name });
+const organization = (name: string, url?: string | null) => ({ "@type": "Organization", name, ...(url ? { url } : {}) });
 
 /** The article's own identity: its public URL when it has one, else its page in Claimdesk. */
 const articleId = (a: ArticleReport) => a.article.url ?? a.article.appUrl;
@@ -40,12 +40,14 @@ function newsArticle(a: ArticleReport) {
 
 /**
  * A ClaimReview for a claim with a verdict, following Google's fact-check markup: claimReviewed is the wording
- * as the article had it, the reviewer is the publication's desk (an Organization; no staff emails are
- * published), `url` is the claim's page in Claimdesk, and the reviewed Claim appeared in the article.
+ * as the article had it, the author is the fact-checking organization (CLAIMDESK_ORG_NAME; no staff emails
+ * are published), `url` is the claim's page in Claimdesk, and the reviewed Claim was made by the publication
+ * in the article.
  */
-function claimReview(a: ArticleReport, c: ReportClaim & { verdict: Verdict }, generatedAt: string) {
+function claimReview(a: ArticleReport, c: ReportClaim & { verdict: Verdict }, generatedAt: string, org: Report["organization"]) {
   const { article } = a;
-  const desk = organization(article.publication ?? "Claimdesk");
+  const desk = organization(org.name, org.url);
+  const claimant = article.publication ? { author: organization(article.publication) } : {};
   return {
     "@type": "ClaimReview",
     "@id": c.appUrl,
@@ -66,7 +68,7 @@ function claimReview(a: ArticleReport, c: ReportClaim & { verdict: Verdict }, ge
     },
     itemReviewed: {
       "@type": "Claim",
-      author: desk,
+      ...claimant,
       ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
       appearance: { "@type": "NewsArticle", "@id": articleId(a), url: article.url ?? article.appUrl, headline: article.title },
     },
@@ -77,7 +79,7 @@ function claimReview(a: ArticleReport, c: ReportClaim & { verdict: Verdict }, ge
 export function renderJsonLd(report: Report): string {
   const graph = report.articles.flatMap((a) => [
     newsArticle(a),
-    ...a.claims.flatMap((c) => (c.verdict ? [claimReview(a, c as ReportClaim & { verdict: Verdict }, report.generatedAt)] : [])),
+    ...a.claims.flatMap((c) => (c.verdict ? [claimReview(a, c as ReportClaim & { verdict: Verdict }, report.generatedAt, report.organization)] : [])),
   ]);
   return `${JSON.stringify({ "@context": "https://schema.org", "@graph": graph }, null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import { VERDICTS } from "@/lib/review/rules";
-import { formatDay, formatMoment, personLine, STANCE_WORDS, STATE_WORDS, VERDICT_WORDS, word } from "./words";
+import { formatDay, formatMoment, personLine, signedBy, STANCE_WORDS, STATE_WORDS, VERDICT_WORDS, word } from "./words";
 import type { ArticleReport, Report, ReportCorrection, ReportSummary } from "./types";
 
 /**
@@ -82,7 +82,7 @@ function section(a: ArticleReport, level: string): string {
 }
 
 export function renderMarkdown(report: Report): string {
-  const generated = `Generated ${formatMoment(report.generatedAt)} by Claimdesk.`;
+  const generated = `${escapeMarkdown(signedBy(report.organization))}. Generated ${formatMoment(report.generatedAt)}.`;
   if (!report.range) return `${[`# Corrections report`, generated, section(report.articles[0], "##")].join("\n\n")}\n`;
   const head = [`# ${escapeMarkdown(report.title)}`, generated];
   const body = report.articles.length

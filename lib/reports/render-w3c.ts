@@ -1,3 +1,4 @@
+import { KIND_LABEL, labelOf } from "@/lib/review/labels";
 import { correctionSentence } from "./notice";
 import { isCorrection } from "./assemble";
 import { STATE_WORDS, VERDICT_WORDS, word } from "./words";
@@ -10,7 +11,7 @@ export const targetSource = (a: ArticleReport) => a.article.url ?? `urn:claimdes
 
 function bodies(c: ReportClaim, correction: ReportCorrection | undefined) {
   if (!c.verdict) {
-    return [{ type: "TextualBody", purpose: "describing", format: "text/plain", value: `Check-worthy claim (${c.kind}); ${word(STATE_WORDS, c.state).toLowerCase()}.` }];
+    return [{ type: "TextualBody", purpose: "describing", format: "text/plain", value: `Check-worthy claim (${labelOf(KIND_LABEL, c.kind).toLowerCase()}); ${word(STATE_WORDS, c.state).toLowerCase()}.` }];
   }
   const verdict = VERDICT_WORDS[c.verdict];
   const list: Record<string, unknown>[] = [

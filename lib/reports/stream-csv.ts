@@ -42,7 +42,7 @@ async function* csvChunks(ids: string[], { appUrl, pageSize = 1000, onPage }: St
       onPage?.(page.length);
       if (page.length === 0) break;
       const claims = toReportClaims(ctx, page);
-      yield csvChunk(claims.map((c, i) => csvRecord(ctx.article, toCorrection(c, page[i]))), false);
+      yield csvChunk(claims.map((c, i) => csvRecord(ctx.article, toCorrection(c, page[i], ctx.body))), false);
       if (page.length < pageSize) break;
       const last = page[page.length - 1];
       after = { start: last.start, id: last.id };

@@ -69,6 +69,8 @@ export interface ReportClaim {
   reviewedAt: string | null;
   signedOffBy: ReportPerson | null;
   signedOffAt: string | null;
+  /** The editor's reason to sign off while HIGH flags were open, when they did; kept in the history. */
+  signOffOverride: string | null;
   /** The claim's page in Claimdesk (absolute). */
   appUrl: string;
 }
@@ -78,6 +80,10 @@ export interface ReportCorrection extends ReportClaim {
   /** The claim's normalized values, in words (describeValue). */
   values: string[];
   issues: ReportIssue[];
+  /** The whole sentence the claim stood in, as the article had it when checked. */
+  originalSentence: string;
+  /** That sentence with the correction in it: the text now when the correction was applied, else as suggested; null without a correction. */
+  correctedSentence: string | null;
   /** The rationale and the issues' notes as one text, for the formats that have one cell or line for it. */
   whatIsWrong: string;
   evidence: ReportEvidence[];
@@ -112,6 +118,8 @@ export interface Report {
   range: { from: string; to: string } | null;
   /** Claimdesk's public address, for links. */
   appUrl: string;
+  /** The fact-checking organization that signs the report and authors every ClaimReview. */
+  organization: { name: string; url: string | null };
   articles: ArticleReport[];
   summary: ReportSummary;
 }

@@ -1,36 +1,11 @@
 // How the report says states, verdicts, stances and dates. Kept here (not in app/ui) so the renderers,
 // the CLI and the API share one wording without lib/ depending on the UI.
-export const VERDICT_WORDS: Record<string, string> = {
-  ACCURATE: "Accurate",
-  MOSTLY_ACCURATE: "Mostly accurate",
-  MISLEADING: "Misleading",
-  INACCURATE: "Inaccurate",
-  UNVERIFIABLE: "Unverifiable",
-};
+import { FLAG_KIND_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL } from "@/lib/review/labels";
 
-export const STATE_WORDS: Record<string, string> = {
-  UNREVIEWED: "Unreviewed",
-  IN_REVIEW: "In review",
-  AWAITING_SIGNOFF: "Awaiting sign-off",
-  SIGNED_OFF: "Signed off",
-};
-
-export const STANCE_WORDS: Record<string, string> = {
-  SUPPORTS: "Supports",
-  CONTRADICTS: "Contradicts",
-  CONTEXT: "Context",
-};
-
-export const FLAG_WORDS: Record<string, string> = {
-  NUMBER_MISMATCH: "Number mismatch",
-  DATE_MISMATCH: "Date mismatch",
-  NAME_OR_SPELLING: "Name or spelling",
-  MISQUOTE: "Misquote",
-  ATTRIBUTION: "Attribution",
-  INTERNAL_CONTRADICTION: "Internal contradiction",
-  UNSUPPORTED: "Unsupported",
-  OTHER: "Other",
-};
+export const VERDICT_WORDS = VERDICT_LABEL;
+export const STATE_WORDS = STATE_LABEL;
+export const STANCE_WORDS = STANCE_LABEL;
+export const FLAG_WORDS = FLAG_KIND_LABEL;
 
 export const word = (table: Record<string, string>, key: string | null): string => (key ? (table[key] ?? key) : "");
 
@@ -46,10 +21,16 @@ export function formatMoment(iso: string | null): string {
   return `${formatDay(iso)}, ${time} UTC`;
 }
 
+/** A person by name (their email only when they have no name): a published report carries no staff emails. */
 export function personLine(person: { name: string; email: string } | null, at: string | null): string {
-  return person ? `${person.name} <${person.email}>${at ? `, ${formatMoment(at)}` : ""}` : "";
+  return person ? `${person.name.trim() || person.email}${at ? `, ${formatMoment(at)}` : ""}` : "";
 }
 
 export function evidenceLine(e: { stance: string; title: string; publisher: string | null; url: string; passage: string }): string {
   return `${word(STANCE_WORDS, e.stance)}: ${e.title}${e.publisher ? ` (${e.publisher})` : ""} <${e.url}> — “${e.passage}”`;
+}
+
+/** "Signed by Example Fact Check (https://factcheck.example.org)": who stands behind the report. */
+export function signedBy(organization: { name: string; url: string | null }): string {
+  return `Signed by ${organization.name}${organization.url ? ` (${organization.url})` : ""}`;
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "./limits";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
 import { recordClaimEvents } from "./events";
 
 export const commentInputSchema = z.object({
-  body: z.string({ error: "Write a comment." }).trim().min(1, "Write a comment.").max(5000, "Keep comments under 5000 characters."),
+  body: z.string({ error: "Write a comment." }).trim().min(1, "Write a comment.").max(TEXT_LIMITS.comment, `Keep comments under ${TEXT_LIMITS.comment.toLocaleString("en-US")} characters.`),
 });
 
 export async function addComment(user: SessionUser, claimId: string, input: z.infer<typeof commentInputSchema>) {

@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { withAssigneeNames } from "./assignee-names";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { claimSelect, toClaimJson, type ClaimJson } from "./claim-json";
@@ -103,16 +104,18 @@ export const getClaimDetail = cache(async function getClaimDetail(id: string): P
     citations: row.citations.map((c) => ({ ...c, values: parseStoredValues(c.values), createdAt: c.createdAt.toISOString() })),
     flags: row.flags.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
     comments: row.comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-    events: row.events.map((e) => ({
-      id: e.id,
-      type: e.type,
-      field: e.field,
-      from: e.fromValue,
-      to: e.toValue,
-      detail: parseDetail(e.detail),
-      createdAt: e.createdAt.toISOString(),
-      actor: e.actor,
-    })),
+    events: await withAssigneeNames(
+      row.events.map((e) => ({
+        id: e.id,
+        type: e.type,
+        field: e.field,
+        from: e.fromValue,
+        to: e.toValue,
+        detail: parseDetail(e.detail),
+        createdAt: e.createdAt.toISOString(),
+        actor: e.actor,
+      })),
+    ),
   };
 });
 

@@ -1,4 +1,5 @@
 import { can, type Role } from "@/lib/auth/permissions";
+import { STATE_LABEL, VERDICT_LABEL, labelOf } from "./labels";
 
 /**
  * The workflow and verdict rules of DESIGN.md in one pure function, so the browser, the API
@@ -16,6 +17,8 @@ export interface ClaimSnapshot {
   correction: string | null;
   supportingCitations: number;
   contradictingCitations: number;
+  /** The claim's open HIGH flags, each named in words (describeFlag): sign-off stops at them. */
+  openHighFlags?: string[];
 }
 
 export interface ClaimChange {
@@ -25,6 +28,8 @@ export interface ClaimChange {
   correction?: string | null;
   /** Why an editor sends a claim back or reopens it. */
   reason?: string | null;
+  /** Why an editor signs off although HIGH flags are still open; kept in the history. */
+  overrideOpenFlags?: string | null;
 }
 
 export type RuleResult =
@@ -58,12 +63,12 @@ function checkEvidence(next: ClaimSnapshot): RuleResult | null {
   if (!verdict) return null;
   if (!filled(next.rationale)) return refuse("INVALID", "rationale", "A verdict needs a rationale.");
   if ((verdict === "ACCURATE" || verdict === "MOSTLY_ACCURATE") && next.supportingCitations < 1)
-    return refuse("INVALID", "verdict", `Rating a claim ${verdict} needs at least one supporting citation.`);
+    return refuse("INVALID", "verdict", `Rating a claim ${labelOf(VERDICT_LABEL, verdict)} needs at least one supporting citation.`);
   if (verdict === "INACCURATE" || verdict === "MISLEADING") {
     if (next.contradictingCitations < 1)
-      return refuse("INVALID", "verdict", `Rating a claim ${verdict} needs a contradicting citation.`);
+      return refuse("INVALID", "verdict", `Rating a claim ${labelOf(VERDICT_LABEL, verdict)} needs a contradicting citation.`);
     if (!filled(next.correction))
-      return refuse("INVALID", "correction", `Rating a claim ${verdict} needs a suggested correction.`);
+      return refuse("INVALID", "correction", `Rating a claim ${labelOf(VERDICT_LABEL, verdict)} needs a suggested correction.`);
   }
   return null;
 }
@@ -88,11 +93,18 @@ export function checkClaimChange(role: Role, claim: ClaimSnapshot, change: Claim
   if (stateChanges) {
     const transition = transitionOf(claim.state, next.state);
     if (!transition)
-      return refuse("INVALID", "state", `A claim cannot go from ${claim.state} to ${next.state}.`);
+      return refuse("INVALID", "state", `A claim cannot go from ${labelOf(STATE_LABEL, claim.state)} to ${labelOf(STATE_LABEL, next.state)}.`);
     if (!can(role, transition.action))
       return refuse("FORBIDDEN", "state", `Only editors and admins may ${transition.name}.`);
     if (transition.needsReason && !filled(change.reason))
       return refuse("INVALID", "reason", `Say why you ${transition.name} this claim.`);
+    const open = claim.openHighFlags ?? [];
+    if (next.state === "SIGNED_OFF" && open.length > 0 && !filled(change.overrideOpenFlags))
+      return refuse(
+        "INVALID",
+        "state",
+        `${open.length === 1 ? "A high-severity flag is" : `${open.length} high-severity flags are`} still open: ${open.join("; ")}. Resolve ${open.length === 1 ? "it" : "them"} first, or give your reason to sign off anyway.`,
+      );
   }
 
   if (next.verdict !== claim.verdict && !can(role, "claim:propose-verdict"))

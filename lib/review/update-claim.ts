@@ -4,6 +4,7 @@ import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
 import { checkClaimChange, type ClaimSnapshot } from "./rules";
 import { recordClaimEvents, type ClaimEventInput } from "./events";
 import type { ClaimUpdateInput } from "./schema";
+import { describeFlag } from "./labels";
 
 /** The 409 a stale write gets, naming who changed the claim last and when. */
 export async function staleVersionError(tx: Tx, claimId: string): Promise<AppError> {
@@ -33,6 +34,11 @@ async function loadSnapshot(tx: Tx, claimId: string) {
     _count: { _all: true },
   });
   const count = (stance: string) => stances.find((s) => s.stance === stance)?._count._all ?? 0;
+  const highFlags = await tx.flag.findMany({
+    where: { claimId, status: "OPEN", severity: "HIGH" },
+    orderBy: { createdAt: "asc" },
+    select: { kind: true, severity: true, articleSays: true, evidenceSays: true },
+  });
   const snapshot: ClaimSnapshot = {
     state: claim.state,
     verdict: claim.verdict,
@@ -40,15 +46,16 @@ async function loadSnapshot(tx: Tx, claimId: string) {
     correction: claim.correction,
     supportingCitations: count("SUPPORTS"),
     contradictingCitations: count("CONTRADICTS"),
+    openHighFlags: highFlags.map(describeFlag),
   };
   return { claim, snapshot };
 }
 
 async function resolveAssignee(tx: Tx, email: string | null) {
-  if (email === null) return null;
-  const user = await tx.user.findUnique({ where: { email }, select: { id: true, disabled: true } });
+  if (email === null) return { id: null, name: null };
+  const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, disabled: true } });
   if (!user || user.disabled) throw new AppError("INVALID", "No active user has that email.", { assigneeEmail: "No active user has that email." });
-  return user.id;
+  return user;
 }
 
 /**
@@ -75,15 +82,16 @@ export async function updateClaim(user: SessionUser, claimId: string, input: Cla
       const after = verdict[field];
       if (before === after) continue;
       data[field] = after;
-      events.push({ type, field, from: before, to: after, ...(field === "state" && input.reason ? { detail: { reason: input.reason } } : {}) });
+      events.push({ type, field, from: before, to: after, ...(field === "state" ? stateDetail(snapshot, after, input) : {}) });
     }
 
     if (input.assigneeEmail !== undefined) {
       requirePermission(user, "claim:assign", "Only editors and admins assign claims.");
-      const assigneeId = await resolveAssignee(tx, input.assigneeEmail);
-      if (assigneeId !== claim.assigneeId) {
-        data.assigneeId = assigneeId;
-        events.push({ type: "ASSIGNED", field: "assignee", from: claim.assigneeId, to: input.assigneeEmail });
+      const assignee = await resolveAssignee(tx, input.assigneeEmail);
+      if (assignee.id !== claim.assigneeId) {
+        data.assigneeId = assignee.id;
+        // The history names the person; the email stays the event's value for the API.
+        events.push({ type: "ASSIGNED", field: "assignee", from: claim.assigneeId, to: input.assigneeEmail, ...(assignee.name ? { detail: { assigneeName: assignee.name } } : {}) });
       }
     }
     if (events.length === 0) return { changed: false };
@@ -97,6 +105,18 @@ export async function updateClaim(user: SessionUser, claimId: string, input: Cla
     await recordClaimEvents(tx, claimId, user.id, events);
     return { changed: true };
   });
+}
+
+/** Why a state changed: the reason to send back or reopen, and an override of open HIGH flags with the flags it passed over. */
+function stateDetail(snapshot: ClaimSnapshot, to: unknown, input: ClaimUpdateInput) {
+  const detail: Record<string, unknown> = {};
+  if (input.reason) detail.reason = input.reason;
+  const open = snapshot.openHighFlags ?? [];
+  if (to === "SIGNED_OFF" && open.length > 0 && input.overrideOpenFlags) {
+    detail.overrideOpenFlags = input.overrideOpenFlags;
+    detail.openFlags = open;
+  }
+  return Object.keys(detail).length > 0 ? { detail } : {};
 }
 
 function check(user: SessionUser, snapshot: ClaimSnapshot, input: ClaimUpdateInput): ClaimSnapshot {

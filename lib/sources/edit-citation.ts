@@ -7,11 +7,13 @@ import { recordClaimEvents } from "@/lib/review/events";
 import { serializeValues } from "@/lib/review/stored-values";
 import { runCitationChecks } from "@/lib/checks/run-citation-checks";
 import { STANCES } from "./schema";
+import { TEXT_LIMITS } from "@/lib/review/limits";
+import { STANCE_CHOICE, listLabels } from "@/lib/review/labels";
 
 export const citationEditSchema = z
   .object({
-    passage: z.string().trim().min(1, "Give the passage from the source.").max(10_000).optional(),
-    stance: z.enum(STANCES, { error: "Stance must be SUPPORTS, CONTRADICTS or CONTEXT." }).optional(),
+    passage: z.string().trim().min(1, "Give the passage from the source.").max(TEXT_LIMITS.passage, `Keep the passage under ${TEXT_LIMITS.passage.toLocaleString("en-US")} characters.`).optional(),
+    stance: z.enum(STANCES, { error: `Choose a stance: ${listLabels(STANCE_CHOICE, STANCES).toLowerCase()}.` }).optional(),
   })
   .refine((edit) => edit.passage !== undefined || edit.stance !== undefined, { message: "Change the passage or the stance.", path: ["passage"] });
 
@@ -54,7 +56,7 @@ export async function removeCitation(user: SessionUser, citationId: string) {
     const citation = await loadEditable(tx, citationId);
     await tx.citation.update({ where: { id: citationId }, data: { removedAt: new Date() } });
     await recordClaimEvents(tx, citation.claimId, user.id, [{ type: "CITATION_REMOVED", from: citation.stance, detail: { citationId, source: citation.source.title } }]);
-    await runCitationChecks(tx, citation.claimId);
+    await runCitationChecks(tx, citation.claimId, "removed");
     return { removed: citationId };
   });
 }

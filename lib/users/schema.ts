@@ -8,7 +8,7 @@ export const passwordSchema = z
   .min(MIN_PASSWORD, `Use at least ${MIN_PASSWORD} characters.`)
   .max(512, "Keep the password under 512 characters.");
 
-export const roleSchema = z.enum(ROLES, { error: "Role must be REVIEWER, EDITOR or ADMIN." });
+export const roleSchema = z.enum(ROLES, { error: "Choose a role: reviewer, editor or admin." });
 
 export const newUserSchema = z.object({
   email: z.string({ error: "Give an email." }).trim().toLowerCase().email("Not an email address.").max(320),

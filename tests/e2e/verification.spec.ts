@@ -19,8 +19,15 @@ test("a $200 million source raises the mismatch flag; INACCURATE is proposed and
   await panel.getByLabel("Passage from the source").fill("The U.S. government has provided more than $200 million in flood assistance.");
   await panel.getByRole("radio", { name: "Contradicts the claim" }).check();
   await panel.getByRole("button", { name: "Attach source" }).click();
-  await expect(panel.getByRole("status").filter({ hasText: "the claim is 1,000 times the source" })).toBeVisible();
-  await expect(panel.locator(".flag.severity-high").filter({ hasText: "USAID Pakistan flood response fact sheet" })).toContainText("number mismatch");
+  await expect(panel.getByRole("status").filter({ hasText: "Source attached." })).toBeVisible();
+  // The demo's State Department passage already contradicts "$200 billion": the second source joins that one
+  // flag, which names both, instead of raising a second identical HIGH flag (issue #11).
+  const mismatch = panel.locator(".flag.severity-high").filter({ hasText: "USAID Pakistan flood response fact sheet" });
+  await expect(mismatch).toContainText("number mismatch");
+  // Other specs may have cited more sources for this claim on the shared database: at least two.
+  await expect(mismatch).toContainText(/[2-9] sources say otherwise/);
+  await expect(mismatch).toContainText("the claim is 1,000 times the source");
+  await expect(panel.locator(".flag.severity-high")).toHaveCount(1);
   await expect(panel.locator(".suggested-verdict")).toContainText("Suggested verdict: Inaccurate");
 
   await panel.getByLabel("Workflow state").selectOption({ label: "Awaiting sign-off" });
@@ -45,9 +52,18 @@ test("a $200 million source raises the mismatch flag; INACCURATE is proposed and
   await signIn(editor, "editor", `/claims/${claimId}`);
   const editorPanel = editor.getByRole("complementary");
   await editorPanel.getByLabel("Workflow state").selectOption({ label: "Signed off" });
+  // The open HIGH mismatch stops sign-off unless the editor says why; the form names the flag before sending.
+  await expect(editorPanel.getByText("A high-severity flag is still open: High number mismatch")).toBeVisible();
+  await editorPanel.getByRole("button", { name: "Save review" }).click();
+  await expect(editorPanel.getByText("give your reason to sign off anyway").first()).toBeVisible();
+  await expect(editorPanel.locator(".badges")).toContainText("Awaiting sign-off");
+  await editorPanel.getByLabel("Reason to sign off despite open flags").fill("The mismatch is exactly what this correction fixes.");
   await editorPanel.getByRole("button", { name: "Save review" }).click();
   await expect(editorPanel.locator(".badges")).toContainText("Signed off");
-  await expect(editorPanel.getByRole("list").filter({ hasText: "moved it from Awaiting sign-off to Signed off" })).toContainText("Ed Editor");
+  const signed = editorPanel.getByRole("listitem").filter({ hasText: "moved it from Awaiting sign-off to Signed off" });
+  await expect(signed).toContainText("Ed Editor");
+  await expect(signed).toContainText("despite open flags (High number mismatch");
+  await expect(signed).toContainText("“The mismatch is exactly what this correction fixes.”");
   await editorContext.close();
 });
 

@@ -27,10 +27,10 @@ describe("automatic consistency checks on citations", () => {
     expect(flags).toMatchObject([{ kind: "NUMBER_MISMATCH", severity: "HIGH" }]);
     expect(flags[0].note).toContain("the claim is 1,000 times the source");
     await attachSource(reviewer, claimId, { ...source, passage: "The United States has provided over $200 million in flood relief." });
-    // A second citation is a second cause; re-running the same citation's check raises nothing new.
-    expect(await openFlags()).toHaveLength(2);
+    // The same value contradicted again is the same flag (issue #11: it once raised a second, identical one).
+    expect(await openFlags()).toHaveLength(1);
     const detail = (await getClaimDetail(claimId))!;
-    expect(detail.events.filter((e) => e.type === "FLAG_RAISED").map((e) => e.actor)).toEqual([null, null]);
+    expect(detail.events.filter((e) => e.type === "FLAG_RAISED").map((e) => e.actor)).toEqual([null]);
   });
 
   it("raises nothing when the source agrees", async () => {
@@ -82,5 +82,44 @@ describe("in-article checks on the demo article", () => {
     expect(flags.find((f) => f.articleSays === "TPP")!.claim.quote).toContain("sanctions against the TPP");
     // The $12 billion figure is in the Census passage too: context, not a mismatch.
     expect(flags.filter((f) => f.kind === "NUMBER_MISMATCH")).toHaveLength(1);
+  });
+});
+
+describe("one automatic flag per claim and value (issue #11)", () => {
+  it("a second contradicting source joins the open flag instead of raising an identical one", async () => {
+    await attachSource(reviewer, claimId, { ...source, passage: "The United States has provided over $200 million in flood relief." });
+    const second = await attachSource(reviewer, claimId, {
+      url: "https://www.usaid.gov/pakistan/flood-response",
+      title: "USAID Pakistan flood response",
+      passage: "USAID has provided more than $215 million for flood relief.",
+      stance: "CONTRADICTS",
+    });
+    expect(second.flags).toEqual([]);
+    const open = await openFlags();
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatchObject({ kind: "NUMBER_MISMATCH", severity: "HIGH" });
+    expect(open[0].note).toContain("2 sources say otherwise");
+    expect(open[0].note).toContain("U.S. Relations With Pakistan");
+    expect(open[0].note).toContain("USAID Pakistan flood response");
+
+    // Removing one source leaves the flag open on the other; removing both resolves it.
+    await removeCitation(reviewer, second.citation.id);
+    const [still] = await openFlags();
+    expect(still.note).not.toContain("USAID");
+    expect(await prisma.flag.count({ where: { claimId } })).toBe(1);
+  });
+});
+
+describe("the dashboard after two sources contradict one value (issue #11)", () => {
+  it("counts one high-severity open flag, as many as its queue lists", async () => {
+    const { overallFigures } = await import("@/lib/dashboard/article-progress");
+    const { loadQueues } = await import("@/lib/dashboard/queues");
+    const { ALL_CLAIMS } = await import("@/lib/dashboard/scope");
+    await attachSource(reviewer, claimId, { ...source, passage: "The United States has provided over $200 million in flood relief." });
+    await attachSource(reviewer, claimId, { url: "https://www.usaid.gov/pakistan", title: "USAID Pakistan", passage: "USAID has given $215 million.", stance: "CONTRADICTS" });
+    const figures = await overallFigures(ALL_CLAIMS);
+    const queue = (await loadQueues(ALL_CLAIMS, reviewer.id)).find((q) => q.id === "high-flags")!;
+    expect(figures.openFlagsBySeverity.HIGH).toBe(1);
+    expect(queue.total).toBe(1);
   });
 });

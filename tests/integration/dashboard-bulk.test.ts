@@ -30,7 +30,7 @@ describe("bulk actions", () => {
       [b.id, true, 200],
       [c.id, false, 409],
     ]);
-    expect(results[0]).toMatchObject({ message: `Assigned to ${reviewers[2].email}.`, quote: expect.any(String) });
+    expect(results[0]).toMatchObject({ message: `Assigned to ${reviewers[2].name}.`, quote: expect.any(String) });
     expect(results[2].message).toContain(editor.name);
     const after = await prisma.claim.findMany({ where: { id: { in: [a.id, b.id, c.id] } }, select: { id: true, assigneeId: true } });
     expect(Object.fromEntries(after.map((r) => [r.id, r.assigneeId]))).toEqual({ [a.id]: reviewers[2].id, [b.id]: reviewers[2].id, [c.id]: null });

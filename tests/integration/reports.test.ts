@@ -51,7 +51,7 @@ beforeAll(async () => {
     correction: CORRECTION,
     state: "AWAITING_SIGNOFF",
   });
-  await updateClaim(editor, flood.id, { version: flood.version + 2, state: "SIGNED_OFF" });
+  await updateClaim(editor, flood.id, { version: flood.version + 2, state: "SIGNED_OFF", overrideOpenFlags: "The mismatch is what the correction fixes." });
 
   const trade = await claimWith("$12 billion");
   await attachSource(reviewer, trade.id, {
@@ -126,7 +126,11 @@ describe("the corrections report on the demo article", () => {
     const counts = await prisma.claim.groupBy({ by: ["verdict"], where: { article: { slug }, suggestion: { not: "REJECTED" }, verdict: { not: null } }, _count: { _all: true } });
     for (const row of counts) expect(json.summary.byVerdict[row.verdict!]).toBe(row._count._all);
     expect(json.summary.claimsChecked).toBe(counts.reduce((n, row) => n + row._count._all, 0));
-    expect(json.articles[0].notice).toContain(`it should have said “${CORRECTION}”`);
+    // The whole sentence, never one starting mid-sentence ("to date, continues to roll out funds…"), and
+    // "an earlier version" because the revision applied the correction to the text.
+    expect(json.articles[0].notice).toContain("An earlier version of this article said: “In the wake of the 2022 floods in Pakistan, which inundated one-third of the country,");
+    expect(json.articles[0].notice).toContain(`It now reads: “In the wake of the 2022 floods in Pakistan,`);
+    expect(json.articles[0].notice).toContain(CORRECTION.replace(/\.$/, ""));
     expect(json.articles[0].notice).not.toContain("$10 billion");
   });
 
@@ -162,8 +166,8 @@ describe("the corrections report on the demo article", () => {
         correction: e.correction,
         signed_off: e.signedOff ? "yes" : "no",
         correction_applied: e.applied ? "yes" : "no",
-        reviewed_by: `${e.reviewer.name} <${e.reviewer.email}>`,
-        signed_off_by: e.signer ? `${e.signer.name} <${e.signer.email}>` : "",
+        reviewed_by: e.reviewer.name,
+        signed_off_by: e.signer ? e.signer.name : "",
       });
       for (const passage of e.passages) expect(row.evidence).toContain(passage);
     });

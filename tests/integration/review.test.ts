@@ -45,7 +45,7 @@ describe("reviewing a claim", () => {
       correction: "more than $200 million",
       state: "AWAITING_SIGNOFF",
     });
-    await updateClaim(editor, claimId, { version: 3, state: "SIGNED_OFF" });
+    await updateClaim(editor, claimId, { version: 3, state: "SIGNED_OFF", overrideOpenFlags: "The mismatch is what the correction fixes." });
 
     const detail = (await getClaimDetail(claimId))!;
     expect(detail).toMatchObject({ state: "SIGNED_OFF", verdict: "INACCURATE", correction: "more than $200 million", version: 4 });
@@ -118,7 +118,7 @@ describe("sources and citations", () => {
   it("refuses new evidence on a signed-off claim", async () => {
     await attachSource(reviewer, claimId, contradicting);
     await updateClaim(reviewer, claimId, { version: 1, verdict: "INACCURATE", rationale: "r", correction: "c", state: "AWAITING_SIGNOFF" });
-    await updateClaim(editor, claimId, { version: 2, state: "SIGNED_OFF" });
+    await updateClaim(editor, claimId, { version: 2, state: "SIGNED_OFF", overrideOpenFlags: "The mismatch is what the correction fixes." });
     expect((await rejection(attachSource(reviewer, claimId, contradicting))).status).toBe(409);
     expect(await prisma.citation.count({ where: { claimId } })).toBe(1);
   });

@@ -22,7 +22,7 @@ describe("source URLs", () => {
     const result = citationInputSchema.safeParse({ url: "javascript:alert(1)", title: " ", passage: "", stance: "MAYBE" });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
-    expect(fields).toMatchObject({ url: "Must be an http or https URL.", title: expect.stringContaining("title"), passage: expect.stringContaining("passage"), stance: expect.stringContaining("SUPPORTS") });
+    expect(fields).toMatchObject({ url: "Must be an http or https URL.", title: expect.stringContaining("title"), passage: expect.stringContaining("passage"), stance: "Choose a stance: supports the claim, contradicts the claim or context only." });
   });
 });
 

@@ -38,6 +38,7 @@ export async function updateClaimAction(claimId: string, _prev: ActionState, for
       rationale: fields.rationale,
       correction: fields.correction,
       reason: fields.reason,
+      overrideOpenFlags: fields.overrideOpenFlags,
     });
     const { changed } = await updateClaim(user, claimId, input);
     return changed ? done(claimId, "Claim updated.") : saved("Nothing to change.");
@@ -83,8 +84,10 @@ export async function removeCitationAction(claimId: string, citationId: string, 
 export async function assignClaimAction(claimId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction("claim:assign", async (user) => {
     const fields = formFields(form);
-    await updateClaim(user, claimId, claimUpdateSchema.parse({ version: Number(fields.version), assigneeEmail: fields.assigneeEmail || null }));
-    return done(claimId, "Assignment saved.");
+    // Absent means the person did not change the choice; an empty choice unassigns.
+    const assigneeEmail = fields.assigneeEmail === undefined ? undefined : fields.assigneeEmail || null;
+    const { changed } = await updateClaim(user, claimId, claimUpdateSchema.parse({ version: Number(fields.version), assigneeEmail }));
+    return changed ? done(claimId, "Assignment saved.") : saved("Nothing to change.");
   });
 }
 

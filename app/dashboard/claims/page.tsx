@@ -52,7 +52,7 @@ export default async function ClaimsTablePage({ searchParams }: Props) {
           </ul>
         </div>
       )}
-      <BulkForm canAssign={canAssign} people={people} states={states} asksReason={can(user.role, "claim:send-back")} />
+      <BulkForm canAssign={canAssign} people={people} states={states} asksReason={can(user.role, "claim:send-back")} role={user.role} />
       <ClaimsTable page={claimsTableView(table)} query={query} selectable />
     </div>
   );

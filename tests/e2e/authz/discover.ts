@@ -45,7 +45,10 @@ export function serverActionIds(): Map<string, { id: string; page: string }> {
   const ids = new Map<string, { id: string; page: string }>();
   for (const [id, entry] of Object.entries(manifest.node as Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>)) {
     const page = Object.keys(entry.workers)[0].replace(/^app/, "").replace(/\/page$/, "") || "/";
-    ids.set(`${entry.filename}#${entry.exportedName}`, { id, page });
+    // Relative to the build's root, which is a parent folder when node_modules is shared from another checkout
+    // (next.config.js): "wt-x/app/a.ts" is this project's "app/a.ts".
+    const filename = entry.filename.replace(/^(?:[^/]+\/)*?(?=app\/)/, "");
+    ids.set(`${filename}#${entry.exportedName}`, { id, page });
   }
   return ids;
 }

@@ -55,11 +55,12 @@ describe("the claims table's query string", () => {
     expect(refusal({ pageSize: "101" })).toMatchObject({ status: 422, fields: { pageSize: "Page size must be at most 100." } });
     expect(refusal({ page: "0" }).fields).toEqual({ page: "Page must be at least 1." });
     expect(refusal({ page: "two" }).fields).toEqual({ page: "Page must be a whole number." });
-    expect(refusal({ state: "DONE" }).fields?.state).toMatch(/^State must be one of UNREVIEWED, IN_REVIEW/);
+    // In the filter form's words, never the codes (issue #11).
+    expect(refusal({ state: "DONE" }).fields?.state).toBe("State was not understood: choose Unreviewed, In review, Awaiting sign-off, Signed off or Not signed off.");
     expect(refusal({ verdict: "TRUE", sort: "random", order: "up" }).fields).toEqual({
-      verdict: expect.stringContaining("Verdict must be one of"),
-      sort: expect.stringContaining("Sort must be one of"),
-      order: "Order must be asc or desc.",
+      verdict: expect.stringContaining("Verdict was not understood: choose Accurate,"),
+      sort: expect.stringContaining("Sort was not understood: choose Last changed,"),
+      order: "Order was not understood: choose ascending or descending.",
     });
     expect(refusal({ assignee: "someone" }).fields).toEqual({ assignee: "Assignee must be an email address, “me” or “none”." });
     expect(refusal({ q: "x".repeat(201) }).fields).toEqual({ q: "Search text must be at most 200 characters." });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { paragraphNumberAt } from "@/lib/anchoring/layout";
 import { codePointOffsets, paragraphLocator } from "@/lib/reports/positions";
 import { fixtureReport, NOW } from "./fixture";
+import { correctionSentence } from "@/lib/reports/notice";
 
 describe("assembling the report", () => {
   const report = fixtureReport();
@@ -33,7 +34,7 @@ describe("assembling the report", () => {
   it("says what is wrong from the rationale and the open and resolved flags, not the dismissed ones", () => {
     const [aid, trade] = section.corrections;
     expect(aid.issues.map((i) => i.status)).toEqual(["OPEN"]);
-    expect(aid.whatIsWrong).toBe("Official figures are in millions.\nNumber mismatch (high, open): The source says $200 million: 1,000× less.");
+    expect(aid.whatIsWrong).toBe("Official figures are in millions.\nNumber mismatch (high, open when signed off; no reason was recorded): The source says $200 million: 1,000× less.");
     expect(trade.whatIsWrong).toContain("Resolution: Explained by services.");
   });
 
@@ -54,11 +55,20 @@ describe("assembling the report", () => {
     expect(section.notice).toBe(
       [
         "Correction, 5 Mar 2024",
-        "An earlier version of this article said “more than $200 billion”. This was inaccurate: it should have said “more than $200 million”.",
+        // Whole sentences; "an earlier version" only once the correction is applied to the text.
+        "This article says: “In the wake of the 2022 floods, the United States has provided more than $200 billion in aid.” This is inaccurate. It should say: “In the wake of the 2022 floods, the United States has provided more than $200 million in aid.”",
         "We regret the error.",
       ].join("\n\n"),
     );
     expect(report.generatedAt).toBe(NOW.toISOString());
+  });
+
+  it("quotes the applied correction as the text now reads, after the earlier version", () => {
+    const trade = section.corrections.find((c) => c.id === "c-trade")!;
+    expect(trade.correctionApplied).toBe(true);
+    expect(trade.originalSentence).toContain(trade.originalWording);
+    expect(trade.correctedSentence).toContain(trade.quote);
+    expect(correctionSentence(trade)).toMatch(/^An earlier version of this article said: “.+” This was misleading\. It now reads: “.+”$/);
   });
 
   it("counts positions in code points and leaves orphaned claims without one", () => {

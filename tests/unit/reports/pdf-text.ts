@@ -17,3 +17,20 @@ export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages:
 
 /** How a text reads in the extracted PDF text: whitespace folded the same way. */
 export const folded = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Each page's text separately (whitespace folded), and the names of the fonts the pages use. */
+export async function pdfPages(bytes: Uint8Array): Promise<{ pages: string[]; fonts: Set<string> }> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const standardFontDataUrl = `${path.resolve("node_modules/pdfjs-dist/standard_fonts")}/`;
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), standardFontDataUrl, verbosity: 0 }).promise;
+  const pages: string[] = [];
+  const fonts = new Set<string>();
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    pages.push(folded(content.items.map((item) => ("str" in item ? item.str : "")).join(" ")));
+    for (const style of Object.values(content.styles)) fonts.add(style.fontFamily);
+  }
+  await pdf.destroy();
+  return { pages, fonts };
+}

@@ -15,7 +15,7 @@ describe("PDF", () => {
       expect(text).toContain(folded(`“${c.correction}”`));
       for (const e of c.evidence) expect(text).toContain(folded(e.passage));
     }
-    expect(text).toContain("Signed off by: Ed Editor <editor@claimdesk.test>, 3 Mar 2024, 15:30 UTC");
+    expect(text).toContain("Signed off by: Ed Editor, 3 Mar 2024, 15:30 UTC");
     expect(text).toContain("1. Inaccurate, paragraph 2 (signed off)");
     expect(text).toContain(folded(section.notice!));
   });

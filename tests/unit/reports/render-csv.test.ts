@@ -26,7 +26,7 @@ describe("CSV", () => {
       correction: "more than $200 million",
       what_is_wrong: aid.whatIsWrong,
       correction_applied: "no",
-      reviewed_by: "Riya Reviewer <reviewer@claimdesk.test>",
+      reviewed_by: "Riya Reviewer",
       signed_off_at: "2024-03-03T15:30:00.000Z",
     });
     expect(rows[0].evidence).toContain("“Since the 2022 floods, the United States has provided over $200 million in flood relief.”");

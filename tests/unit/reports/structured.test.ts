@@ -19,7 +19,9 @@ describe("schema.org JSON-LD", () => {
       ["Misleading", 2],
       ["Accurate", 5],
     ]);
-    expect(reviews[0]).toMatchObject({ claimReviewed: "more than $200 billion", datePublished: "2024-03-03T15:30:00.000Z", author: { name: "The Diplomat" } });
+    expect(reviews[0]).toMatchObject({ claimReviewed: "more than $200 billion", datePublished: "2024-03-03T15:30:00.000Z", author: { "@type": "Organization", name: "Claimdesk fact-checking desk" } });
+    // The checked publication made the claim; the fact-checking desk wrote the review (issue #11).
+    expect(reviews[0].itemReviewed.author).toMatchObject({ name: "The Diplomat" });
     expect(reviews[1]).toMatchObject({ claimReviewed: "$14 billion", creativeWorkStatus: "Draft", datePublished: "2024-03-04T08:00:00.000Z" });
     expect(reviews[0].itemReviewed.appearance.url).toBe("https://thediplomat.example/flood-aid");
     expect(Object.keys(RATING_VALUE).sort()).toEqual(["ACCURATE", "INACCURATE", "MISLEADING", "MOSTLY_ACCURATE", "UNVERIFIABLE"]);
@@ -30,7 +32,7 @@ describe("schema.org JSON-LD", () => {
     expect(article).toMatchObject({ headline: "Flood aid & trade", url: "https://thediplomat.example/flood-aid", datePublished: "2024-01-31T00:00:00.000Z" });
     expect(article.correction).toHaveLength(1);
     article.correction.forEach(expectCorrectionComment);
-    expect(article.correction[0]).toMatchObject({ datePublished: "2024-03-03T15:30:00.000Z", text: expect.stringContaining("“more than $200 million”") });
+    expect(article.correction[0]).toMatchObject({ datePublished: "2024-03-03T15:30:00.000Z", text: expect.stringContaining("more than $200 million in aid.”") });
   });
 });
 

@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_SLUG, apiSignIn, signIn } from "./fixtures";
+
+// Issue #11's guard rails, as a person meets them in the browser.
+
+test("the bulk menu offers only the moves the ticked claims allow, and says why the rest are unavailable", async ({ page }) => {
+  await signIn(page, "editor", "/dashboard/claims?state=UNREVIEWED");
+  const main = page.getByRole("main");
+  const move = main.getByLabel("Move to state");
+  await expect(main.getByText("Tick claims in the table to see what you can do with them.")).toBeVisible();
+  await expect(main.getByRole("button", { name: "Change state of selected" })).toBeDisabled();
+
+  await main.getByRole("checkbox", { name: /^Select claim/ }).first().check();
+  await expect(main.getByText("1 claim selected.")).toBeVisible();
+  await expect(move.locator("option", { hasText: "Signed off" })).toBeDisabled();
+  await expect(move.locator("option", { hasText: "In review" })).toBeEnabled();
+  const why = main.getByRole("list", { name: "Why some moves are not available" });
+  await expect(why).toContainText("Signed off: None of the selected claims can: Only claims that are awaiting sign-off can be signed off.");
+  // No code reaches the page.
+  await expect(main).not.toContainText("SIGNED_OFF");
+  await expect(main).not.toContainText("UNREVIEWED");
+});
+
+test("a passage over its maximum is stopped in the browser with a counter, before anything is sent", async ({ page }) => {
+  await signIn(page, "reviewer", `/articles/${DEMO_SLUG}`);
+  await page.getByRole("region", { name: "Article text" }).getByRole("link", { name: /\$12 billion/ }).click();
+  const panel = page.getByRole("complementary");
+  await panel.getByText("Attach a source").click();
+  // Required fields are marked before sending.
+  await expect(panel.locator("label", { hasText: "Source URL" })).toContainText("(required)");
+  await expect(panel.locator("label", { hasText: "Passage from the source" })).toContainText("(required)");
+  const requests: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") requests.push(r.url());
+  });
+  await panel.getByLabel("Source URL").fill("https://www.census.gov/foreign-trade/balance/c5350.html");
+  await panel.getByLabel("Source title").fill("Trade in goods with Pakistan");
+  await panel.getByLabel("Passage from the source").fill("x".repeat(10_001));
+  await expect(panel.getByText("10,001 / 10,000 characters — 1 too many")).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Attach source" })).toBeDisabled();
+  expect(requests).toEqual([]);
+  await panel.getByLabel("Passage from the source").fill("Goods trade was $9 billion.");
+  await expect(panel.getByText("27 / 10,000 characters")).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Attach source" })).toBeEnabled();
+});
+
+test("an error shows once, next to its field", async ({ page }) => {
+  await signIn(page, "reviewer", `/articles/${DEMO_SLUG}`);
+  await page.getByRole("region", { name: "Article text" }).getByRole("link", { name: /\$12 billion/ }).click();
+  const panel = page.getByRole("complementary");
+  await panel.getByText("Attach a source").click();
+  await panel.getByRole("button", { name: "Attach source" }).click();
+  await expect(panel.getByText("Give the source's title.")).toHaveCount(1);
+  await expect(panel.getByRole("status").filter({ hasText: "Not saved: see the marked fields." })).toBeVisible();
+});
+
+test("the API refuses sign-off over an open HIGH flag with 422 naming it, unless the editor says why", async ({ request }) => {
+  await apiSignIn(request, "editor");
+  const { claims } = (await (await request.get(`/api/articles/${DEMO_SLUG}/claims`)).json()) as { claims: { id: string; quote: string }[] };
+  const claim = claims.find((c) => c.quote.includes("originally signed in 2005"))!;
+  const cited = await request.post(`/api/claims/${claim.id}/citations`, {
+    data: { url: "https://www.dawn.com/news/cismoa", title: "CIS-MOA renewal (guard-rail test)", passage: "The memorandum was first signed in 2004.", stance: "CONTRADICTS" },
+  });
+  expect(cited.status()).toBe(201);
+  expect((await cited.json()).flags).toMatchObject([{ kind: "DATE_MISMATCH", severity: "HIGH" }]);
+  let { version } = await (await request.get(`/api/claims/${claim.id}`)).json();
+  const ready = await request.patch(`/api/claims/${claim.id}`, {
+    data: { version, state: "AWAITING_SIGNOFF", verdict: "INACCURATE", rationale: "Signed in 2004.", correction: "originally signed in 2004 for 15 years." },
+  });
+  expect(ready.status()).toBe(200);
+  version = (await ready.json()).version;
+
+  const refused = await request.patch(`/api/claims/${claim.id}`, { data: { version, state: "SIGNED_OFF" } });
+  expect(refused.status()).toBe(422);
+  const error = (await refused.json()).error;
+  expect(error.code).toBe("INVALID");
+  expect(error.fields.state).toContain("High date mismatch (“2005” against “2004”)");
+
+  const signed = await request.patch(`/api/claims/${claim.id}`, { data: { version, state: "SIGNED_OFF", overrideOpenFlags: "The flag is the error this correction fixes." } });
+  expect(signed.status()).toBe(200);
+  const after = await signed.json();
+  expect(after.state).toBe("SIGNED_OFF");
+  const event = after.events.find((e: { type: string; to: string }) => e.type === "STATE_CHANGED" && e.to === "SIGNED_OFF");
+  expect(event.detail).toMatchObject({ overrideOpenFlags: "The flag is the error this correction fixes." });
+});
