@@ -1,0 +1,118 @@
+import { MAX_PDF_PAGES, refuseDocument } from "./limits";
+
+// A PDF's text through pdfjs-dist (Mozilla's reader; the legacy build runs in Node without a browser). pdfjs
+// hands back positioned runs of text; lines are rebuilt from their baselines and paragraphs from the gaps between
+// lines, so a sentence wrapped over three lines reads as one paragraph and a new paragraph gets a blank line.
+// Lines that repeat on most pages (running headers, "Page 3 of 40" footers) are dropped: they are furniture.
+
+interface TextRun {
+  str: string;
+  hasEOL: boolean;
+  transform: number[];
+  height: number;
+}
+
+interface Line {
+  text: string;
+  y: number;
+  size: number;
+}
+
+function linesOf(runs: TextRun[]): Line[] {
+  const lines: Line[] = [];
+  let current: Line | null = null;
+  for (const run of runs) {
+    const y = run.transform[5];
+    const size = run.height || Math.abs(run.transform[3]) || 10;
+    // A run on another baseline starts a new line even without an end-of-line mark.
+    if (current && run.str && Math.abs(current.y - y) > size * 0.5) {
+      lines.push(current);
+      current = null;
+    }
+    if (run.str) {
+      if (!current) current = { text: "", y, size };
+      // pdfjs emits the spaces between words as runs of their own, so runs are simply concatenated.
+      current.text += run.str;
+      current.size = Math.max(current.size, size);
+    }
+    if (run.hasEOL && current) {
+      lines.push(current);
+      current = null;
+    }
+  }
+  if (current) lines.push(current);
+  return lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, " ").trim() })).filter((line) => line.text);
+}
+
+function paragraphsOf(lines: Line[]): string[] {
+  const paragraphs: string[] = [];
+  let text = "";
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const gap = previous ? previous.y - line.y : 0;
+    const sizeChanged = previous && Math.abs(previous.size - line.size) > 1;
+    // Wrapped lines sit ~1.2 line heights apart; a paragraph break leaves visibly more, and a heading changes size.
+    const breaks = previous && (sizeChanged || gap > line.size * 1.6 || gap < 0);
+    if (breaks && text) {
+      paragraphs.push(text);
+      text = "";
+    }
+    // A word hyphenated at the line's end is joined again ("recon-" + "struction").
+    if (text && /[a-z]-$/.test(text) && /^[a-z]/.test(line.text)) text = text.slice(0, -1) + line.text;
+    else text = text ? `${text} ${line.text}` : line.text;
+    previous = line;
+  }
+  if (text) paragraphs.push(text);
+  return paragraphs;
+}
+
+/** Lines seen on at least half of the pages (and on three or more): running heads and feet. */
+function furnitureOf(pages: Line[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    for (const key of new Set(lines.map((line) => line.text.replace(/\d+/g, "#")))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const furniture = new Set<string>();
+  for (const [key, count] of counts) if (count >= 3 && count >= pages.length / 2) furniture.add(key);
+  return furniture;
+}
+
+export interface ExtractedPdf {
+  text: string;
+  title: string | null;
+  pages: number;
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy so the caller's bytes survive.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  let pdf: Awaited<typeof task.promise>;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name === "PasswordException") throw refuseDocument("The PDF is password-protected; upload an unprotected copy.");
+    throw refuseDocument("The PDF is damaged and cannot be read.");
+  }
+  try {
+    if (pdf.numPages > MAX_PDF_PAGES) throw refuseDocument(`The PDF has over ${MAX_PDF_PAGES} pages.`);
+    const pages: Line[][] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      pages.push(linesOf(content.items.filter((item): item is TextRun => "str" in item) as TextRun[]));
+      page.cleanup();
+    }
+    const furniture = pages.length >= 3 ? furnitureOf(pages) : new Set<string>();
+    const paragraphs = pages.flatMap((lines) => paragraphsOf(lines.filter((line) => !furniture.has(line.text.replace(/\d+/g, "#")))));
+    const meta = await pdf.getMetadata().catch(() => null);
+    const title = ((meta?.info as { Title?: string } | undefined)?.Title ?? "").trim() || null;
+    return { text: paragraphs.join("\n\n"), title, pages: pdf.numPages };
+  } catch (error) {
+    if ((error as { code?: string }).code === "INVALID") throw error;
+    throw refuseDocument("The PDF is damaged and cannot be read.");
+  } finally {
+    await pdf.destroy();
+  }
+}
