@@ -1,0 +1,45 @@
+import { extractValues } from "@/lib/claims/detect";
+import type { ClaimValue } from "@/lib/claims/types";
+import { dimensionOf } from "@/lib/checks/dimensions";
+import { termsOf } from "./terms";
+import type { ClaimQuery } from "./types";
+import { queryKeys } from "./value-keys";
+
+// What the finder looks for in a claim: its key words (names weigh more) and the values it can compare, each with
+// a weight. The value of the claim's own kind (the money of a money claim) weighs most: it is what is checked.
+
+export interface WeightedValue {
+  value: ClaimValue;
+  weight: number;
+}
+
+export interface ClaimProfile {
+  terms: Map<string, number>;
+  values: WeightedValue[];
+  valueKeys: string[];
+  /** Quotations in the claim, lower-cased words, to find them word for word. */
+  quotations: string[];
+}
+
+export const NAME_WEIGHT = 1.5;
+
+export function normalizeWords(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
+}
+
+export function profileClaim(claim: ClaimQuery): ClaimProfile {
+  const terms = new Map<string, number>();
+  for (const { term, name } of termsOf(claim.quote)) terms.set(term, Math.max(terms.get(term) ?? 0, name ? NAME_WEIGHT : 1));
+  const all = claim.values ?? extractValues(claim.quote, { publishedAt: claim.publishedAt ?? null });
+  const values: WeightedValue[] = [];
+  for (const value of all) {
+    const dimension = dimensionOf(value);
+    if (!dimension) continue;
+    // A relative date nobody resolved ("last year") compares with nothing.
+    if (dimension === "date" && typeof value.value === "string" && !/^\d{3,4}/.test(value.value)) continue;
+    const weight = value.kind === claim.kind ? 1.5 : dimension === "date" ? 0.5 : 1;
+    values.push({ value, weight });
+  }
+  const quotations = all.filter((v) => v.kind === "quote" && typeof v.value === "string").map((v) => normalizeWords(String(v.value))).filter((q) => q.split(" ").length >= 3);
+  return { terms, values, valueKeys: [...new Set(values.flatMap(({ value }) => queryKeys(value)))], quotations };
+}

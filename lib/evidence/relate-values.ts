@@ -1,0 +1,86 @@
+import type { ClaimValue } from "@/lib/claims/types";
+import { describeRatio } from "@/lib/checks/compare-values";
+import { dateRange, dimensionOf, magnitudeOf } from "@/lib/checks/dimensions";
+import { intervalOf, overlaps } from "@/lib/checks/intervals";
+import { digitBag, significantDigits } from "./value-keys";
+
+// How one value in a passage relates to one of the claim's. The same tolerance as the automatic checks
+// (lib/checks): values whose intervals overlap are the SAME, so the finder never calls SAME what a check would
+// flag, nor a near miss what a check would let pass.
+
+export type Relation = "SAME" | "NEAR_MISS" | "OTHER";
+
+export interface ValueRelation {
+  relation: Relation;
+  claim: ClaimValue;
+  passage: ClaimValue;
+  /** Words for the reader: why this pair is a near miss, or that it agrees. */
+  why: string;
+}
+
+/** Non-overlapping values this close (relative to the larger) are a near miss: a rounding or a bound that falls short. */
+const CLOSE = 0.2;
+const MAX_YEAR_GAP = 3;
+
+function relateNumbers(claim: ClaimValue, passage: ClaimValue): ValueRelation | null {
+  if (claim.kind === "money" && claim.unit !== passage.unit) return { relation: "OTHER", claim, passage, why: "another currency" };
+  const a = magnitudeOf(claim);
+  const b = magnitudeOf(passage);
+  if (a === null || b === null) return null;
+  if (overlaps(intervalOf(a, claim, "claim"), intervalOf(b, passage, "source"))) return { relation: "SAME", claim, passage, why: "the same value" };
+  const ratio = a / b;
+  const power = Math.log10(Math.abs(ratio));
+  if (b !== 0 && significantDigits(a) === significantDigits(b) && Math.abs(power - Math.round(power)) < 1e-9) {
+    return { relation: "NEAR_MISS", claim, passage, why: `the same digits at another magnitude (${describeRatio(a, b)})` };
+  }
+  if (Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)) <= CLOSE) {
+    const bounded = claim.bound && claim.bound !== "exact" ? "a bound" : passage.bound && passage.bound !== "exact" ? "a bound" : "a rounded value";
+    return { relation: "NEAR_MISS", claim, passage, why: `close, but ${bounded} that does not cover the claim's` };
+  }
+  if (digitBag(a) === digitBag(b) && significantDigits(a).length > 1 && Math.abs(power) < 1.05) {
+    return { relation: "NEAR_MISS", claim, passage, why: "the same digits in another order" };
+  }
+  return { relation: "OTHER", claim, passage, why: "another value" };
+}
+
+function relateDates(claim: ClaimValue, passage: ClaimValue): ValueRelation | null {
+  const a = dateRange(claim);
+  const b = dateRange(passage);
+  if (!a || !b) return null;
+  if (a.from <= b.to && b.from <= a.to) return { relation: "SAME", claim, passage, why: "the same date" };
+  const [da, db] = [new Date(a.from), new Date(b.from)];
+  const sameYear = da.getUTCFullYear() === db.getUTCFullYear();
+  const sameMonth = da.getUTCMonth() === db.getUTCMonth();
+  const sameDay = da.getUTCDate() === db.getUTCDate();
+  if (a.precision === "day" && b.precision === "day") {
+    if (sameMonth && sameDay) return { relation: "NEAR_MISS", claim, passage, why: "the same day in another year" };
+    if (sameYear && sameMonth) return { relation: "NEAR_MISS", claim, passage, why: "another day of the same month" };
+  }
+  if (a.precision === "month" && b.precision === "month" && sameMonth) return { relation: "NEAR_MISS", claim, passage, why: "the same month in another year" };
+  if (a.precision === b.precision && (a.precision === "day" || a.precision === "month") && sameYear) {
+    return { relation: "NEAR_MISS", claim, passage, why: "another month of the same year" };
+  }
+  if (a.precision === "year" && b.precision === "year" && Math.abs(da.getUTCFullYear() - db.getUTCFullYear()) <= MAX_YEAR_GAP) {
+    return { relation: "NEAR_MISS", claim, passage, why: "another year" };
+  }
+  return { relation: "OTHER", claim, passage, why: "another date" };
+}
+
+/** null when the two values measure different things (money against a date) and cannot be related. */
+export function relateValues(claim: ClaimValue, passage: ClaimValue): ValueRelation | null {
+  const dimension = dimensionOf(claim);
+  if (!dimension || dimension !== dimensionOf(passage)) return null;
+  return dimension === "date" ? relateDates(claim, passage) : relateNumbers(claim, passage);
+}
+
+const RANK: Record<Relation, number> = { SAME: 3, NEAR_MISS: 2, OTHER: 1 };
+
+/** The passage value that relates best to one claim value: the same value wins, then a near miss. */
+export function bestRelation(claim: ClaimValue, passageValues: ClaimValue[]): ValueRelation | null {
+  let best: ValueRelation | null = null;
+  for (const value of passageValues) {
+    const relation = relateValues(claim, value);
+    if (relation && (!best || RANK[relation.relation] > RANK[best.relation])) best = relation;
+  }
+  return best;
+}
