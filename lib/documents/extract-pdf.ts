@@ -57,8 +57,10 @@ function paragraphsOf(lines: Line[]): string[] {
       paragraphs.push(text);
       text = "";
     }
-    // A word hyphenated at the line's end is joined again ("recon-" + "struction").
-    if (text && /[a-z]-$/.test(text) && /^[a-z]/.test(line.text)) text = text.slice(0, -1) + line.text;
+    // A line that ends in a hyphen broke a hyphenated word ("Tehrik-i-" + "Taliban", "long-" + "term"): joined
+    // without a space, hyphen kept. Typeset soft hyphens ("recon-" + "struction") are rarer in reports than
+    // compounds, and dropping a real hyphen would change the quoted words.
+    if (text && /\p{L}-$/u.test(text)) text += line.text;
     else text = text ? `${text} ${line.text}` : line.text;
     previous = line;
   }

@@ -22,6 +22,7 @@ export interface ClaimProfile {
 }
 
 export const NAME_WEIGHT = 1.5;
+const CONTEXT_WEIGHT = 0.5;
 
 export function normalizeWords(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
@@ -30,6 +31,9 @@ export function normalizeWords(text: string): string {
 export function profileClaim(claim: ClaimQuery): ClaimProfile {
   const terms = new Map<string, number>();
   for (const { term, name } of termsOf(claim.quote)) terms.set(term, Math.max(terms.get(term) ?? 0, name ? NAME_WEIGHT : 1));
+  for (const { term, name } of termsOf(claim.context ?? "")) {
+    if (!terms.has(term)) terms.set(term, (name ? NAME_WEIGHT : 1) * CONTEXT_WEIGHT);
+  }
   const all = claim.values ?? extractValues(claim.quote, { publishedAt: claim.publishedAt ?? null });
   const values: WeightedValue[] = [];
   for (const value of all) {
@@ -40,6 +44,7 @@ export function profileClaim(claim: ClaimQuery): ClaimProfile {
     const weight = value.kind === claim.kind ? 1.5 : dimension === "date" ? 0.5 : 1;
     values.push({ value, weight });
   }
-  const quotations = all.filter((v) => v.kind === "quote" && typeof v.value === "string").map((v) => normalizeWords(String(v.value))).filter((q) => q.split(" ").length >= 3);
+  const quotations = all.filter((v) => v.kind === "quote" && typeof v.value === "string").map((v) => normalizeWords(String(v.value))).filter((q) => q.split(" ").length >= 2);
+  // Two quoted words ("greatest threat") help find a passage but are too common to call it the same quotation.
   return { terms, values, valueKeys: [...new Set(values.flatMap(({ value }) => queryKeys(value)))], quotations };
 }

@@ -4,9 +4,9 @@ import { dateRange, dimensionOf, magnitudeOf } from "@/lib/checks/dimensions";
 import { intervalOf, overlaps } from "@/lib/checks/intervals";
 import { digitBag, significantDigits } from "./value-keys";
 
-// How one value in a passage relates to one of the claim's. The same tolerance as the automatic checks
-// (lib/checks): values whose intervals overlap are the SAME, so the finder never calls SAME what a check would
-// flag, nor a near miss what a check would let pass.
+// How one value in a passage relates to one of the claim's, with the automatic checks' tolerance (lib/checks):
+// values whose intervals overlap are the SAME, so the finder never calls SAME what a check would flag. It is
+// stricter in one place: two values bounded alike are compared as numbers (see relateNumbers).
 
 export type Relation = "SAME" | "NEAR_MISS" | "OTHER";
 
@@ -16,6 +16,8 @@ export interface ValueRelation {
   passage: ClaimValue;
   /** Words for the reader: why this pair is a near miss, or that it agrees. */
   why: string;
+  /** A SAME date less precise than the claim's. */
+  coarser?: boolean;
 }
 
 /** Non-overlapping values this close (relative to the larger) are a near miss: a rounding or a bound that falls short. */
@@ -27,7 +29,11 @@ function relateNumbers(claim: ClaimValue, passage: ClaimValue): ValueRelation | 
   const a = magnitudeOf(claim);
   const b = magnitudeOf(passage);
   if (a === null || b === null) return null;
-  if (overlaps(intervalOf(a, claim, "claim"), intervalOf(b, passage, "source"))) return { relation: "SAME", claim, passage, why: "the same value" };
+  // Two values bounded the same way ("up to $25 million", "up to $2.5 million") state two caps: compared as
+  // numbers, or any cap would "cover" any smaller one. Otherwise the checks' intervals decide.
+  const sameBound = claim.bound && claim.bound !== "exact" && claim.bound === passage.bound;
+  const [ia, ib] = sameBound ? [intervalOf(a, {}, "claim"), intervalOf(b, {}, "source")] : [intervalOf(a, claim, "claim"), intervalOf(b, passage, "source")];
+  if (overlaps(ia, ib)) return { relation: "SAME", claim, passage, why: "the same value" };
   const ratio = a / b;
   const power = Math.log10(Math.abs(ratio));
   if (b !== 0 && significantDigits(a) === significantDigits(b) && Math.abs(power - Math.round(power)) < 1e-9) {
@@ -47,7 +53,13 @@ function relateDates(claim: ClaimValue, passage: ClaimValue): ValueRelation | nu
   const a = dateRange(claim);
   const b = dateRange(passage);
   if (!a || !b) return null;
-  if (a.from <= b.to && b.from <= a.to) return { relation: "SAME", claim, passage, why: "the same date" };
+  if (a.from <= b.to && b.from <= a.to) {
+    // "2023" does not confirm "December 2023": a coarser date only covers the claim's.
+    const coarser = b.to - b.from > a.to - a.from;
+    return { relation: "SAME", claim, passage, why: coarser ? "a date that covers the claim's" : "the same date", coarser };
+  }
+  // "Last year" was resolved by inference: it can agree with a date, but is too loose to call another year a near miss.
+  if (claim.relative) return { relation: "OTHER", claim, passage, why: "another date" };
   const [da, db] = [new Date(a.from), new Date(b.from)];
   const sameYear = da.getUTCFullYear() === db.getUTCFullYear();
   const sameMonth = da.getUTCMonth() === db.getUTCMonth();
@@ -80,7 +92,7 @@ export function bestRelation(claim: ClaimValue, passageValues: ClaimValue[]): Va
   let best: ValueRelation | null = null;
   for (const value of passageValues) {
     const relation = relateValues(claim, value);
-    if (relation && (!best || RANK[relation.relation] > RANK[best.relation])) best = relation;
+    if (relation && (!best || RANK[relation.relation] > RANK[best.relation] || (relation.relation === best.relation && best.coarser && !relation.coarser))) best = relation;
   }
   return best;
 }

@@ -18,6 +18,8 @@ export interface PassageJudgement {
 }
 
 const RELATION_SCORE: Record<Relation, number> = { SAME: 1, NEAR_MISS: 0.9, OTHER: 0.15 };
+/** A date that only covers the claim's ("2023" for "December 2023") supports it less than the same date. */
+const COARSER_DATE = 0.6;
 /** Below this share of the claim's weighted words a passage is off topic: its values say nothing about the claim. */
 export const MIN_TOPIC = 0.12;
 const FULL_TOPIC = 0.3;
@@ -31,14 +33,16 @@ export function judgePassage(profile: ClaimProfile, passage: IndexedPassage, pas
     const best = bestRelation(value, passage.values);
     if (!best) continue;
     relations.push(best);
-    weighted += weight * RELATION_SCORE[best.relation];
+    weighted += weight * (best.coarser ? COARSER_DATE : RELATION_SCORE[best.relation]);
   }
-  const quoteFound = profile.quotations.some((q) => normalizeWords(passageText).includes(q));
+  const words = profile.quotations.length ? normalizeWords(passageText) : "";
+  const found = profile.quotations.filter((q) => words.includes(q));
+  const quoteFound = found.some((q) => q.split(" ").length >= 3);
   const topical = Math.min(1, coverage / FULL_TOPIC);
   let score: number;
   if (total > 0) score = 0.55 * coverage + 0.45 * (weighted / total) * topical;
   else score = coverage;
-  if (quoteFound) score = Math.min(1, score + 0.3);
+  if (found.length) score = Math.min(1, score + (quoteFound ? 0.3 : 0.15));
   const onTopic = coverage >= MIN_TOPIC;
   const anyNear = onTopic && relations.some((r) => r.relation === "NEAR_MISS");
   const anySame = onTopic && (quoteFound || relations.some((r) => r.relation === "SAME"));

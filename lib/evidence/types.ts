@@ -31,6 +31,11 @@ export interface ClaimQuery {
   kind?: ClaimKind;
   /** The claim's normalized values; read from the quote when absent. */
   values?: ClaimValue[];
+  /**
+   * The sentence(s) around the claim in the article: a trimmed claim ("which now amounts to more than $200
+   * billion") names its subject there. Its words count for half.
+   */
+  context?: string;
   /** The article's publication date, to resolve "last year" when values are read from the quote. */
   publishedAt?: Date | null;
 }
