@@ -48,11 +48,16 @@ export function termsOf(text: string): Term[] {
     const acronym = /^[A-Z]{2,}$/.test(raw.replace(/[.-]/g, ""));
     // "U.S." and "US" are the United States; a lower-case "us" is a pronoun.
     if (lower === "us") {
-      if (acronym) out.push({ term: "united", name: true, start }, { term: "state", name: true, start });
+      if (acronym) out.push({ term: stem("united"), name: true, start }, { term: stem("states"), name: true, start });
       continue;
     }
     const name = acronym || (/^\p{Lu}/u.test(raw) && !sentenceStart);
     for (const part of lower.split("-")) {
+      // "U.S.-Pakistan": the first part is the United States too.
+      if (part === "us") {
+        if (/^U\.?S\b/.test(raw)) out.push({ term: stem("united"), name: true, start }, { term: stem("states"), name: true, start });
+        continue;
+      }
       if (part.length >= 2 && !STOPWORDS.has(part)) out.push({ term: stem(part), name, start });
     }
   }
