@@ -33,55 +33,66 @@ function idf(total: number, df: number): number {
   return Math.log(1 + (total - df + 0.5) / (df + 0.5));
 }
 
-export function findEvidence(index: EvidenceIndex, claim: ClaimQuery, options: FindOptions = {}): EvidencePassage[] {
-  const profile = profileClaim(claim);
-  const total = Math.max(1, index.passageCount);
-  const size = index.entries.length;
-  const accumulated = new Float64Array(size);
-  const valueHit = new Uint8Array(size);
-  const touched: number[] = [];
-  let allowed: ((id: number) => boolean) | null = null;
-  if (options.snapshotId) {
-    const ids = index.passageIdsOf(options.snapshotId);
-    if (ids.length === 0) return [];
-    const [first, last] = [ids[0], ids[ids.length - 1]];
-    allowed = (id) => id >= first && id <= last;
-  }
-  const touch = (id: number) => {
-    if (accumulated[id] === 0 && valueHit[id] === 0) touched.push(id);
-  };
+interface Candidate {
+  id: number;
+  coverage: number;
+  pre: number;
+}
 
-  const termWeights = new Map<string, number>();
-  for (const [term, weight] of profile.terms) termWeights.set(term, weight * idf(total, index.passagesWithTerm(term).length));
-  const weightTotal = [...termWeights.values()].sort((a, b) => b - a).slice(0, TELLING_WORDS).reduce((sum, w) => sum + w, 0);
+/** Desk-wide: only the inverted lists of the claim's words and value keys are read. */
+function candidatesFromLists(index: EvidenceIndex, termWeights: Map<string, number>, valueKeys: string[]): Array<{ id: number; sum: number; hit: boolean }> {
+  const accumulated = new Float64Array(index.entries.length);
+  const valueHit = new Uint8Array(index.entries.length);
+  const touched: number[] = [];
+  const add = (id: number, w: number) => {
+    if (accumulated[id] === 0 && valueHit[id] === 0) touched.push(id);
+    accumulated[id] += w;
+  };
   for (const [term, w] of termWeights) {
-    for (const id of index.passagesWithTerm(term)) {
-      if (allowed && !allowed(id)) continue;
-      touch(id);
-      accumulated[id] += w;
-    }
-    for (const id of index.passagesWithContextTerm(term)) {
-      if (allowed && !allowed(id)) continue;
-      touch(id);
-      accumulated[id] += w * CONTEXT_SHARE;
-    }
+    for (const id of index.passagesWithTerm(term)) add(id, w);
+    for (const id of index.passagesWithContextTerm(term)) add(id, w * CONTEXT_SHARE);
   }
-  for (const key of profile.valueKeys) {
+  for (const key of valueKeys) {
     for (const id of index.passagesWithValueKey(key)) {
-      if (allowed && !allowed(id)) continue;
-      touch(id);
+      if (accumulated[id] === 0 && valueHit[id] === 0) touched.push(id);
       valueHit[id] = 1;
     }
   }
+  return touched.filter((id) => index.entries[id]).map((id) => ({ id, sum: accumulated[id], hit: valueHit[id] === 1 }));
+}
+
+/** One snapshot: its few hundred passages are read directly, cheaper than walking desk-wide lists. */
+function candidatesInSnapshot(index: EvidenceIndex, snapshotId: string, termWeights: Map<string, number>, valueKeys: string[]) {
+  const keys = new Set(valueKeys);
+  const out: Array<{ id: number; sum: number; hit: boolean }> = [];
+  for (const id of index.passageIdsOf(snapshotId)) {
+    const { passage } = index.entries[id]!;
+    let sum = 0;
+    for (const term of passage.terms) sum += termWeights.get(term) ?? 0;
+    for (const term of passage.contextTerms) sum += (termWeights.get(term) ?? 0) * CONTEXT_SHARE;
+    const hit = passage.valueKeys.some((key) => keys.has(key));
+    if (sum > 0 || hit) out.push({ id, sum, hit });
+  }
+  return out;
+}
+
+export function findEvidence(index: EvidenceIndex, claim: ClaimQuery, options: FindOptions = {}): EvidencePassage[] {
+  const profile = profileClaim(claim);
+  const total = Math.max(1, index.passageCount);
+  const termWeights = new Map<string, number>();
+  // Rare words on the desk say more than common ones (inverse document frequency over passages).
+  for (const [term, weight] of profile.terms) termWeights.set(term, weight * idf(total, Math.min(total, index.passagesWithTerm(term).length)));
+  const weightTotal = [...termWeights.values()].sort((a, b) => b - a).slice(0, TELLING_WORDS).reduce((sum, w) => sum + w, 0);
+  const touched = options.snapshotId
+    ? candidatesInSnapshot(index, options.snapshotId, termWeights, profile.valueKeys)
+    : candidatesFromLists(index, termWeights, profile.valueKeys);
 
   // The cheap pass: coverage of the claim's weighted words, plus a hint for a matching value key.
   const shortlistSize = options.shortlist ?? 300;
-  const candidates: Array<{ id: number; coverage: number; pre: number }> = [];
-  for (const id of touched) {
-    if (!index.entries[id]) continue;
-    const coverage = weightTotal > 0 ? Math.min(1, accumulated[id] / weightTotal) : 0;
-    candidates.push({ id, coverage, pre: coverage + (valueHit[id] ? VALUE_HINT : 0) });
-  }
+  const candidates: Candidate[] = touched.map(({ id, sum, hit }) => {
+    const coverage = weightTotal > 0 ? Math.min(1, sum / weightTotal) : 0;
+    return { id, coverage, pre: coverage + (hit ? VALUE_HINT : 0) };
+  });
   const shortlist = candidates.length > shortlistSize ? topBy(candidates, shortlistSize) : candidates;
 
   const judged = shortlist.map(({ id, coverage }) => {
@@ -91,7 +102,7 @@ export function findEvidence(index: EvidenceIndex, claim: ClaimQuery, options: F
     const shared = entry.passage.terms.filter((t) => termWeights.has(t)).sort((a, b) => termWeights.get(b)! - termWeights.get(a)!);
     return { entry, text, passageText, judgement: judgePassage(profile, entry.passage, passageText, coverage, shared) };
   });
-  judged.sort((a, b) => b.judgement.score - a.judgement.score || a.entry.passage.start - b.entry.passage.start);
+  judged.sort((a, b) => b.judgement.score - a.judgement.score || a.entry.snapshotId.localeCompare(b.entry.snapshotId) || a.entry.passage.start - b.entry.passage.start);
 
   return judged.slice(0, options.limit ?? 10).map(({ entry, text, passageText, judgement }) => ({
     snapshotId: entry.snapshotId,
