@@ -103,7 +103,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      pages.push(linesOf(content.items.filter((item): item is TextRun => "str" in item) as TextRun[]));
+      pages.push(linesOf(content.items.filter((item) => "str" in item) as unknown as TextRun[]));
       page.cleanup();
     }
     const furniture = pages.length >= 3 ? furnitureOf(pages) : new Set<string>();
