@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { AppError } from "@/lib/errors/app-error";
 import { allowListFromEnv, type AllowList } from "./allow-list";
 import { parseFetchUrl, refuseUrl, resolveTarget, systemResolver, type Resolver, type Target } from "./resolve-target";
@@ -40,7 +41,32 @@ interface Hop {
   status: number;
   location: string | null;
   contentType: string | null;
+  encoding: string | null;
   bytes: Uint8Array | null;
+}
+
+const DECODERS: Record<string, (data: Buffer, options: { maxOutputLength: number }) => Buffer> = {
+  gzip: gunzipSync,
+  "x-gzip": gunzipSync,
+  deflate: inflateSync,
+  br: brotliDecompressSync,
+};
+
+/**
+ * A server may compress although asked not to. The body is inflated with the same cap as the download, so a
+ * small compressed body cannot expand into a large one; an encoding nobody can read is refused.
+ */
+function decoded(bytes: Uint8Array, encoding: string | null, maxBytes: number): Uint8Array {
+  const name = (encoding ?? "identity").trim().toLowerCase();
+  if (name === "identity" || name === "") return bytes;
+  const decode = DECODERS[name];
+  if (!decode) throw refuseUrl(`The server sent the document in an encoding that is not read (${name}).`);
+  try {
+    return new Uint8Array(decode(Buffer.from(bytes), { maxOutputLength: maxBytes }));
+  } catch (error) {
+    const message = (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? `The document is over ${Math.round(maxBytes / 1024 / 1024)} MB once decompressed.` : "The server sent a damaged compressed document.";
+    throw (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? new AppError("TOO_LARGE", message, { url: message }) : refuseUrl(message);
+  }
 }
 
 function pinnedLookup(target: Target): LookupFunction {
@@ -80,11 +106,12 @@ function requestHop(target: Target, options: Required<Omit<SafeFetchOptions, "re
       clearTimeout(connectTimer);
       const status = response.statusCode ?? 0;
       const contentType = (response.headers["content-type"] as string | undefined) ?? null;
+      const encoding = (response.headers["content-encoding"] as string | undefined) ?? null;
       if (REDIRECTS.has(status)) {
         settled = true;
         clearTimeout(totalTimer);
         response.destroy();
-        resolve({ status, location: response.headers.location ?? null, contentType, bytes: null });
+        resolve({ status, location: response.headers.location ?? null, contentType, encoding, bytes: null });
         return;
       }
       const tooLarge = () => {
@@ -106,7 +133,7 @@ function requestHop(target: Target, options: Required<Omit<SafeFetchOptions, "re
         if (settled) return;
         settled = true;
         clearTimeout(totalTimer);
-        resolve({ status, location: null, contentType, bytes: new Uint8Array(Buffer.concat(chunks)) });
+        resolve({ status, location: null, contentType, encoding, bytes: new Uint8Array(Buffer.concat(chunks)) });
       });
     });
     request.end();
@@ -128,7 +155,8 @@ export async function safeFetch(rawUrl: string, options: SafeFetchOptions = {}):
     const target = await resolveTarget(url, resolver, allow);
     const hop = await requestHop(target, settings, deadline);
     if (hop.bytes) {
-      return { finalUrl: url.toString(), httpStatus: hop.status, contentType: hop.contentType, bytes: hop.bytes, retrievedAt: new Date() };
+      const bytes = decoded(hop.bytes, hop.encoding, settings.maxBytes);
+      return { finalUrl: url.toString(), httpStatus: hop.status, contentType: hop.contentType, bytes, retrievedAt: new Date() };
     }
     if (!hop.location) throw refuseUrl(`The server answered ${hop.status} without saying where to.`);
     if (redirects >= settings.maxRedirects) throw refuseUrl(`The address redirects more than ${settings.maxRedirects} times.`);

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAllowList } from "@/lib/fetch/allow-list";
@@ -37,6 +38,12 @@ beforeAll(async () => {
         res.writeHead(200, { "content-type": "text/plain" });
         res.write("a little, then nothing");
         return; // never ends
+      case "/gzipped":
+        res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" });
+        return res.end(gzipSync("Flood aid: $200 million."));
+      case "/gzip-bomb":
+        res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" });
+        return res.end(gzipSync(Buffer.alloc(5 * 1024 * 1024)));
       case "/declared-huge":
         res.writeHead(200, { "content-length": String(50 * 1024 * 1024) });
         return res.write("x");
@@ -142,6 +149,14 @@ describe("safeFetch against a local server", () => {
     // The server meant to send 12.5 MB; the connection closed long before.
     expect(streamClosedEarly).toBe(true);
     expect(bytesWrittenByStream).toBeLessThan(200 * 64 * 1024);
+  });
+
+  it("inflates a body compressed against its wish, within the cap", async () => {
+    const doc = await safeFetch(`${base}/gzipped`, { allow, resolver });
+    expect(Buffer.from(doc.bytes).toString()).toBe("Flood aid: $200 million.");
+    const error = await refusal(safeFetch(`${base}/gzip-bomb`, { allow, resolver, maxBytes: 1024 * 1024 }));
+    expect(error.status).toBe(413);
+    expect(error.fields?.url).toMatch(/once decompressed/);
   });
 
   it("returns a 404 as a status, not as a refusal", async () => {
