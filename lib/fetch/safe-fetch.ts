@@ -91,6 +91,8 @@ function requestHop(target: Target, options: Required<Omit<SafeFetchOptions, "re
     const request = client.request(target.url, {
       method: "GET",
       lookup: pinnedLookup(target),
+      // No pooled sockets: a kept-alive connection made for an earlier check must never carry this request.
+      agent: false,
       // identity: a compressed body could inflate far past the cap after the bytes were counted.
       headers: { "accept-encoding": "identity", "user-agent": "Claimdesk evidence fetcher", accept: "*/*" },
     });
