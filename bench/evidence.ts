@@ -5,8 +5,10 @@
 // Snapshots are the twelve fixture documents' texts, three to a snapshot with every figure and year shifted per
 // snapshot, so the desk holds ~1,000 distinct documents of report size with the same vocabulary as the claims
 // (the hard case for an index: every query word and value key has long lists). Queries are the labelled claims.
+import { existsSync } from "node:fs";
 import os from "node:os";
 import { extractDocument } from "../lib/documents/extract-document";
+import { preloadPdfReader } from "../lib/documents/extract-pdf";
 import { EvidenceIndex, findEvidence, indexSnapshot } from "../lib/evidence";
 import { buildPdf } from "../tests/fixtures/evidence/build-documents";
 import { claimOf, loadLabels } from "../tests/fixtures/evidence/accuracy";
@@ -20,23 +22,35 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
+const DEJAVU = "/usr/share/fonts/truetype/dejavu";
+
 async function benchPdf() {
-  const pdf = await buildPdf(securityReportPages(), { title: "bench", runningHead: "Regional Security Studies Program" });
+  // Pages as full as a real report's (~300 words each), with embedded TrueType fonts when the machine has DejaVu.
+  const fonts = existsSync(`${DEJAVU}/DejaVuSans.ttf`) ? { regular: `${DEJAVU}/DejaVuSans.ttf`, bold: `${DEJAVU}/DejaVuSans-Bold.ttf` } : undefined;
+  const pdf = await buildPdf(securityReportPages(14), { title: "bench", runningHead: "Regional Security Studies Program", fonts });
+  // Loading pdfjs is a once-per-process cost a server pays at start (preloadPdfReader), measured on its own.
+  const tLoad = performance.now();
+  await preloadPdfReader();
+  const load = performance.now() - tLoad;
   const runs: Array<{ extract: number; index: number; passages: number }> = [];
+  let words = 0;
   for (let i = 0; i < 4; i++) {
     const t0 = performance.now();
     const doc = await extractDocument(pdf);
     const t1 = performance.now();
     const index = indexSnapshot({ snapshotId: "pdf", sourceId: "src", text: doc.text });
+    words = doc.text.split(/\s+/).length;
     const t2 = performance.now();
     runs.push({ extract: t1 - t0, index: t2 - t1, passages: index.passages.length });
   }
-  // The first run loads pdfjs and warms the JIT: a fresh server pays it once, so it is reported on its own.
+  // The first run still warms the JIT (the first document a server reads); later runs are the steady state.
   const [cold, ...warm] = runs;
   const best = warm.reduce((a, b) => (a.extract + a.index <= b.extract + b.index ? a : b));
-  console.log(`40-page PDF (${(pdf.byteLength / 1024).toFixed(0)} KB, ${best.passages} passages)`);
-  console.log(`  cold (first in process): extract ${ms(cold.extract)} + index ${ms(cold.index)} = ${ms(cold.extract + cold.index)}`);
-  console.log(`  warm (best of ${warm.length}):          extract ${ms(best.extract)} + index ${ms(best.index)} = ${ms(best.extract + best.index)}   goal < 3000 ms`);
+  console.log(`40-page PDF (${(pdf.byteLength / 1024).toFixed(0)} KB, ${fonts ? "embedded TrueType fonts" : "standard fonts"}, ${words.toLocaleString("en-US")} words, ${best.passages} passages)`);
+  console.log(`  loading pdfjs (once per process, at start): ${ms(load)}`);
+  console.log(`  first document:   extract ${ms(cold.extract)} + index ${ms(cold.index)} = ${ms(cold.extract + cold.index)}   goal < 3000 ms`);
+  console.log(`  warm (best of ${warm.length}): extract ${ms(best.extract)} + index ${ms(best.index)} = ${ms(best.extract + best.index)}`);
+  console.log(`  first document with pdfjs loading counted: ${ms(load + cold.extract + cold.index)}`);
 }
 
 /** Every number in the text moved by the snapshot's seed, so snapshots differ in their figures and years. */
@@ -48,15 +62,22 @@ async function benchDesk() {
   const texts: string[] = [];
   for (const doc of FIXTURE_DOCUMENTS) texts.push((await extractDocument(await doc.bytes())).text);
   const index = new EvidenceIndex();
+  const heapBefore = process.memoryUsage().heapUsed;
   const t0 = performance.now();
   let chars = 0;
+  let stored = 0;
   for (let s = 0; s < SNAPSHOTS; s++) {
     const text = [0, 1, 2].map((k) => shifted(texts[(s + k * 5) % texts.length], s)).join("\n\n");
     chars += text.length;
-    index.add(indexSnapshot({ snapshotId: `snap-${s}`, sourceId: `src-${s}`, text }), text);
+    const record = indexSnapshot({ snapshotId: `snap-${s}`, sourceId: `src-${s}`, text });
+    // What a database would hold per snapshot beside its text: the passages' records as JSON.
+    stored += JSON.stringify(record.passages).length;
+    index.add(record, text);
   }
   const built = performance.now() - t0;
+  const heap = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
   console.log(`\nDesk of ${SNAPSHOTS} snapshots: ${index.passageCount.toLocaleString("en-US")} passages, ${(chars / 1024 / 1024).toFixed(1)} MB of text, indexed in ${(built / 1000).toFixed(1)} s`);
+  console.log(`  passage records as JSON: ${(stored / 1024 / 1024).toFixed(1)} MB; in-memory index with texts: ~${heap.toFixed(0)} MB of heap`);
 
   const claims = [...new Map(loadLabels().map((l) => [`${l.article}#${l.claim}`, claimOf(l.article, l.claim)])).values()];
   for (const claim of claims.slice(0, 5)) findEvidence(index, claim); // warm-up

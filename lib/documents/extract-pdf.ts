@@ -68,15 +68,34 @@ function paragraphsOf(lines: Line[]): string[] {
   return paragraphs;
 }
 
-/** Lines seen on at least half of the pages (and on three or more): running heads and feet. */
+/** How many lines at the top and at the bottom of a page may be running heads or feet. */
+const EDGE_LINES = 2;
+
+const furnitureKey = (line: Line) => line.text.replace(/\d+/g, "#");
+
+/** A page's first and last lines: the only places a running head or foot is looked for. */
+function edgesOf(lines: Line[]): Line[] {
+  return lines.length <= EDGE_LINES * 2 ? lines : [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+}
+
+/**
+ * Running heads and feet: lines at a page's edge seen on at least half of the pages (and on three or more),
+ * numbers ignored ("Page 3 of 40"). Only the edges count: a data table's rows repeat on every page too, with
+ * other numbers, and are text.
+ */
 function furnitureOf(pages: Line[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    for (const key of new Set(lines.map((line) => line.text.replace(/\d+/g, "#")))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of new Set(edgesOf(lines).map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const furniture = new Set<string>();
   for (const [key, count] of counts) if (count >= 3 && count >= pages.length / 2) furniture.add(key);
   return furniture;
+}
+
+function withoutFurniture(lines: Line[], furniture: Set<string>): Line[] {
+  const edges = new Set(edgesOf(lines));
+  return lines.filter((line) => !(edges.has(line) && furniture.has(furnitureKey(line))));
 }
 
 export interface ExtractedPdf {
@@ -85,8 +104,25 @@ export interface ExtractedPdf {
   pages: number;
 }
 
+let reader: Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> | null = null;
+
+/**
+ * Loads pdfjs and its worker code once per process. Parsing the two modules (~2 MB of JavaScript) costs 1-3 s on
+ * this machine, more than reading a 40-page report once loaded: a server calls this at start (or a worker thread
+ * when it starts), so no upload pays it. With the worker module loaded here, pdfjs's "fake worker" in Node uses
+ * it (globalThis.pdfjsWorker) instead of importing it again.
+ */
+export function preloadPdfReader(): Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> {
+  reader ??= (async () => {
+    const [pdfjs, worker] = await Promise.all([import("pdfjs-dist/legacy/build/pdf.mjs"), import("pdfjs-dist/legacy/build/pdf.worker.mjs")]);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return pdfjs;
+  })();
+  return reader;
+}
+
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdfjs = await preloadPdfReader();
   // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy so the caller's bytes survive.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let pdf: Awaited<typeof task.promise>;
@@ -107,7 +143,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
       page.cleanup();
     }
     const furniture = pages.length >= 3 ? furnitureOf(pages) : new Set<string>();
-    const paragraphs = pages.flatMap((lines) => paragraphsOf(lines.filter((line) => !furniture.has(line.text.replace(/\d+/g, "#")))));
+    const paragraphs = pages.flatMap((lines) => paragraphsOf(withoutFurniture(lines, furniture)));
     const meta = await pdf.getMetadata().catch(() => null);
     const title = ((meta?.info as { Title?: string } | undefined)?.Title ?? "").trim() || null;
     return { text: paragraphs.join("\n\n"), title, pages: pdf.numPages };
