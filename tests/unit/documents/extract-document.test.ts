@@ -57,6 +57,13 @@ describe("extractDocument", () => {
     expect(doc.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
   });
 
+  it("keeps a data row that repeats on every page with other numbers: only page edges hold furniture", async () => {
+    const pages = [1, 2, 3, 4].map((n) => ({ paragraphs: [`Opening paragraph ${n}.`, `In 20${10 + n}, the programme received $${n * 7} million and reached ${n * 1000} people.`, `Closing paragraph ${n}.`] }));
+    const doc = await extractDocument(await buildPdf(pages, { runningHead: "Annual programme report" }));
+    for (const n of [1, 2, 3, 4]) expect(doc.text).toContain(`the programme received $${n * 7} million`);
+    expect(doc.text).not.toMatch(/Annual programme report|Page \d of 4/);
+  });
+
   it("refuses an encrypted PDF and a damaged one", async () => {
     const locked = await buildPdf([{ paragraphs: ["Secret."] }], { userPassword: "pw" });
     expect((await refusal(extractDocument(locked))).message).toMatch(/password-protected/);
