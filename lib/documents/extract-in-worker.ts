@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors/app-error";
@@ -23,7 +24,9 @@ function startWorker(options: WorkerOptions): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 };
   if (options.script) return new Worker(options.script, { resourceLimits });
   const script = path.join(__dirname, "extract-worker.ts");
-  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(script)});`, { eval: true, resourceLimits });
+  // Resolved here, not in the worker: an eval'd worker resolves bare names from the working directory.
+  const tsx = createRequire(script).resolve("tsx/cjs/api");
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(script)});`, { eval: true, resourceLimits });
 }
 
 export function extractDocumentInWorker(bytes: Uint8Array, options: WorkerOptions = {}): Promise<ExtractedDocument> {
