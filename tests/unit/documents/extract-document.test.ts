@@ -99,6 +99,11 @@ describe("extractDocument", () => {
     expect((await refusal(extractDocument(bomb))).message).toMatch(/zip bomb|inflate/);
   });
 
+  it("refuses a DOCX whose declared sizes pass the cap, without inflating it", async () => {
+    const declared = await buildBombDocx(2_000, 70 * 1024 * 1024);
+    expect((await refusal(extractDocument(declared))).message).toMatch(/zip bomb|inflate to over/);
+  });
+
   it("refuses a DOCX part that inflates past the size it declares", async () => {
     const liar = await buildBombDocx(4 * 1024 * 1024, 2_000);
     expect((await refusal(extractDocument(liar))).message).toMatch(/holds more than it declares/);
