@@ -17,6 +17,8 @@ export interface FindOptions {
   limit?: number;
   /** Passages judged in full after the cheap pass (default 300). */
   shortlist?: number;
+  /** Passages scoring below this are noise (one shared common word) and are not returned (default 0.05). */
+  minScore?: number;
 }
 
 const CONTEXT_SHARE = 0.5;
@@ -104,7 +106,8 @@ export function findEvidence(index: EvidenceIndex, claim: ClaimQuery, options: F
   });
   judged.sort((a, b) => b.judgement.score - a.judgement.score || a.entry.snapshotId.localeCompare(b.entry.snapshotId) || a.entry.passage.start - b.entry.passage.start);
 
-  return judged.slice(0, options.limit ?? 10).map(({ entry, text, passageText, judgement }) => ({
+  const minScore = options.minScore ?? 0.05;
+  return judged.filter(({ judgement }) => judgement.score >= minScore).slice(0, options.limit ?? 10).map(({ entry, text, passageText, judgement }) => ({
     snapshotId: entry.snapshotId,
     sourceId: entry.sourceId,
     start: entry.passage.start,
