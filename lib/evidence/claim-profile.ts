@@ -11,6 +11,8 @@ import { queryKeys } from "./value-keys";
 export interface WeightedValue {
   value: ClaimValue;
   weight: number;
+  /** The value the claim is about (its kind's own, or every value when none is): near misses count on it. */
+  primary: boolean;
 }
 
 export interface ClaimProfile {
@@ -41,9 +43,12 @@ export function profileClaim(claim: ClaimQuery): ClaimProfile {
     if (!dimension) continue;
     // A relative date nobody resolved ("last year") compares with nothing.
     if (dimension === "date" && typeof value.value === "string" && !/^\d{3,4}/.test(value.value)) continue;
-    const weight = value.kind === claim.kind ? 1.5 : dimension === "date" ? 0.5 : 1;
-    values.push({ value, weight });
+    const primary = value.kind === claim.kind;
+    values.push({ value, weight: primary ? 1.5 : dimension === "date" ? 0.5 : 1, primary });
   }
+  // A quotation claim is about its words (matched separately); its date is secondary. Otherwise, a claim with no
+  // value of its own kind (an event with its dates) is about all its values.
+  if (claim.kind !== "quote" && !values.some((v) => v.primary)) for (const v of values) v.primary = true;
   const quotations = all.filter((v) => v.kind === "quote" && typeof v.value === "string").map((v) => normalizeWords(String(v.value))).filter((q) => q.split(" ").length >= 2);
   // Two quoted words ("greatest threat") help find a passage but are too common to call it the same quotation.
   return { terms, values, valueKeys: [...new Set(values.flatMap(({ value }) => queryKeys(value)))], quotations };

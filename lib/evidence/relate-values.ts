@@ -21,7 +21,7 @@ export interface ValueRelation {
 }
 
 /** Non-overlapping values this close (relative to the larger) are a near miss: a rounding or a bound that falls short. */
-const CLOSE = 0.2;
+const CLOSE = 0.1;
 const MAX_YEAR_GAP = 3;
 
 function relateNumbers(claim: ClaimValue, passage: ClaimValue): ValueRelation | null {
@@ -39,9 +39,12 @@ function relateNumbers(claim: ClaimValue, passage: ClaimValue): ValueRelation | 
   if (b !== 0 && significantDigits(a) === significantDigits(b) && Math.abs(power - Math.round(power)) < 1e-9) {
     return { relation: "NEAR_MISS", claim, passage, why: `the same digits at another magnitude (${describeRatio(a, b)})` };
   }
-  if (Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)) <= CLOSE) {
-    const bounded = claim.bound && claim.bound !== "exact" ? "a bound" : passage.bound && passage.bound !== "exact" ? "a bound" : "a rounded value";
-    return { relation: "NEAR_MISS", claim, passage, why: `close, but ${bounded} that does not cover the claim's` };
+  // Close is a near miss only when the passage rounds or bounds: "nearly 4 percent" for 4.2, "$23 million" for
+  // $21.45 million. Two exact figures of the same precision (60.4 and 62.6 percent) are two different figures.
+  const bounded = (claim.bound && claim.bound !== "exact") || (passage.bound && passage.bound !== "exact");
+  const rounded = significantDigits(b).length < significantDigits(a).length;
+  if ((bounded || rounded) && Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)) <= CLOSE) {
+    return { relation: "NEAR_MISS", claim, passage, why: `close, but ${bounded ? "a bound" : "a rounded value"} that does not cover the claim's` };
   }
   if (digitBag(a) === digitBag(b) && significantDigits(a).length > 1 && Math.abs(power) < 1.05) {
     return { relation: "NEAR_MISS", claim, passage, why: "the same digits in another order" };
@@ -61,18 +64,19 @@ function relateDates(claim: ClaimValue, passage: ClaimValue): ValueRelation | nu
   // "Last year" was resolved by inference: it can agree with a date, but is too loose to call another year a near miss.
   if (claim.relative) return { relation: "OTHER", claim, passage, why: "another date" };
   const [da, db] = [new Date(a.from), new Date(b.from)];
-  const sameYear = da.getUTCFullYear() === db.getUTCFullYear();
+  const yearGap = Math.abs(da.getUTCFullYear() - db.getUTCFullYear());
   const sameMonth = da.getUTCMonth() === db.getUTCMonth();
   const sameDay = da.getUTCDate() === db.getUTCDate();
+  // Near misses are the slips a writer makes: a year off by a little, or another day of the same month. Another
+  // month of the same year is usually another event, and is not called one.
   if (a.precision === "day" && b.precision === "day") {
-    if (sameMonth && sameDay) return { relation: "NEAR_MISS", claim, passage, why: "the same day in another year" };
-    if (sameYear && sameMonth) return { relation: "NEAR_MISS", claim, passage, why: "another day of the same month" };
+    if (sameMonth && sameDay && yearGap <= MAX_YEAR_GAP) return { relation: "NEAR_MISS", claim, passage, why: "the same day in another year" };
+    if (yearGap === 0 && sameMonth) return { relation: "NEAR_MISS", claim, passage, why: "another day of the same month" };
   }
-  if (a.precision === "month" && b.precision === "month" && sameMonth) return { relation: "NEAR_MISS", claim, passage, why: "the same month in another year" };
-  if (a.precision === b.precision && (a.precision === "day" || a.precision === "month") && sameYear) {
-    return { relation: "NEAR_MISS", claim, passage, why: "another month of the same year" };
+  if (a.precision === "month" && b.precision === "month" && sameMonth && yearGap <= MAX_YEAR_GAP) {
+    return { relation: "NEAR_MISS", claim, passage, why: "the same month in another year" };
   }
-  if (a.precision === "year" && b.precision === "year" && Math.abs(da.getUTCFullYear() - db.getUTCFullYear()) <= MAX_YEAR_GAP) {
+  if (a.precision === "year" && b.precision === "year" && yearGap <= MAX_YEAR_GAP) {
     return { relation: "NEAR_MISS", claim, passage, why: "another year" };
   }
   return { relation: "OTHER", claim, passage, why: "another date" };

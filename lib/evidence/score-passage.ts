@@ -22,18 +22,25 @@ const RELATION_SCORE: Record<Relation, number> = { SAME: 1, NEAR_MISS: 0.9, OTHE
 const COARSER_DATE = 0.6;
 /** Below this share of the claim's weighted words a passage is off topic: its values say nothing about the claim. */
 export const MIN_TOPIC = 0.12;
+/** A suggested contradiction needs more: the passage must share a good part of the claim's weighted words. */
+export const NEAR_TOPIC = 0.12;
 const FULL_TOPIC = 0.3;
 
 export function judgePassage(profile: ClaimProfile, passage: IndexedPassage, passageText: string, coverage: number, sharedTerms: string[]): PassageJudgement {
   const relations: ValueRelation[] = [];
   let weighted = 0;
   let total = 0;
-  for (const { value, weight } of profile.values) {
+  let primaryNear = false;
+  let primarySame = false;
+  let secondaryNear = false;
+  for (const { value, weight, primary } of profile.values) {
     total += weight;
     const best = bestRelation(value, passage.values);
     if (!best) continue;
     relations.push(best);
     weighted += weight * (best.coarser ? COARSER_DATE : RELATION_SCORE[best.relation]);
+    if (best.relation === "NEAR_MISS") primary ? (primaryNear = true) : (secondaryNear = true);
+    if (best.relation === "SAME" && primary) primarySame = true;
   }
   const words = profile.quotations.length ? normalizeWords(passageText) : "";
   const found = profile.quotations.filter((q) => words.includes(q));
@@ -44,7 +51,10 @@ export function judgePassage(profile: ClaimProfile, passage: IndexedPassage, pas
   else score = coverage;
   if (found.length) score = Math.min(1, score + (quoteFound ? 0.3 : 0.15));
   const onTopic = coverage >= MIN_TOPIC;
-  const anyNear = onTopic && relations.some((r) => r.relation === "NEAR_MISS");
+  // A near miss contradicts only on the claim's own subject, and on what the claim is about: the money of a money
+  // claim, or a secondary value (its date) beside the claim's main value stated the same. "March 2022" in a
+  // passage that does not state the claim's 1.1 million is no contradiction of "1.1 million in March".
+  const anyNear = coverage >= NEAR_TOPIC && (primaryNear || (secondaryNear && (primarySame || quoteFound)));
   const anySame = onTopic && (quoteFound || relations.some((r) => r.relation === "SAME"));
   const match: Match = anyNear ? "NEAR_MISS" : anySame ? "SAME" : "RELATED";
   return {

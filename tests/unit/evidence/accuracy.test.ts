@@ -32,6 +32,11 @@ describe("evidence finder accuracy on the fixture set", () => {
     expect(strict.nearMisses.called).toBe(strict.nearMisses.labelled);
   });
 
+  it("keeps suggested contradictions mostly right: most near misses called in a claim's first five passages are labelled ones", () => {
+    expect(all.nearMissCalls.labelled).toBe(10);
+    expect(all.nearMissCalls.labelled / all.nearMissCalls.called).toBeGreaterThanOrEqual(0.6);
+  });
+
   it("finds the labelled passage first across the whole desk for at least 90% of the claims", () => {
     expect(strict.deskTop1).toBeGreaterThanOrEqual(90);
     expect(all.deskTop1).toBeGreaterThanOrEqual(95);

@@ -95,6 +95,17 @@ describe("findEvidence", () => {
     expect(results[0]).toMatchObject({ snapshotId: "a", match: "SAME" });
   });
 
+  it("calls a near miss only on what the claim is about: a date slip beside another figure is no contradiction", () => {
+    const text = "Long-term unemployment was 1.1 million in March 2022.\n\nThe rate of long-term unemployment has ranged widely since March 2022.";
+    const index = new EvidenceIndex();
+    index.add(indexSnapshot({ snapshotId: "d", sourceId: "sd", text }), text);
+    const results = findEvidence(index, { quote: "Long-term unemployment was little changed at 1.1 million in March 2023.", kind: "number" });
+    const byStart = new Map(results.map((r) => [r.start, r]));
+    // The same 1.1 million with the year slipped: a near miss. The year alone, without the figure: related.
+    expect(byStart.get(0)).toMatchObject({ match: "NEAR_MISS", suggestedStance: "CONTRADICTS" });
+    expect(byStart.get(text.indexOf("The rate"))?.match).toBe("RELATED");
+  });
+
   it("calls a passage on the subject without the claim's values related, with no stance", () => {
     const text = "Flood aid to Pakistan was discussed at length by the two governments.";
     const index = new EvidenceIndex();

@@ -25,6 +25,12 @@ describe("relateValues", () => {
     ["Dec. 14, 2023", "Dec. 18, 2023", "NEAR_MISS", /another day of the same month/],
     ["in 1966", "in 1968", "NEAR_MISS", /another year/],
     ["in 1966", "in 1986", "OTHER", /another date/],
+    ["62.6 percent", "60.4 percent", "OTHER", /another value/],
+    ["$21.45 million", "$23 million", "NEAR_MISS", /rounded value/],
+    ["$887 million", "$750 million", "OTHER", /another value/],
+    ["January 2023", "March 2023", "OTHER", /another date/],
+    ["November 2022", "November 2013", "OTHER", /another date/],
+    ["November 2022", "November 2021", "NEAR_MISS", /same month in another year/],
   ])("%s against %s is %s", (claim, passage, relation, why) => {
     const result = relate(claim, passage);
     expect(result?.relation).toBe(relation);
