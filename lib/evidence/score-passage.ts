@@ -55,7 +55,8 @@ export function judgePassage(profile: ClaimProfile, passage: IndexedPassage, pas
   // claim, or a secondary value (its date) beside the claim's main value stated the same. "March 2022" in a
   // passage that does not state the claim's 1.1 million is no contradiction of "1.1 million in March".
   const anyNear = coverage >= NEAR_TOPIC && (primaryNear || (secondaryNear && (primarySame || quoteFound)));
-  const anySame = onTopic && (quoteFound || relations.some((r) => r.relation === "SAME"));
+  // Support likewise: the claim's main value (or its quotation) stated the same, not only its year.
+  const anySame = onTopic && (quoteFound || primarySame);
   const match: Match = anyNear ? "NEAR_MISS" : anySame ? "SAME" : "RELATED";
   return {
     score: Math.round(Math.min(1, score) * 1000) / 1000,

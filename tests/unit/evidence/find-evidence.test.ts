@@ -106,6 +106,14 @@ describe("findEvidence", () => {
     expect(byStart.get(text.indexOf("The rate"))?.match).toBe("RELATED");
   });
 
+  it("suggests support only for the claim's main value, not for its year alone", () => {
+    const text = "In 2022 the floods covered Pakistan and the United States sent flood aid.";
+    const index = new EvidenceIndex();
+    index.add(indexSnapshot({ snapshotId: "e", sourceId: "se", text }), text);
+    const [result] = findEvidence(index, { quote: "In 2022 the United States sent $200 million in flood aid to Pakistan.", kind: "money" });
+    expect(result).toMatchObject({ match: "RELATED", suggestedStance: null });
+  });
+
   it("calls a passage on the subject without the claim's values related, with no stance", () => {
     const text = "Flood aid to Pakistan was discussed at length by the two governments.";
     const index = new EvidenceIndex();
