@@ -41,41 +41,129 @@ interface Candidate {
   pre: number;
 }
 
-/** Desk-wide: only the inverted lists of the claim's words and value keys are read. */
-function candidatesFromLists(index: EvidenceIndex, termWeights: Map<string, number>, valueKeys: string[]): Array<{ id: number; sum: number; hit: boolean }> {
-  const accumulated = new Float64Array(index.entries.length);
-  const valueHit = new Uint8Array(index.entries.length);
-  const touched: number[] = [];
-  const add = (id: number, w: number) => {
-    if (accumulated[id] === 0 && valueHit[id] === 0) touched.push(id);
-    accumulated[id] += w;
-  };
-  for (const [term, w] of termWeights) {
-    for (const id of index.passagesWithTerm(term)) add(id, w);
-    for (const id of index.passagesWithContextTerm(term)) add(id, w * CONTEXT_SHARE);
-  }
-  for (const key of valueKeys) {
-    for (const id of index.passagesWithValueKey(key)) {
-      if (accumulated[id] === 0 && valueHit[id] === 0) touched.push(id);
-      valueHit[id] = 1;
+/**
+ * The k best candidates by cheap score, as a min-heap over parallel arrays: a desk-wide query touches tens of
+ * thousands of passages, and one object per touched passage made the garbage collector the slowest part.
+ */
+class Shortlist {
+  private readonly ids: number[] = [];
+  private readonly pres: number[] = [];
+  private readonly coverages: number[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(id: number, coverage: number, pre: number): void {
+    if (this.ids.length < this.k) {
+      this.ids.push(id);
+      this.pres.push(pre);
+      this.coverages.push(coverage);
+      this.up(this.ids.length - 1);
+    } else if (pre > this.pres[0]) {
+      this.ids[0] = id;
+      this.pres[0] = pre;
+      this.coverages[0] = coverage;
+      this.down(0);
     }
   }
-  return touched.filter((id) => index.entries[id]).map((id) => ({ id, sum: accumulated[id], hit: valueHit[id] === 1 }));
+
+  candidates(): Candidate[] {
+    return this.ids.map((id, i) => ({ id, coverage: this.coverages[i], pre: this.pres[i] }));
+  }
+
+  private swap(i: number, j: number) {
+    [this.ids[i], this.ids[j]] = [this.ids[j], this.ids[i]];
+    [this.pres[i], this.pres[j]] = [this.pres[j], this.pres[i]];
+    [this.coverages[i], this.coverages[j]] = [this.coverages[j], this.coverages[i]];
+  }
+
+  private up(i: number) {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.pres[parent] <= this.pres[i]) return;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private down(i: number) {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.ids.length && this.pres[l] < this.pres[m]) m = l;
+      if (r < this.ids.length && this.pres[r] < this.pres[m]) m = r;
+      if (m === i) return;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+}
+
+/** Per-passage accumulators, kept between queries (findEvidence is synchronous) and cleared where touched. */
+const scratches = new WeakMap<EvidenceIndex, { sums: Float64Array; hits: Uint8Array }>();
+
+function scratchFor(index: EvidenceIndex) {
+  let scratch = scratches.get(index);
+  if (!scratch || scratch.sums.length < index.entries.length) {
+    const size = Math.max(1024, index.entries.length * 2);
+    scratch = { sums: new Float64Array(size), hits: new Uint8Array(size) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
+
+interface CheapPass {
+  termWeights: Map<string, number>;
+  weightTotal: number;
+  valueKeys: string[];
+  shortlist: Shortlist;
+}
+
+const coverageOf = (sum: number, weightTotal: number) => (weightTotal > 0 ? Math.min(1, sum / weightTotal) : 0);
+
+/** Desk-wide: only the inverted lists of the claim's words and value keys are read. */
+function shortlistFromLists(index: EvidenceIndex, pass: CheapPass): void {
+  const { sums, hits } = scratchFor(index);
+  const touched: number[] = [];
+  for (const [term, w] of pass.termWeights) {
+    for (const id of index.passagesWithTerm(term)) {
+      if (sums[id] === 0 && hits[id] === 0) touched.push(id);
+      sums[id] += w;
+    }
+    for (const id of index.passagesWithContextTerm(term)) {
+      if (sums[id] === 0 && hits[id] === 0) touched.push(id);
+      sums[id] += w * CONTEXT_SHARE;
+    }
+  }
+  for (const key of pass.valueKeys) {
+    for (const id of index.passagesWithValueKey(key)) {
+      if (sums[id] === 0 && hits[id] === 0) touched.push(id);
+      hits[id] = 1;
+    }
+  }
+  for (const id of touched) {
+    if (index.entries[id]) {
+      const coverage = coverageOf(sums[id], pass.weightTotal);
+      pass.shortlist.offer(id, coverage, coverage + (hits[id] ? VALUE_HINT : 0));
+    }
+    sums[id] = 0;
+    hits[id] = 0;
+  }
 }
 
 /** One snapshot: its few hundred passages are read directly, cheaper than walking desk-wide lists. */
-function candidatesInSnapshot(index: EvidenceIndex, snapshotId: string, termWeights: Map<string, number>, valueKeys: string[]) {
-  const keys = new Set(valueKeys);
-  const out: Array<{ id: number; sum: number; hit: boolean }> = [];
+function shortlistInSnapshot(index: EvidenceIndex, snapshotId: string, pass: CheapPass): void {
+  const keys = new Set(pass.valueKeys);
   for (const id of index.passageIdsOf(snapshotId)) {
     const { passage } = index.entries[id]!;
     let sum = 0;
-    for (const term of passage.terms) sum += termWeights.get(term) ?? 0;
-    for (const term of passage.contextTerms) sum += (termWeights.get(term) ?? 0) * CONTEXT_SHARE;
+    for (const term of passage.terms) sum += pass.termWeights.get(term) ?? 0;
+    for (const term of passage.contextTerms) sum += (pass.termWeights.get(term) ?? 0) * CONTEXT_SHARE;
     const hit = passage.valueKeys.some((key) => keys.has(key));
-    if (sum > 0 || hit) out.push({ id, sum, hit });
+    if (sum > 0 || hit) {
+      const coverage = coverageOf(sum, pass.weightTotal);
+      pass.shortlist.offer(id, coverage, coverage + (hit ? VALUE_HINT : 0));
+    }
   }
-  return out;
 }
 
 export function findEvidence(index: EvidenceIndex, claim: ClaimQuery, options: FindOptions = {}): EvidencePassage[] {
@@ -85,17 +173,11 @@ export function findEvidence(index: EvidenceIndex, claim: ClaimQuery, options: F
   // Rare words on the desk say more than common ones (inverse document frequency over passages).
   for (const [term, weight] of profile.terms) termWeights.set(term, weight * idf(total, Math.min(total, index.passagesWithTerm(term).length)));
   const weightTotal = [...termWeights.values()].sort((a, b) => b - a).slice(0, TELLING_WORDS).reduce((sum, w) => sum + w, 0);
-  const touched = options.snapshotId
-    ? candidatesInSnapshot(index, options.snapshotId, termWeights, profile.valueKeys)
-    : candidatesFromLists(index, termWeights, profile.valueKeys);
-
   // The cheap pass: coverage of the claim's weighted words, plus a hint for a matching value key.
-  const shortlistSize = options.shortlist ?? 300;
-  const candidates: Candidate[] = touched.map(({ id, sum, hit }) => {
-    const coverage = weightTotal > 0 ? Math.min(1, sum / weightTotal) : 0;
-    return { id, coverage, pre: coverage + (hit ? VALUE_HINT : 0) };
-  });
-  const shortlist = candidates.length > shortlistSize ? topBy(candidates, shortlistSize) : candidates;
+  const pass: CheapPass = { termWeights, weightTotal, valueKeys: profile.valueKeys, shortlist: new Shortlist(options.shortlist ?? 300) };
+  if (options.snapshotId) shortlistInSnapshot(index, options.snapshotId, pass);
+  else shortlistFromLists(index, pass);
+  const shortlist = pass.shortlist.candidates();
 
   const judged = shortlist.map(({ id, coverage }) => {
     const entry = index.entries[id]!;
@@ -128,39 +210,4 @@ function surfaceWords(passageText: string, stems: string[]): string[] {
     if (!written.has(term)) written.set(term, /^[\p{L}][\p{L}\p{M}'’.-]*/u.exec(passageText.slice(start))?.[0].replace(/['’]s$|\.$/g, "") ?? term);
   }
   return stems.map((s) => written.get(s) ?? s);
-}
-
-/** The k candidates with the highest cheap score, without sorting them all (a min-heap of size k). */
-function topBy<T extends { pre: number }>(items: T[], k: number): T[] {
-  const heap: T[] = [];
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && heap[l].pre < heap[m].pre) m = l;
-      if (r < heap.length && heap[r].pre < heap[m].pre) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
-    }
-  };
-  const up = (i: number) => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (heap[p].pre <= heap[i].pre) return;
-      [heap[i], heap[p]] = [heap[p], heap[i]];
-      i = p;
-    }
-  };
-  for (const item of items) {
-    if (heap.length < k) {
-      heap.push(item);
-      up(heap.length - 1);
-    } else if (item.pre > heap[0].pre) {
-      heap[0] = item;
-      down(0);
-    }
-  }
-  return heap;
 }
