@@ -42,7 +42,25 @@ function textOf(bytes: Uint8Array): string {
   return text.replace(/^\uFEFF/, "");
 }
 
-export async function extractDocument(bytes: Uint8Array): Promise<ExtractedDocument> {
+export interface ExtractOptions {
+  /** The field refusals name: "file" for an upload (the default), "url" for a fetched document. */
+  field?: string;
+}
+
+/** Reads a document; refusals are AppErrors naming `options.field`. */
+export async function extractDocument(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedDocument> {
+  const field = options.field ?? "file";
+  try {
+    return await readDocument(bytes);
+  } catch (error) {
+    if (field !== "file" && error instanceof AppError && error.fields?.file) {
+      throw new AppError(error.code, error.message, { [field]: error.fields.file });
+    }
+    throw error;
+  }
+}
+
+async function readDocument(bytes: Uint8Array): Promise<ExtractedDocument> {
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
     const message = `The document is over ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`;
     throw new AppError("TOO_LARGE", message, { file: message });

@@ -5,3 +5,4 @@ export { EvidenceIndex } from "./evidence-index";
 export { findEvidence, type FindOptions } from "./find-evidence";
 export { splitPassages } from "./passages";
 export { relateValues, type ValueRelation } from "./relate-values";
+export { EVIDENCE_INDEX_VERSION, parseStoredPassages, serializePassages } from "./stored-index";

@@ -120,6 +120,11 @@ describe("extractDocument", () => {
     expect((await refusal(extractDocument(new Uint8Array(21 * 1024 * 1024)))).status).toBe(413);
   });
 
+  it("names the url field for a fetched document", async () => {
+    const error = await refusal(extractDocument(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0]), { field: "url" }));
+    expect(error.fields).toEqual({ url: expect.stringMatching(/not a PDF, HTML, DOCX/) });
+  });
+
   it("refuses a zip that is not a Word document", async () => {
     const { default: JSZip } = await import("jszip");
     const zip = new JSZip();

@@ -44,6 +44,8 @@ beforeAll(async () => {
       case "/gzip-bomb":
         res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" });
         return res.end(gzipSync(Buffer.alloc(5 * 1024 * 1024)));
+      case "/silent":
+        return; // accepts the connection, never answers
       case "/declared-huge":
         res.writeHead(200, { "content-length": String(50 * 1024 * 1024) });
         return res.write("x");
@@ -134,6 +136,11 @@ describe("safeFetch against a local server", () => {
     const error = await refusal(safeFetch(`${base}/slow`, { allow, resolver, totalTimeoutMs: 300 }));
     expect(error.fields?.url).toMatch(/in time/);
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it("gives up on a server that never answers at the total timeout", async () => {
+    const error = await refusal(safeFetch(`${base}/silent`, { allow, resolver, totalTimeoutMs: 300 }));
+    expect(error.fields?.url).toMatch(/in time/);
   });
 
   it("refuses a declared oversized body without reading it", async () => {
