@@ -43,3 +43,17 @@ describe("evidence finder accuracy on the fixture set", () => {
     expect(all.deskTop3).toBe(100);
   });
 });
+
+describe("evidence finder accuracy on the hold-out documents (labelled after the rules were tuned)", () => {
+  let holdout: AccuracyReport;
+  beforeAll(async () => {
+    holdout = await measureAccuracy({ set: "holdout", fixtures: await buildFixtureIndex(true) });
+  }, 60_000);
+
+  it("puts the labelled passage first for most claims and calls every near miss one", () => {
+    expect(holdout.labels).toBe(17);
+    expect(holdout.top1).toBeGreaterThanOrEqual(85);
+    expect(holdout.top3).toBeGreaterThanOrEqual(90);
+    expect(holdout.nearMisses.called).toBe(holdout.nearMisses.labelled);
+  });
+});
