@@ -44,7 +44,7 @@ export function profileClaim(claim: ClaimQuery): ClaimProfile {
     // A relative date nobody resolved ("last year") compares with nothing.
     if (dimension === "date" && typeof value.value === "string" && !/^\d{3,4}/.test(value.value)) continue;
     const primary = value.kind === claim.kind;
-    values.push({ value, weight: primary ? 1.5 : dimension === "date" ? 0.5 : 1, primary });
+    values.push({ value, weight: primary ? 1.5 : 0.5, primary });
   }
   // A quotation claim is about its words (matched separately); its date is secondary. Otherwise, a claim with no
   // value of its own kind (an event with its dates) is about all its values.
