@@ -104,7 +104,8 @@ export interface ExtractedPdf {
   pages: number;
 }
 
-let reader: Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> | null = null;
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let reader: Promise<PdfJs> | null = null;
 
 /**
  * Loads pdfjs and its worker code once per process. Parsing the two modules (~2 MB of JavaScript) costs 1-3 s on
@@ -112,9 +113,10 @@ let reader: Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> | null = n
  * when it starts), so no upload pays it. With the worker module loaded here, pdfjs's "fake worker" in Node uses
  * it (globalThis.pdfjsWorker) instead of importing it again.
  */
-export function preloadPdfReader(): Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> {
+export function preloadPdfReader(): Promise<PdfJs> {
   reader ??= (async () => {
-    const [pdfjs, worker] = await Promise.all([import("pdfjs-dist/legacy/build/pdf.mjs"), import("pdfjs-dist/legacy/build/pdf.worker.mjs")]);
+    // The minified builds: the same code in half the bytes, parsed in about half the time.
+    const [pdfjs, worker] = await Promise.all([import("pdfjs-dist/legacy/build/pdf.min.mjs") as Promise<PdfJs>, import("pdfjs-dist/legacy/build/pdf.worker.min.mjs")]);
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
     return pdfjs;
   })();
