@@ -85,6 +85,7 @@ function requestHop(target: Target, options: Required<Omit<SafeFetchOptions, "re
       if (settled) return;
       settled = true;
       clearTimeout(totalTimer);
+      clearTimeout(connectTimer);
       request.destroy();
       reject(error);
     };
