@@ -22,8 +22,6 @@ const RELATION_SCORE: Record<Relation, number> = { SAME: 1, NEAR_MISS: 0.9, OTHE
 const COARSER_DATE = 0.6;
 /** Below this share of the claim's weighted words a passage is off topic: its values say nothing about the claim. */
 export const MIN_TOPIC = 0.12;
-/** A suggested contradiction needs more: the passage must share a good part of the claim's weighted words. */
-export const NEAR_TOPIC = 0.12;
 const FULL_TOPIC = 0.3;
 
 export function judgePassage(profile: ClaimProfile, passage: IndexedPassage, passageText: string, coverage: number, sharedTerms: string[]): PassageJudgement {
@@ -54,7 +52,9 @@ export function judgePassage(profile: ClaimProfile, passage: IndexedPassage, pas
   // A near miss contradicts only on the claim's own subject, and on what the claim is about: the money of a money
   // claim, or a secondary value (its date) beside the claim's main value stated the same. "March 2022" in a
   // passage that does not state the claim's 1.1 million is no contradiction of "1.1 million in March".
-  const anyNear = coverage >= NEAR_TOPIC && (primaryNear || (secondaryNear && (primarySame || quoteFound)));
+  // (A higher bar of topicality for near misses was tried and dropped: inside one short document, where the claim's
+  // framing words are rare, it hid the flood-aid contradiction itself.)
+  const anyNear = onTopic && (primaryNear || (secondaryNear && (primarySame || quoteFound)));
   // Support likewise: the claim's main value (or its quotation) stated the same, not only its year.
   const anySame = onTopic && (quoteFound || primarySame);
   const match: Match = anyNear ? "NEAR_MISS" : anySame ? "SAME" : "RELATED";
