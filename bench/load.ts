@@ -4,6 +4,7 @@ export interface LoadFigures {
   route: string;
   p50: number;
   p95: number;
+  p975: number;
   rps: number;
   requests: number;
   errors: number;
@@ -37,6 +38,7 @@ export async function loadRoute(route: string, url: string, options: { connectio
     route,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
+    p975: percentile(latencies, 97.5),
     rps: latencies.length / options.seconds,
     requests: latencies.length,
     errors: errors + result.errors + result.timeouts,

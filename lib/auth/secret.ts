@@ -40,6 +40,9 @@ export function authSecret(): string {
   const fromEnv = process.env.NEXTAUTH_SECRET?.trim();
   if (fromEnv) return fromEnv;
   if (providerOf(databaseUrl()) === "postgresql") {
+    // `next build` loads the auth route to collect its configuration; no session is signed then, and
+    // the server reads the real secret when it starts.
+    if (process.env.NEXT_PHASE === "phase-production-build") return "not-a-secret-build-time-only";
     throw new Error("NEXTAUTH_SECRET is not set: start Claimdesk with `npm start` (it keeps a generated secret in the database) or set it.");
   }
   return secretFromDataFolder();
