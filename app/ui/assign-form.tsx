@@ -6,7 +6,7 @@ import { useEdits } from "./use-edits";
 import { FormStatus } from "./form-bits";
 
 export function AssignForm({ claimId, version, current, people }: { claimId: string; version: number; current: string | null; people: { email: string; name: string }[] }) {
-  const { state, submitWith, pending } = useFormAction(assignClaimAction.bind(null, claimId));
+  const { state, submitWith, pending, ready } = useFormAction(assignClaimAction.bind(null, claimId));
   // Untouched, the choice follows the claim's current assignee (someone else may change it) and is not sent.
   const { values, set, prepare } = useEdits({ assigneeEmail: current ?? "" }, state.savedAt);
   return (
@@ -24,7 +24,7 @@ export function AssignForm({ claimId, version, current, people }: { claimId: str
         </select>
       </div>
       <FormStatus state={state} />
-      <button type="submit" className="button-secondary" disabled={pending}>
+      <button type="submit" className="button-secondary" disabled={pending || !ready}>
         Assign
       </button>
     </form>

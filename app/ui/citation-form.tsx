@@ -18,7 +18,7 @@ const EMPTY = { url: "", title: "", publisher: "", passage: "", stance: "SUPPORT
 type Values = typeof EMPTY;
 
 export function CitationForm({ claimId, knownSources }: { claimId: string; knownSources: KnownSource[] }) {
-  const { state, onSubmit, pending } = useFormAction(attachSourceAction.bind(null, claimId));
+  const { state, onSubmit, pending, ready } = useFormAction(attachSourceAction.bind(null, claimId));
   const [values, setValues] = useState<Values>(EMPTY);
   // Picking a source the desk already has (by URL or by title) fills in the rest of it.
   const pick = (match: KnownSource | undefined, next: Values) =>
@@ -111,7 +111,7 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
           <FieldError id="citation-stance-error" state={state} name="stance" />
         </fieldset>
         <FormStatus state={state} fields={["url", "title", "publisher", "publishedAt", "accessedAt", "passage", "stance"]} />
-        <button type="submit" className="button-primary" disabled={pending || passageOver}>
+        <button type="submit" className="button-primary" disabled={pending || !ready || passageOver}>
           {pending ? "Attaching…" : "Attach source"}
         </button>
       </form>

@@ -7,7 +7,7 @@ import { CharCount, FieldError, FormStatus, Required } from "./form-bits";
 import { TEXT_LIMITS } from "@/lib/review/limits";
 
 export function CommentForm({ claimId }: { claimId: string }) {
-  const { state, onSubmit, pending } = useFormAction(addCommentAction.bind(null, claimId));
+  const { state, onSubmit, pending, ready } = useFormAction(addCommentAction.bind(null, claimId));
   const [body, setBody] = useState("");
   useEffect(() => {
     if (state.status === "saved") setBody("");
@@ -33,7 +33,7 @@ export function CommentForm({ claimId }: { claimId: string }) {
         <FieldError id="comment-body-error" state={state} name="body" />
       </div>
       <FormStatus state={state} fields={["body"]} />
-      <button type="submit" className="button-secondary" disabled={pending || body.length > TEXT_LIMITS.comment}>
+      <button type="submit" className="button-secondary" disabled={pending || !ready || body.length > TEXT_LIMITS.comment}>
         Comment
       </button>
     </form>

@@ -17,7 +17,7 @@ interface Props {
 
 /** Corrects a citation's passage or stance in place; the history keeps what it was and the checks run again. */
 export function EditCitationForm({ claimId, citationId, source, passage, stance }: Props) {
-  const { state, submitWith, pending } = useFormAction(editCitationAction.bind(null, claimId, citationId));
+  const { state, submitWith, pending, ready } = useFormAction(editCitationAction.bind(null, claimId, citationId));
   // Only the field the person changed is sent: changing the stance never writes back a passage someone else just corrected.
   const { values, set, prepare } = useEdits({ passage, stance }, state.savedAt);
   const id = `citation-${citationId}`;
@@ -52,7 +52,7 @@ export function EditCitationForm({ claimId, citationId, source, passage, stance 
           </select>
         </div>
         <FormStatus state={state} fields={["passage"]} />
-        <button type="submit" className="button-secondary" disabled={pending || values.passage.length > TEXT_LIMITS.passage}>
+        <button type="submit" className="button-secondary" disabled={pending || !ready || values.passage.length > TEXT_LIMITS.passage}>
           Save citation
         </button>
       </form>

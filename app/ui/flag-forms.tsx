@@ -12,7 +12,7 @@ const KINDS = Object.keys(FLAG_KIND_LABEL);
 const human = (kind: string) => FLAG_KIND_LABEL[kind];
 
 export function RaiseFlagForm({ claimId }: { claimId: string }) {
-  const { state, onSubmit, pending } = useFormAction(raiseFlagAction.bind(null, claimId));
+  const { state, onSubmit, pending, ready } = useFormAction(raiseFlagAction.bind(null, claimId));
   const [values, setValues] = useState({ kind: "NUMBER_MISMATCH", severity: "MEDIUM", note: "" });
   useEffect(() => {
     if (state.status === "saved") setValues((v) => ({ ...v, note: "" }));
@@ -58,7 +58,7 @@ export function RaiseFlagForm({ claimId }: { claimId: string }) {
           <FieldError id="flag-note-error" state={state} name="note" />
         </div>
         <FormStatus state={state} fields={["note"]} />
-        <button type="submit" className="button-secondary" disabled={pending}>
+        <button type="submit" className="button-secondary" disabled={pending || !ready}>
           Raise flag
         </button>
       </form>
@@ -67,7 +67,7 @@ export function RaiseFlagForm({ claimId }: { claimId: string }) {
 }
 
 export function ResolveFlagForm({ claimId, flagId }: { claimId: string; flagId: string }) {
-  const { state, onSubmit, pending } = useFormAction(resolveFlagAction.bind(null, claimId, flagId));
+  const { state, onSubmit, pending, ready } = useFormAction(resolveFlagAction.bind(null, claimId, flagId));
   const [note, setNote] = useState("");
   const noteId = `flag-${flagId}-note`;
   return (
@@ -92,10 +92,10 @@ export function ResolveFlagForm({ claimId, flagId }: { claimId: string; flagId: 
         </div>
         <FormStatus state={state} fields={["note"]} />
         <div className="button-row">
-          <button type="submit" name="status" value="RESOLVED" className="button-secondary" disabled={pending}>
+          <button type="submit" name="status" value="RESOLVED" className="button-secondary" disabled={pending || !ready}>
             Resolve
           </button>
-          <button type="submit" name="status" value="DISMISSED" className="button-quiet" disabled={pending}>
+          <button type="submit" name="status" value="DISMISSED" className="button-quiet" disabled={pending || !ready}>
             Dismiss
           </button>
         </div>

@@ -26,7 +26,7 @@ function selectionOffsets(): { text: string; start: number; end: number } | null
  * or type them when they appear only once.
  */
 export function ManualClaimForm({ slug }: { slug: string }) {
-  const { state, onSubmit, pending } = useFormAction(createManualClaimAction.bind(null, slug));
+  const { state, onSubmit, pending, ready } = useFormAction(createManualClaimAction.bind(null, slug));
   const [picked, setPicked] = useState<{ text: string; start?: number; end?: number }>({ text: "" });
   const [open, setOpen] = useState(false);
 
@@ -73,7 +73,7 @@ export function ManualClaimForm({ slug }: { slug: string }) {
           </>
         )}
         <FormStatus state={state} />
-        <button type="submit" className="button-secondary" disabled={pending}>
+        <button type="submit" className="button-secondary" disabled={pending || !ready}>
           Make claim
         </button>
       </form>

@@ -27,7 +27,7 @@ interface Props {
 
 export function ReviewForm(props: Props) {
   const router = useRouter();
-  const { state, submitWith, pending } = useFormAction(updateClaimAction.bind(null, props.claimId));
+  const { state, submitWith, pending, ready } = useFormAction(updateClaimAction.bind(null, props.claimId));
   // Never keyed by version: after a conflict the person reloads the claim and keeps what they typed,
   // while every field they did not touch shows the fresh value and is left out of the next save.
   const { values, set, prepare } = useEdits(
@@ -121,7 +121,7 @@ export function ReviewForm(props: Props) {
           Load the latest version (keeps what you typed)
         </button>
       )}
-      <button type="submit" className="button-primary" disabled={pending || tooLong}>
+      <button type="submit" className="button-primary" disabled={pending || !ready || tooLong}>
         {pending ? "Saving…" : "Save review"}
       </button>
       <p className="muted small">

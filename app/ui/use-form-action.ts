@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
 import { IDLE, type ActionState } from "@/lib/http/action-state";
 
 /**
@@ -11,6 +11,10 @@ import { IDLE, type ActionState } from "@/lib/http/action-state";
  */
 export function useFormAction(action: (prev: ActionState, form: FormData) => Promise<ActionState>) {
   const [state, dispatch, pending] = useActionState(action, IDLE);
+  // Until React has hydrated the form, a click would submit it natively: a GET with the person's text in
+  // the URL. Submit buttons stay disabled until then (`ready`).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   function submitWith(prepare?: (form: FormData) => FormData) {
     return (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
@@ -20,5 +24,5 @@ export function useFormAction(action: (prev: ActionState, form: FormData) => Pro
       startTransition(() => dispatch(prepare ? prepare(form) : form));
     };
   }
-  return { state, onSubmit: submitWith(), submitWith, pending };
+  return { state, onSubmit: submitWith(), submitWith, pending, ready };
 }

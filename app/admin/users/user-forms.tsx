@@ -12,7 +12,7 @@ const ROLES = [
 ] as const;
 
 export function CreateUserForm() {
-  const { state, onSubmit, pending } = useFormAction(createUserAction);
+  const { state, onSubmit, pending, ready } = useFormAction(createUserAction);
   const empty = { email: "", name: "", role: "REVIEWER", password: "" };
   const [values, setValues] = useState(empty);
   useEffect(() => {
@@ -43,7 +43,7 @@ export function CreateUserForm() {
       </div>
       {input("password", "Initial password (at least 10 characters)", "password")}
       <FormStatus state={state} />
-      <button type="submit" className="button-primary" disabled={pending}>
+      <button type="submit" className="button-primary" disabled={pending || !ready}>
         Add user
       </button>
     </form>
@@ -51,7 +51,7 @@ export function CreateUserForm() {
 }
 
 export function RoleForm({ userId, role, name }: { userId: string; role: string; name: string }) {
-  const { state, onSubmit, pending } = useFormAction(changeRoleAction.bind(null, userId));
+  const { state, onSubmit, pending, ready } = useFormAction(changeRoleAction.bind(null, userId));
   const [value, setValue] = useState(role);
   return (
     <form onSubmit={onSubmit} className="button-row" noValidate>
@@ -65,7 +65,7 @@ export function RoleForm({ userId, role, name }: { userId: string; role: string;
           </option>
         ))}
       </select>
-      <button type="submit" className="button-quiet" disabled={pending}>
+      <button type="submit" className="button-quiet" disabled={pending || !ready}>
         Change role<span className="visually-hidden"> of {name}</span>
       </button>
       <FormStatus state={state} />
@@ -74,7 +74,7 @@ export function RoleForm({ userId, role, name }: { userId: string; role: string;
 }
 
 export function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
-  const { state, onSubmit, pending } = useFormAction(resetPasswordAction.bind(null, userId));
+  const { state, onSubmit, pending, ready } = useFormAction(resetPasswordAction.bind(null, userId));
   const [password, setPassword] = useState("");
   useEffect(() => {
     if (state.status === "saved") setPassword("");
@@ -91,7 +91,7 @@ export function ResetPasswordForm({ userId, name }: { userId: string; name: stri
           <FieldError id={`password-${userId}-error`} state={state} name="_" />
         </div>
         <FormStatus state={state} />
-        <button type="submit" className="button-secondary" disabled={pending}>
+        <button type="submit" className="button-secondary" disabled={pending || !ready}>
           Set password
         </button>
       </form>

@@ -19,7 +19,7 @@ function describe(state: ActionState, name: string, hintId?: string): { "aria-de
 }
 
 export function ImportForm() {
-  const { state: serverState, onSubmit, pending } = useFormAction(importArticleAction);
+  const { state: serverState, onSubmit, pending, ready } = useFormAction(importArticleAction);
   // What the browser can refuse before sending: a file or text over 2 MB (the server checks again).
   const [localState, setLocalState] = useState<ActionState | null>(null);
   const state = localState ?? serverState;
@@ -47,7 +47,7 @@ export function ImportForm() {
   }
 
   return (
-    <form onSubmit={submit} className="stack card" noValidate aria-label="Import an article">
+    <form onSubmit={submit} method="post" className="stack card" noValidate aria-label="Import an article">
       <div className="field">
         <label htmlFor="import-title">Title</label>
         <input id="import-title" name="title" value={values.title} onChange={set("title")} {...describe(state, "title", "import-title-hint")} />
@@ -113,7 +113,7 @@ export function ImportForm() {
           }}
         </JobProgress>
       )}
-      <button type="submit" className="button-primary" disabled={pending}>
+      <button type="submit" className="button-primary" disabled={pending || !ready}>
         {pending ? "Importing…" : "Import article"}
       </button>
     </form>
