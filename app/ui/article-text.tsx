@@ -1,18 +1,15 @@
+"use client";
+
 import Link from "next/link";
 import { layoutArticle } from "@/lib/anchoring/layout";
 import { KIND_LABEL, STATE_LABEL, stateClass } from "./labels";
+import type { HighlightClaim } from "./highlights";
 
-export interface HighlightClaim {
-  id: string;
-  start: number;
-  end: number;
-  kind: string;
-  state: string;
-  verdict: string | null;
-  suggestion?: string;
-}
-
-/** The article's exact text with every claim highlighted at its span; each highlight is a link to its claim. */
+/**
+ * The article's exact text with every claim highlighted at its span; each highlight is a link to its claim.
+ * A client component laid out from the body and the compact highlights: the page's payload carries the text
+ * once instead of every piece of it as an element, server-rendered all the same.
+ */
 export function ArticleText({ body, claims, activeId }: { body: string; claims: HighlightClaim[]; activeId?: string }) {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const paragraphs = layoutArticle(body, claims);

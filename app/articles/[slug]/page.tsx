@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getArticle, listArticleClaims } from "@/lib/articles/articles";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
+import { toHighlights } from "../../ui/highlights";
 import { ClaimList } from "../../ui/claim-list";
+import { toClaimListRows } from "../../ui/claim-list-rows";
 import { ArticleHeader } from "../../ui/article-header";
 import { SuggestionsBar } from "../../ui/suggestions-bar";
 import { ManualClaimForm } from "../../ui/manual-claim-form";
@@ -36,12 +38,12 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <SuggestionsBar slug={slug} count={claims.filter((c) => c.suggestion === "SUGGESTED").length} />
         <HighlightLegend />
-        <ArticleText body={article.body} claims={claims} />
+        <ArticleText body={article.body} claims={toHighlights(claims)} />
       </section>
       <aside className="panel" aria-labelledby="claims-title">
         <h2 id="claims-title">Claims ({claims.length})</h2>
         <ManualClaimForm slug={slug} />
-        <ClaimList claims={claims} />
+        <ClaimList claims={toClaimListRows(claims)} />
       </aside>
     </div>
   );

@@ -6,6 +6,7 @@ import { getClaimDetail } from "@/lib/review/claim-detail";
 import { allowedNextStates } from "@/lib/review/rules";
 import { paragraphNumberAt } from "@/lib/anchoring/layout";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
+import { toHighlights } from "../../ui/highlights";
 import { ArticleHeader } from "../../ui/article-header";
 import { ClaimPanel } from "../../ui/claim-panel";
 import { ScrollToClaim } from "../../ui/scroll-to-claim";
@@ -39,7 +40,7 @@ export default async function ClaimPage({ params }: Props) {
       <section className="reading" aria-labelledby="article-title">
         <ArticleHeader article={article} claimCount={claims.length} asLink />
         <HighlightLegend />
-        <ArticleText body={article.body} claims={claims} activeId={claim.id} />
+        <ArticleText body={article.body} claims={toHighlights(claims)} activeId={claim.id} />
         <ScrollToClaim id={claim.id} />
       </section>
       <aside className="panel" aria-labelledby="claim-title">
