@@ -6,9 +6,9 @@ import type { ArticleScore } from "../tests/unit/claims/corpus";
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const parts: [string, () => ArticleScore[]][] = [
   ["corpus", () => corpusSlugs().map((s) => scoreArticle(s))],
-  ["old-heldout", () => holdoutSlugs().map((s) => scoreArticle(s, HOLDOUT_DIR))],
-  ["news-tuning", () => newsSlugs("tuning").map((s) => scoreArticle(s, NEWS_LABELS_DIR, NEWS_TEXT_DIR))],
-  ["news-heldout", () => newsSlugs("heldout").map((s) => scoreArticle(s, NEWS_LABELS_DIR, NEWS_TEXT_DIR))],
+  ["old-heldout", () => holdoutSlugs().map((s) => scoreArticle(s, { labels: HOLDOUT_DIR }))],
+  ["news-tuning", () => newsSlugs("tuning").map((s) => scoreArticle(s, { labels: NEWS_LABELS_DIR, texts: NEWS_TEXT_DIR }))],
+  ["news-heldout", () => newsSlugs("heldout").map((s) => scoreArticle(s, { labels: NEWS_LABELS_DIR, texts: NEWS_TEXT_DIR }))],
 ];
 const missesOf = process.argv.includes("--misses") ? process.argv[process.argv.indexOf("--misses") + 1] : null;
 void CORPUS_DIR;

@@ -2,7 +2,8 @@
 // speaker when the text names one. A quotation may run across sentences; callers use its span to merge them.
 import { isWordChar } from "./candidate";
 import { fullestSpeakers } from "./fullnames";
-import { findSpeaker } from "./speakers";
+import { nameOf } from "./names";
+import { SAY_VERBS, findSpeaker, subjectBefore } from "./speakers";
 
 export interface QuoteFound {
   /** span including the quote marks */
@@ -56,6 +57,13 @@ function pairMarks(text: string): [number, number][] {
     } else if (ch === '"') {
       if (openStraight < 0) {
         openStraight = i;
+      } else if (runsOn(text, i)) {
+        // `said: "A. "B."`: a paragraph break lost in the copy leaves a quote mark that opens, not closes (BBC's
+        // run-on quotations). Close the first quotation at its last word and open the next one here.
+        let e = i;
+        while (e > openStraight && /\s/.test(text[e - 1])) e--;
+        if (i - openStraight < MAX_QUOTE) pairs.push([openStraight, e]);
+        openStraight = i;
       } else {
         if (i - openStraight < MAX_QUOTE) pairs.push([openStraight, i + 1]);
         openStraight = -1;
@@ -72,6 +80,11 @@ function pairMarks(text: string): [number, number][] {
     }
   }
   return pairs;
+}
+
+/** A straight quote mark after a sentence end and a space, before a capital letter: it opens a quotation. */
+function runsOn(text: string, i: number): boolean {
+  return /\s/.test(text[i - 1] ?? "") && /[.?!]/.test(text[i - 2] ?? "") && /[A-Z\p{Lu}'‘]/u.test(text[i + 1] ?? "");
 }
 
 function isTitleCase(s: string): boolean {
@@ -111,6 +124,7 @@ export function scanQuotes(text: string, lookup: SentenceLookup): QuoteFound[] {
     out.push({ start: open, end: closeEnd, innerStart, innerEnd, words, speaker: who.name, attributed: who.attributed });
   }
   out.sort((a, b) => a.start - b.start);
+  pronounSpeakers(text, out);
   inheritSpeakers(text, out);
   fullestSpeakers(text, out);
   return out;
@@ -124,13 +138,45 @@ function inheritSpeakers(text: string, quotes: QuoteFound[]): void {
   for (let i = 1; i < quotes.length; i++) {
     const q = quotes[i];
     const prev = quotes[i - 1];
-    if (q.speaker || !prev.speaker) continue;
     const gap = q.start - prev.end;
-    if (gap > 400 || text.slice(prev.end, q.start).includes("\n\n")) continue;
+    // A run-on quotation (`"A. "B."`) belongs to whoever said the first part, named or not.
+    if (!q.attributed && prev.attributed && gap <= 2) q.attributed = true;
+    if (q.speaker || !prev.speaker) continue;
+    const between = text.slice(prev.end, q.start);
+    // A new paragraph that opens with a quotation goes on with the last speaker ('…,” said Mr Howard.¶“I don't…'),
+    // when only the attribution stands between them.
+    const nextParagraph = between.includes("\n\n") && gap < 160 && /\n\s*$/.test(between) && !between.trim().includes("\n");
+    if (gap > 400 || (between.includes("\n\n") && !nextParagraph)) continue;
     // An unattributed run-on needs to be a real sentence fragment, not a scare-quoted term.
-    if (q.attributed || (gap < 200 && q.words >= 3)) {
+    if (q.attributed || (gap < 200 && q.words >= 3) || nextParagraph) {
       q.speaker = prev.speaker;
       q.attributed = true;
     }
+  }
+}
+
+const SAY_BEFORE = new RegExp(String.raw`\b(?:${SAY_VERBS})\b`, "g");
+
+/**
+ * “…,” she said — a quotation given to a pronoun takes the person last named as the subject of a speech verb in
+ * the same paragraph before it ("Lisa Power, head of policy at …, said the policy was …").
+ */
+function pronounSpeakers(text: string, quotes: QuoteFound[]): void {
+  for (const q of quotes) {
+    if (q.speaker || !q.attributed) continue;
+    let from = Math.max(0, q.start - SPEAKER_WINDOW);
+    const para = text.lastIndexOf("\n\n", q.start);
+    if (para >= from) from = para + 2;
+    const before = text.slice(from, q.start);
+    let name: string | undefined;
+    SAY_BEFORE.lastIndex = 0;
+    for (let v = SAY_BEFORE.exec(before); v; v = SAY_BEFORE.exec(before)) {
+      // the subject of the verb within its own sentence
+      const head = before.slice(0, v.index);
+      const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("? "), head.lastIndexOf("! "), head.lastIndexOf('." '));
+      const who = nameOf(subjectBefore(head.slice(cut + 1)));
+      if (who) name = who;
+    }
+    if (name) q.speaker = name;
   }
 }

@@ -63,7 +63,9 @@ export function newsSlugs(part: "heldout" | "tuning"): string[] {
     .sort();
 }
 
-export function scoreArticle(slug: string, labelDir = CORPUS_DIR, textDir = labelDir): ArticleScore {
+export function scoreArticle(slug: string, dirs?: { labels: string; texts?: string }): ArticleScore {
+  const labelDir = dirs?.labels ?? CORPUS_DIR;
+  const textDir = dirs?.texts ?? labelDir;
   const text = readFileSync(path.join(textDir, `${slug}.txt`), "utf8");
   const labels = JSON.parse(readFileSync(path.join(labelDir, `${slug}.labels.json`), "utf8")) as {
     publishedAt: string | null;
