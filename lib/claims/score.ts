@@ -6,7 +6,11 @@ import type { ClaimValue } from "./types";
 /** Claims scoring below this are not returned. */
 export const MIN_SCORE = 0.5;
 
-export function valueWeight(v: ClaimValue & { definitional?: boolean }): number {
+export function valueWeight(v: ClaimValue & { definitional?: boolean; salient?: number }): number {
+  return Math.max(baseWeight(v), v.salient ?? 0);
+}
+
+function baseWeight(v: ClaimValue & { definitional?: boolean }): number {
   switch (v.kind) {
     case "money":
       return 0.9;

@@ -9,6 +9,7 @@ import { AWARD_WORDS, EVENT_WORDS, EventScan, scanScores } from "./events";
 import { CURRENCY_WORDS_AFTER, RupeeContext, currencyWordAt, scanMoney } from "./money";
 import { FRACTION_WORDS, NUMBER_WORDS, PERCENT_WORDS, fractionAt, percentWordAt, scanDigitFractions, scanDigitNumbers, scanPercentSigns, wordNumberAt } from "./numbers";
 import type { SentenceLookup } from "./quotes";
+import { markSalient } from "./salience";
 import { RELATIVE_WORDS, relativeAt } from "./relative";
 import { TONE_WORDS, toneAt } from "./score";
 import type { ClaimValue, DetectOptions } from "./types";
@@ -66,6 +67,7 @@ export function scanText(text: string, options?: DetectOptions, sentences?: Sent
   INDEX.scan(text, handlers);
   dates.finish();
   const kept = resolveOverlaps(all);
+  markSalient(text, kept, sentences);
   // Companions ride along with the reading that won; they never compete for the words.
   const values: Candidate[] = [];
   for (const c of kept) {

@@ -1,0 +1,47 @@
+// Values whose words alone weigh little but whose setting makes them check-worthy, read once after scanning from
+// the few words around each such value (only small spelled numbers, ordinals and dates without digits are looked at):
+//   - a small count before what it counts ("nine vendors", "two previous Bond movies", "Eight criminal charges");
+//   - an ordinal that ranks ("Asia's third largest economy", "the world's fourth-largest supermarket chain");
+//   - a time without digits in a clause that says something happened then ("This week opposition politicians had
+//     called …", "France suffered a shock loss … at the weekend", "In October, it increased …").
+import type { Candidate } from "./candidate";
+import type { SentenceLookup } from "./quotes";
+import { isPastVerb } from "./verbs";
+
+/** Weights given (see score.ts: 0.5 is the least a claim needs). */
+export const COUNT_BEFORE_NOUN = 0.55;
+export const RANKING_ORDINAL = 0.6;
+export const TIME_OF_EVENT = 0.55;
+
+const SUPERLATIVE = /^[\s-]+(?:largest|biggest|highest|lowest|smallest|most|least|best|worst|richest|poorest|busiest|oldest|largest-ever|fastest|strongest|leading|deadliest)\b/i;
+// One optional adjective or participle, then a lower-case plural noun.
+const COUNTED = /^\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*s)\b/;
+const NOT_NOUNS = new Set("is was has does goes says its this his hers ours yours theirs as was us less unless across always perhaps".split(" "));
+// "Today, the United States is putting more onus …": today, tonight and now are the present, not a dated event.
+const NOT_AN_EVENT_TIME = /^(?:today|tonight|now)$/i;
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+export function markSalient(text: string, values: Candidate[], sentences?: SentenceLookup): void {
+  for (const v of values) {
+    if (v.kind === "number") {
+      if (/\d/.test(v.text) || typeof v.value !== "number" || v.value >= 10 || v.qualifier) continue;
+      const after = text.slice(v.end, v.end + 40);
+      if (SUPERLATIVE.test(after)) v.salient = RANKING_ORDINAL;
+      else {
+        const m = COUNTED.exec(after);
+        // "covers three areas: …" announces a list; the list's own figures are the claims.
+        if (m && !NOT_NOUNS.has(m[1]) && after[m[0].length] !== ":") v.salient = COUNT_BEFORE_NOUN;
+      }
+    } else if (v.kind === "date" && !/\d/.test(v.text) && sentences && !NOT_AN_EVENT_TIME.test(v.text) && v.unit !== "decade") {
+      const s = sentences.sentenceAt(v.start);
+      if (s && pastClause(text, Math.max(s.start, v.start - 120), Math.min(s.end, v.end + 120))) v.salient = TIME_OF_EVENT;
+    }
+  }
+}
+
+function pastClause(text: string, from: number, to: number): boolean {
+  const window = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(window); m; m = WORD.exec(window)) if (isPastVerb(m[0])) return true;
+  return false;
+}
