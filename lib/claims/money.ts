@@ -47,8 +47,9 @@ export const CURRENCY_WORDS_AFTER = [
 ];
 // "Australian dollars", "Pakistani rupees", "euro cents": the word naming whose currency, read backwards.
 const CURRENCY_ADJ_BEFORE = /(?:^|[^A-Za-z.])(u\.s\.|us|american|australian|canadian|new\s+zealand|hong\s+kong|singapore|indian|pakistani|sri\s+lankan|nepalese|euro)\s+$/i;
+// "14 million euros", and hyphenated as an adjective: "a 14-million-euro gamble", "a two-million-pound deal".
 const AMOUNT_BEFORE = new RegExp(
-  String.raw`(?:^|[^A-Za-z0-9_.,])(?:(${DIGITS})${SCALE}?|(${A_SCALE}|${WORDS}))\s+$`,
+  String.raw`(?:^|[^A-Za-z0-9_.,])(?:(${DIGITS})${SCALE}?|(${A_SCALE}|${WORDS}))(?:\s+|-)$`,
   "i",
 );
 

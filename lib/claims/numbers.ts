@@ -179,6 +179,7 @@ export function scanDigitNumbers(text: string, out: Candidate[]): void {
     } else if (!m[1] && blockedBefore(text, start)) return;
     // "5 million" is fine; "3D" or "9/11" is not a count.
     if (!m[4] && blockedAfter(text, end)) return;
+    if (!m[1] && !m[3] && !m[4] && isNamePart(text, start, end, m[2])) return;
     const value = parseDigits(m[2]) * scaleOf(m[4]) * scaleOf(m[5]) * sign;
     const hedge = m[1] ? { start } : hedgeBefore(text, start);
     out.push({
@@ -237,4 +238,33 @@ function countsOne(text: string, start: number, end: number): boolean {
   const next = text.slice(s, i);
   // A capital ("One Direction"), a digit or punctuation after it: not a count of anything named here.
   return next.length >= 2 && !isLetterChar(text[i]) && !NOT_COUNTED_AFTER_ONE.has(next) && !/(?:ly|ing)$/.test(next);
+}
+
+// Capitalized words that may stand right before a count: hedges and openers ("About 300 people", "In 12 towns").
+const BEFORE_A_COUNT = new Set(
+  (
+    "About Around Almost Nearly Over Some Only Just Up Under More Less Fewer At By In On For From With To Of The A An " +
+    "All Another Than And But Or Since Until After Before Between Among Roughly Approximately Exactly Barely Scoring " +
+    "Top Bottom Another Every Each Those These Their His Her Its Our My Your January February March April May June July " +
+    "August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday " +
+    "Wednesday Thursday Friday Saturday Sunday No Nos Vol Page Pages Figure Table Chapter " +
+    // a rating is a value to check: "remains at Level 4", "a Category 5 storm"
+    "Level Category Stage Grade Tier Phase Force Magnitude Alert"
+  ).split(" "),
+);
+
+/**
+ * A number that is part of a name, not a count: "Channel 4", "District 0 council", "PlayStation 3", "Nintendo 64",
+ * "007". A short whole number right after a capitalized word (not a hedge, a preposition, a month or a weekday), not
+ * followed by the plural it would count ("Apollo 11 astronauts" still counts).
+ */
+function isNamePart(text: string, start: number, end: number, digits: string): boolean {
+  if (digits.length > 1 && digits[0] === "0" && !digits.includes(".")) return true;
+  if (digits.length > 3 || /[.,]/.test(digits) || text[start - 1] !== " ") return false;
+  let i = start - 1;
+  while (i > 0 && /[\p{L}'’-]/u.test(text[i - 1])) i--;
+  const word = text.slice(i, start - 1);
+  if (!/^\p{Lu}/u.test(word) || BEFORE_A_COUNT.has(word)) return false;
+  if (/^(?:\s+|-)(?:[a-z]+-)?(?:[a-z]+s|per|percent|%|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b/.test(text.slice(end, end + 24))) return false;
+  return text[end] !== "%";
 }

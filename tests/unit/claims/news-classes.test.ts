@@ -51,3 +51,28 @@ describe("counts, ranks and times in words", () => {
     expect(claimed("Today, the United States is putting more onus on trade, which had long been ignored.")).toEqual([]);
   });
 });
+
+describe("misreadings, as classes", () => {
+  const values = (t: string) => extractValues(t).map((v) => [v.kind, v.value, v.unit ?? null]);
+
+  it("reads a year used as a name's adjective as a year, not a count", () => {
+    expect(values("2024 flood report: 41,000 homes")).toEqual([["date", "2024", "year"], ["number", 41000, null]]);
+    expect(values("Kenteris, the 2000 Olympic champion, quit.")).toEqual([["date", "2000", "year"]]);
+    expect(values("2024 homes were hit.")).toEqual([["number", 2024, null]]);
+  });
+
+  it("reads no count in a number that is part of a name", () => {
+    expect(values("The District 0 council met.")).toEqual([]);
+    expect(values("He watched Channel 4 and played PlayStation 3 and Super Mario 64 DS.")).toEqual([]);
+    expect(values("The novel has 007 at its centre.")).toEqual([]);
+    // a rating or a count after a name is still a value
+    expect(values("The advisory remains at Level 4.")).toEqual([["number", 4, null]]);
+    expect(values("Apollo 11 astronauts landed.")).toEqual([["number", 11, null]]);
+  });
+
+  it("keeps the currency of an amount written as a hyphenated adjective", () => {
+    expect(values("The club took a 14-million-euro gamble.")).toEqual([["money", 14000000, "EUR"]]);
+    expect(values("It was a two-million-pound deal.")).toEqual([["money", 2000000, "GBP"]]);
+    expect(values("a 10-billion-dollar plan")).toEqual([["money", 10000000000, "USD"]]);
+  });
+});
