@@ -142,6 +142,7 @@ function buildClaim(
   const weights: number[] = [];
   let best = -1;
   let kind: DetectedClaim["kind"] = "other";
+  let bestAt = -1;
   let end = part.end;
   let miss = 1;
   // Everything is sorted by start: only the items from the part's start on are read, so a sentence split into many
@@ -155,7 +156,7 @@ function buildClaim(
     const w = unitWeights.values[i];
     weights.push(w);
     miss *= 1 - w;
-    if (w > best) [best, kind] = [w, v.kind];
+    if (w > best) [best, kind, bestAt] = [w, v.kind, v.start];
     if (v.end > end) end = v.end;
   }
   for (let i = q0; i < unitQuotes.length && unitQuotes[i].innerStart <= part.end; i++) {
@@ -166,6 +167,9 @@ function buildClaim(
     weights.push(w);
     miss *= 1 - w;
     if (w > best) [best, kind] = [w, "quote"];
+    // A quotation is typed as a quotation even when the figure weighing most is one of its own words: what is to be
+    // checked is that the speaker said it.
+    else if (w >= 0.5 && bestAt >= q.innerStart && bestAt < q.innerEnd) kind = "quote";
   }
   // Several events in one sentence add up, but never to more than a figure would.
   let eventMiss = 1;

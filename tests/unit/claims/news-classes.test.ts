@@ -76,3 +76,15 @@ describe("misreadings, as classes", () => {
     expect(values("a 10-billion-dollar plan")).toEqual([["money", 10000000000, "USD"]]);
   });
 });
+
+describe("claim kinds", () => {
+  it("types a quotation as a quotation even when its own words hold the figures", () => {
+    const [a] = detectClaims('"We spent $4 million on the bridge," Mayor Jane Smith said.');
+    expect(a.kind).toBe("quote");
+    const [b] = detectClaims('Chief executive Ann Lee said: "Profits rose 45% to £2bn in 2004."');
+    expect(b.kind).toBe("quote");
+    // a figure outside the quotation still types the claim
+    const [c] = detectClaims('The council spent $4 million on what Mayor Jane Smith called "a bridge to nowhere".');
+    expect(c.kind).toBe("money");
+  });
+});
