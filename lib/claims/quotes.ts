@@ -121,6 +121,9 @@ export function scanQuotes(text: string, lookup: SentenceLookup): QuoteFound[] {
       who.attributed = false;
       who.name = undefined;
     }
+    // A whole sentence in quotation marks is someone's statement even when no verb says whose ("Since then, I feel
+    // very confident …" after a sentence about the player): news prints no other kind.
+    if (!who.attributed && words >= 6 && /^[A-Z\p{Lu}]/u.test(inner) && !isTitleCase(inner)) who.attributed = true;
     out.push({ start: open, end: closeEnd, innerStart, innerEnd, words, speaker: who.name, attributed: who.attributed });
   }
   out.sort((a, b) => a.start - b.start);

@@ -18,13 +18,13 @@ const SUPERLATIVE = /^[\s-]+(?:largest|biggest|highest|lowest|smallest|most|leas
 const COUNTED = /^\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*s)\b/;
 const NOT_NOUNS = new Set("is was has does goes says its this his hers ours yours theirs as was us less unless across always perhaps".split(" "));
 // "Today, the United States is putting more onus …": today, tonight and now are the present, not a dated event.
-const NOT_AN_EVENT_TIME = /^(?:today|tonight|now)$/i;
+const NOT_AN_EVENT_TIME = /^(?:today|tonight|now)$|decade/i;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
 export function markSalient(text: string, values: Candidate[], sentences?: SentenceLookup): void {
   for (const v of values) {
     if (v.kind === "number") {
-      if (/\d/.test(v.text) || typeof v.value !== "number" || v.value >= 10 || v.qualifier) continue;
+      if (/\d/.test(v.text) || typeof v.value !== "number" || v.value >= 10 || v.qualifier || /^(?:twice|thrice)$/i.test(v.text)) continue;
       const after = text.slice(v.end, v.end + 40);
       if (SUPERLATIVE.test(after)) v.salient = RANKING_ORDINAL;
       else {

@@ -10,6 +10,7 @@ import { CURRENCY_WORDS_AFTER, RupeeContext, currencyWordAt, scanMoney } from ".
 import { FRACTION_WORDS, NUMBER_WORDS, PERCENT_WORDS, fractionAt, percentWordAt, scanDigitFractions, scanDigitNumbers, scanPercentSigns, wordNumberAt } from "./numbers";
 import type { SentenceLookup } from "./quotes";
 import { markSalient } from "./salience";
+import { scanNamedEvents } from "./named-events";
 import { RELATIVE_WORDS, relativeAt } from "./relative";
 import { TONE_WORDS, toneAt } from "./score";
 import type { ClaimValue, DetectOptions } from "./types";
@@ -74,7 +75,14 @@ export function scanText(text: string, options?: DetectOptions, sentences?: Sent
     values.push(c);
     if (c.companion) values.push(c.companion);
   }
-  return { values, events: events.done(), tones };
+  const found = events.done();
+  if (!withEvents) return { values, events: found, tones };
+  const named = scanNamedEvents(text);
+  // A trigger ("won", "visit") inside a name stays the trigger's; the name adds an event only where none is.
+  const merged: ClaimValue[] = found.slice();
+  for (const n of named) if (!found.some((e) => (e.start ?? 0) < n.end && n.start < (e.end ?? 0))) merged.push(n);
+  if (merged.length !== found.length) merged.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  return { values, events: merged, tones };
 }
 
 function resolveOverlaps(all: Candidate[]): Candidate[] {

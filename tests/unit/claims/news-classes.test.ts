@@ -88,3 +88,36 @@ describe("claim kinds", () => {
     expect(c.kind).toBe("money");
   });
 });
+
+describe("named events and times in words", () => {
+  const events = (t: string) => extractValues(t).filter((v) => v.kind === "event").map((v) => v.value);
+
+  it("finds named events by the word that makes a name an occasion", () => {
+    expect(events("Jobs showed off the machine at his annual MacWorld speech, in San Francisco.")).toEqual(["MacWorld speech"]);
+    expect(events("They won their opening matches at the Tour Championships in Los Angeles.")).toEqual(["Tour Championships"]);
+    expect(events("Details will be released at the International Solid State Circuits Conference.")).toEqual([
+      "International Solid State Circuits Conference",
+    ]);
+    expect(events("Prices rose after World War II ended.")).toContain("World War II");
+    expect(claimed("Scotland had a try disallowed in their Six Nations opener.")).toHaveLength(1);
+  });
+
+  it("takes no name for an event from a sentence opener, a year or a longer name", () => {
+    expect(events("The summit in Geneva ended.")).toEqual([]);
+    expect(events("To learn more, visit our page on the 2024 awards.")).toEqual([]);
+    expect(events("She studied at the Open University.")).toEqual([]);
+  });
+
+  it("reads the weekend and holidays as times", () => {
+    const [a] = extractValues("France suffered a shock loss at the weekend.");
+    expect(a).toMatchObject({ kind: "date", value: "at the weekend", relative: true });
+    expect(claimed("The shops were busy over Christmas.")).toHaveLength(1);
+  });
+
+  it("claims a whole sentence in quotation marks whose speaker is named only around it", () => {
+    const t = 'Mauresmo spent five weeks at number one. "Since then, I feel very confident on court and my game is there."';
+    expect(detectClaims(t).filter((c) => c.kind === "quote")).toHaveLength(1);
+    // a short phrase or a title in quotation marks is not
+    expect(claimed('The report, "No News Is Good News", came out.')).toEqual([]);
+  });
+});
