@@ -19,7 +19,7 @@ export interface QuoteFound {
 
 const MAX_QUOTE = 3000;
 const SPEAKER_WINDOW = 400;
-const MARKS = /[\u201c\u201d"\u2018\u2019\n]/g;
+const MARKS = /[\u201c\u201d"\u2018\u2019'\n]/g;
 
 function isLetterOrDigit(ch: string | undefined): boolean {
   return isWordChar(ch) && ch !== "_";
@@ -31,12 +31,14 @@ function pairMarks(text: string): [number, number][] {
   let openDouble = -1;
   let openStraight = -1;
   let openSingle = -1;
+  let openApos = -1;
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const i = m.index;
     const ch = m[0];
     if (ch === "\n") {
       openSingle = -1;
+      openApos = -1;
       if (openDouble < 0 && openStraight < 0) continue;
       // A quotation that runs on into a paragraph opening with a fresh quote mark is a multi-paragraph quote:
       // close it at the paragraph end. Otherwise an unclosed mark is a typo; drop it.
@@ -48,6 +50,27 @@ function pairMarks(text: string): [number, number][] {
       if (openDouble >= 0 && nextOpens) pairs.push([openDouble, e]);
       if (openStraight >= 0 && nextOpens) pairs.push([openStraight, e]);
       openDouble = openStraight = openSingle = -1;
+      continue;
+    }
+    if (ch === "'") {
+      // Straight single quotes (British tabloid style: 'It is very slow,' he said). An apostrophe sits inside a
+      // word ("don't") or after one ("lawyers' fees", which can only close an open quotation).
+      if (openDouble >= 0 || openStraight >= 0) continue;
+      const before = text[i - 1];
+      const after = text[i + 1];
+      const opens = (before === undefined || /[\s(:\u2014-]/.test(before)) && after !== undefined && /[\p{L}\p{N}£$€]/u.test(after);
+      if (opens) {
+        if (openApos >= 0 && /[.?!]/.test(text[i - 2] ?? "") && i - openApos < 600) {
+          // 'A. 'B.': a run-on quotation; close the first at its last word
+          let e = i;
+          while (e > openApos && /\s/.test(text[e - 1])) e--;
+          pairs.push([openApos, e]);
+        }
+        openApos = i;
+      } else if (openApos >= 0 && !isLetterOrDigit(after) && isLetterOrDigit(before) || (openApos >= 0 && /[.,?!]/.test(before ?? ""))) {
+        if (i - openApos < 600) pairs.push([openApos, i + 1]);
+        openApos = -1;
+      }
       continue;
     }
     if (ch === "\u201c") openDouble = i;
@@ -100,7 +123,7 @@ export interface SentenceLookup {
 export function scanQuotes(text: string, lookup: SentenceLookup): QuoteFound[] {
   const out: QuoteFound[] = [];
   for (const [open, closeEnd] of pairMarks(text)) {
-    const closed = text[closeEnd - 1] === "\u201d" || text[closeEnd - 1] === '"' || text[closeEnd - 1] === "\u2019";
+    const closed = text[closeEnd - 1] === "\u201d" || text[closeEnd - 1] === '"' || text[closeEnd - 1] === "\u2019" || text[closeEnd - 1] === "'";
     let innerStart = open + 1;
     let innerEnd = closed ? closeEnd - 1 : closeEnd;
     while (innerStart < innerEnd && /\s/.test(text[innerStart])) innerStart++;

@@ -145,7 +145,8 @@ function findSpeakerPhrase(ctx: SpeakerContext): Attribution {
   m = PRE_ACCORDING.exec(pre);
   if (m) return { name: cleanNp(m[1]), attributed: true };
   m = PRE_COLON.exec(pre);
-  if (m) return { name: cleanNp(m[1]), attributed: true };
+  // "Said Mr Bysshe:" — the verb first, the name after it
+  if (m) return { name: cleanNp(m[1].replace(/^(?:Said|Says|Added|Adds)\s+/, "")), attributed: true };
   // The last speech verb before the quote; its subject is the speaker.
   // "promised to help ... its “War on Terror”": a verb taking an infinitive does not introduce the quote.
   let verbAt = -1;

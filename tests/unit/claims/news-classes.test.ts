@@ -121,3 +121,21 @@ describe("named events and times in words", () => {
     expect(claimed('The report, "No News Is Good News", came out.')).toEqual([]);
   });
 });
+
+describe("tabloid copy", () => {
+  it("reads straight single quotation marks, apostrophes aside", () => {
+    const qs = quotes("He said: 'It's very possible that they may complete their sentence in the United Kingdom.' The lawyers' fees were paid.");
+    expect(qs.map((q) => q.value)).toEqual(["It's very possible that they may complete their sentence in the United Kingdom"]);
+    const run = quotes("The source said: 'The process is very slow. 'There are two British men in jail for drug smuggling right now.'");
+    expect(run.map((q) => q.value)).toEqual(["The process is very slow", "There are two British men in jail for drug smuggling right now"]);
+  });
+
+  it("takes time stamps and figure-less caption labels run into the text for furniture", () => {
+    const t = "By . Neil Sears . PUBLISHED: . 12:00 EST, 27 December 2012 . Feat: David Cameron took part in the Great Brook Run on Thursday afternoon . The Prime Minister finished 46th out of a field of 109.";
+    expect(claimed(t)).toEqual(["The Prime Minister finished 46th out of a field of 109."]);
+  });
+
+  it("finds the speaker of 'Said Mr Bysshe:'", () => {
+    expect(quotes('Said Mr Bysshe: "Painkiller is a new game and the opportunity is there."')[0].speaker).toBe("Bysshe");
+  });
+});
