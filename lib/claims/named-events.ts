@@ -1,8 +1,8 @@
 // Named events: occasions a checker can look up by name even when no figure is given — summits, trade shows,
 // award ceremonies, tournaments, wars ("the Six Nations", "MacWorld speech", "the Golden Globes", "the E3
 // exhibition", "the International Solid State Circuits Conference", "World War II"). Found at the head word that
-// makes a name an event (one global regex, a rare capitalized word or a lower-case head after a name), then read
-// backwards over the capitalized words of the name. The value is the name as written.
+// makes a name an event (a word the word pass listens for, see words.ts), then read backwards over the capitalized
+// words of the name. The value is the name as written.
 import type { ClaimValue } from "./types";
 
 export interface NamedEvent extends ClaimValue {
@@ -11,43 +11,57 @@ export interface NamedEvent extends ClaimValue {
   namedEvent: true;
 }
 
-// Heads that are events when capitalized and preceded by a name ("Tour Championships", "Nobel Prize"), and names
-// that are events alone ("the Olympics", "the Six Nations").
-const HEAD = new RegExp(
-  [
-    String.raw`\b(Olympics|Olympic\s+Games|Paralympics|Six\s+Nations|Grand\s+Slam|Grand\s+Prix|Super\s+Bowl|World\s+Cup|World\s+Series|Oscars|Baftas|Grammys|Emmys|Golden\s+Globes?|Brit\s+Awards|Academy\s+Awards)\b`,
-    String.raw`\b(Games|Cup|Championships?|Open|Awards?|Prize|Summit|Conference|Festival|Expo|Exhibition|Tournament|Tour|Marathon|Congress|Convention|Olympiad|Final|War|Uprising|Revolution)\b`,
-    String.raw`\b(summit|conference|exhibition|festival|awards|ceremony|speech|championships?|tournament|trade\s+(?:show|fair)|motor\s+show|air\s+show|war)\b`,
-  ].join("|"),
-  "g",
-);
+// Heads that are events when preceded by a name ("Tour Championships", "Nobel Prize", "MacWorld speech"), and names
+// that are events alone ("the Olympics", "the Six Nations"), listed by their last word with the words before it.
+const ALONE: Record<string, RegExp> = {
+  Olympics: /$/, Paralympics: /$/, Oscars: /$/, Baftas: /$/, Grammys: /$/, Emmys: /$/, Nations: /Six\s+$/,
+  Slam: /Grand\s+$/, Prix: /Grand\s+$/, Bowl: /Super\s+$/, Cup: /World\s+$/, Series: /World\s+$/, Globes: /Golden\s+$/,
+  Globe: /Golden\s+$/, Games: /Olympic\s+$/, Awards: /(?:Brit|Academy)\s+$/,
+};
+const CAPITAL_HEADS = (
+  "Games Cup Championship Championships Open Award Awards Prize Summit Conference Festival Expo Exhibition " +
+  "Tournament Tour Marathon Congress Convention Olympiad Final War Uprising Revolution"
+).split(" ");
+const LOWER_HEADS = "summit conference exhibition festival awards ceremony speech championship championships tournament show fair war".split(" ");
+/** The words scanText listens for (words.ts): capitalized heads match only as written. */
+// (a lower-case word matches in any case, so a capitalized head that has a lower-case twin is listed once)
+export const NAMED_EVENT_WORDS = [
+  ...new Set([...Object.keys(ALONE), ...CAPITAL_HEADS].filter((w) => !LOWER_HEADS.includes(w.toLowerCase()))),
+  ...LOWER_HEADS,
+];
+const LOWER = new Set(LOWER_HEADS);
+const COMPOUND_SHOW = /(?:trade|motor|air)\s+$/;
 const NAME_WORD = /(?:^|\s)((?:[A-Z0-9][\p{L}\d'’&-]*|of|the|de|du|for|on))$/u;
 const NOT_A_NAME = new Set("The A An This That These Those It Its He She They We I In On At For By From To Of And But Or As If".split(" "));
 const MAX_NAME = 60;
 
-export function scanNamedEvents(text: string): NamedEvent[] {
-  const out: NamedEvent[] = [];
-  HEAD.lastIndex = 0;
-  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
-    const headStart = m.index;
-    let end = headStart + m[0].length;
-    // "World War II", "World War One"
-    const numeral = /^War$/i.test(m[0]) ? /^\s+(?:I{1,3}|IV|One|Two|1|2)\b/.exec(text.slice(end, end + 5)) : null;
-    if (numeral) end += numeral[0].length;
-    // part of a longer name ("Open University"), or a head inside a word: not an event here
-    if (!numeral && /^\s+[A-Z]/.test(text.slice(end, end + 3)) && !m[1]) continue;
-    const start = nameStart(text, headStart);
-    if (m[1]) {
-      out.push(event(text, Math.min(start, headStart), end));
-      continue;
+/** At a head word (headStart, end): the named event it closes, if any. */
+export function namedEventAt(text: string, headStart: number, end: number, out: NamedEvent[]): void {
+  const head = text.slice(headStart, end);
+  if (LOWER.has(head)) {
+    if ((head === "show" || head === "fair") && !COMPOUND_SHOW.test(text.slice(Math.max(0, headStart - 8), headStart))) return;
+  } else if (!/^[A-Z]/.test(head)) return;
+  const alone = ALONE[head];
+  if (alone) {
+    const m = alone.exec(text.slice(Math.max(0, headStart - 10), headStart));
+    if (m) {
+      const from = headStart - m[0].length;
+      out.push(event(text, Math.min(nameStart(text, from), from), end));
+      return;
     }
-    // other heads need a name before them, with at least one capitalized word that is not a sentence opener
-    if (start === headStart) continue;
-    const name = text.slice(start, headStart).trim().split(/\s+/);
-    if (!name.some((w) => /^[A-Z]/.test(w) && !NOT_A_NAME.has(w))) continue;
-    out.push(event(text, start, end));
   }
-  return out;
+  // "World War II", "World War One"
+  const numeral = head === "War" ? /^\s+(?:I{1,3}|IV|One|Two|1|2)\b/.exec(text.slice(end, end + 5)) : null;
+  let stop = end;
+  if (numeral) stop += numeral[0].length;
+  // part of a longer name ("Open University"): not an event here
+  else if (/^\s+[A-Z]/.test(text.slice(end, end + 3))) return;
+  const start = nameStart(text, headStart);
+  // a name before the head, with at least one capitalized word that is not a sentence opener or a number
+  if (start === headStart) return;
+  const name = text.slice(start, headStart).trim().split(/\s+/);
+  if (!name.some((w) => /^[A-Z]/.test(w) && !NOT_A_NAME.has(w))) return;
+  out.push(event(text, start, stop));
 }
 
 /** Where the capitalized name before `at` begins ("International Solid State Circuits" before "Conference"). */

@@ -58,6 +58,8 @@ function pairMarks(text: string): [number, number][] {
       if (openDouble >= 0 || openStraight >= 0) continue;
       const before = text[i - 1];
       const after = text[i + 1];
+      // most are apostrophes inside a word ("it's"): nothing to do, and the cheapest test first
+      if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
       const opens = (before === undefined || /[\s(:\u2014-]/.test(before)) && after !== undefined && /[\p{L}\p{N}£$€]/u.test(after);
       if (opens) {
         if (openApos >= 0 && /[.?!]/.test(text[i - 2] ?? "") && i - openApos < 600) {

@@ -19,13 +19,32 @@ const SEASONS = "spring|summer|autumn|fall|winter";
 // ("on Monday", "said Thursday").
 // Tried where one of RELATIVE_WORDS starts (sticky; see words.ts).
 const RELATIVE = new RegExp(
-  String.raw`(?:(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(year|month|weekend|week|decade|${SEASONS}|${MONTH_FULL}|${WEEKDAYS.join("|")})|(ago)|(later|earlier|afterwards?|after\s+that|before\s+that)|(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)|(?:on\s+)?(${WEEKDAYS.join("|")})|((?:at|over|during)\s+the\s+weekend|(?:at|over|on|before|after|since|until|by|during)\s+(?:Christmas|Easter|Thanksgiving|Ramadan|New\s+Year)(?:\s+Day|['\u2019]s\s+Day|\s+Eve)?))\b`,
+  String.raw`(?:(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(year|month|weekend|week|decade|${SEASONS}|${MONTH_FULL}|${WEEKDAYS.join("|")})|(ago)|(later|earlier|afterwards?|after\s+that|before\s+that)|(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)|(?:on\s+)?(${WEEKDAYS.join("|")}))\b`,
   "iy",
 );
 export const RELATIVE_WORDS = [
   "earlier", "later", "early", "late", "last", "this", "next", "ago", "afterwards", "afterward", "after", "before",
-  "yesterday", "today", "tonight", "tomorrow", "on", ...WEEKDAYS, "at", "over", "during", "since", "until", "by",
+  "yesterday", "today", "tonight", "tomorrow", "on", ...WEEKDAYS,
 ];
+
+// "at the weekend", "over Christmas", "on New Year's Day": tried at the noun (a rare word), the preposition read back.
+export const HOLIDAY_WORDS = ["weekend", "Christmas", "Easter", "Thanksgiving", "Ramadan", "Year"];
+const HOLIDAY_BEFORE = /(?:^|[^A-Za-z])((?:at|over|during)\s+the\s+|(?:at|over|on|before|after|since|until|by|during)\s+(?:New\s+)?)$/i;
+const HOLIDAY_AFTER = /(?:\s+Day|['\u2019]s\s+Day|['\u2019]s\s+Eve|\s+Eve)?\b/y;
+
+export function holidayAt(text: string, at: number, end: number, out: Candidate[]): void {
+  const word = text.slice(at, end);
+  const m = HOLIDAY_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+  if (!m) return;
+  const lead = m[1];
+  if (word === "weekend" ? !/the\s+$/i.test(lead) : /the\s+$/i.test(lead)) return;
+  if (word === "Year" && !/New\s+$/.test(lead)) return;
+  HOLIDAY_AFTER.lastIndex = end;
+  const tail = HOLIDAY_AFTER.exec(text);
+  const stop = end + (tail ? tail[0].length : 0);
+  const start = at - lead.length;
+  out.push({ kind: "date", value: phrase(text.slice(start, stop)), text: text.slice(start, stop), start, end: stop, rank: 3, relative: true });
+}
 /** Days counted from publication. */
 const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, "last night": -1 };
 // "Monday, March 11" or "Monday (March 11)": the date written after the weekday is the value to check.
@@ -138,9 +157,6 @@ export function relativeAt(text: string, at: number, out: Candidate[], published
     // "today's economy", "today's announcement": the present, not a day on which something happened.
     if (offset === 0 && /^['\u2019]s\b/.test(text.slice(end, end + 3))) return;
     out.push(publishedAt ? { ...base, value: ymd(addDays(publishedAt, offset)), unit: "day" } : { ...base, value: words });
-  } else if (m[8]) {
-    // "at the weekend", "over Christmas": a time without digits, resolved by no rule here; the phrase is the value.
-    out.push({ kind: "date", value: phrase(m[8]), text: m[8], start: at, end, rank: 3, relative: true });
   } else if (m[7] && /^[A-Z]/.test(m[7])) {
     if (DATE_AFTER_WEEKDAY.test(text.slice(end, end + 12))) return;
     const start = end - m[7].length;
