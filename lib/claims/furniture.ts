@@ -40,7 +40,7 @@ export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     // A caption label mid-line is web copy run together; at a line's start "Label: text" is a list item's title.
-    if (isCallToAction(s.text) || STAMP.test(s.text) || (!startsLine(text, s) && isCaption(s.text))) {
+    if (isCallToAction(s.text) || isStamp(s.text) || (!startsLine(text, s) && isCaption(s.text))) {
       out.add(i);
       continue;
     }
@@ -100,7 +100,16 @@ const STAMP =
   /^(?:(?:published|updated|last\s+updated)\b.{0,60}$|\d{1,2}[:.]\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s*\.?$)/i;
 const CAPTION_LABEL = /^(?:[A-Z][\p{L}'’-]*\s?){1,3}[:!]\s+["'‘“]?[A-Z]/u;
 
+function isStamp(sentence: string): boolean {
+  // cheap first: a stamp opens with a digit or with "published"/"updated"/"last"
+  const c = sentence.charCodeAt(0) | 32;
+  return (c === 112 || c === 117 || c === 108 || (c >= 48 && c <= 57)) && STAMP.test(sentence);
+}
+
 function isCaption(sentence: string): boolean {
+  const colon = sentence.indexOf(":");
+  const bang = sentence.indexOf("!");
+  if ((colon < 0 || colon > 40) && (bang < 0 || bang > 40)) return false;
   // A caption with a figure of its own ("Reward: … his 372,000 followers") may say what the body does not.
   return CAPTION_LABEL.test(sentence) && !/^(?:Mr|Mrs|Ms|Dr|Sir)\b/.test(sentence) && !/\d/.test(sentence);
 }

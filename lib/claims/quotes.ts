@@ -19,7 +19,11 @@ export interface QuoteFound {
 
 const MAX_QUOTE = 3000;
 const SPEAKER_WINDOW = 400;
-const MARKS = /[\u201c\u201d"\u2018\u2019'\n]/g;
+const MARKS = /[\u201c\u201d"\u2018\u2019\n]/g;
+// Straight single quotes are read only in texts that open a quotation with one somewhere (tabloid copy); elsewhere
+// every apostrophe would be looked at for nothing.
+const MARKS_WITH_APOS = /[\u201c\u201d"\u2018\u2019'\n]/g;
+const OPENS_APOS = /(?:^|[\s(:])'[A-Z£$€]/;
 
 function isLetterOrDigit(ch: string | undefined): boolean {
   return isWordChar(ch) && ch !== "_";
@@ -32,8 +36,9 @@ function pairMarks(text: string): [number, number][] {
   let openStraight = -1;
   let openSingle = -1;
   let openApos = -1;
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+  const marks = OPENS_APOS.test(text) ? MARKS_WITH_APOS : MARKS;
+  marks.lastIndex = 0;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
     const i = m.index;
     const ch = m[0];
     if (ch === "\n") {

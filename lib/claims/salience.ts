@@ -24,7 +24,8 @@ const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 export function markSalient(text: string, values: Candidate[], sentences?: SentenceLookup): void {
   for (const v of values) {
     if (v.kind === "number") {
-      if (/\d/.test(v.text) || typeof v.value !== "number" || v.value >= 10 || v.qualifier || /^(?:twice|thrice)$/i.test(v.text)) continue;
+      // cheapest tests first: most numbers are written in digits or are 10 and over
+      if (typeof v.value !== "number" || v.value >= 10 || v.qualifier || /\d/.test(v.text) || /^(?:twice|thrice)$/i.test(v.text)) continue;
       const after = text.slice(v.end, v.end + 40);
       if (SUPERLATIVE.test(after)) v.salient = RANKING_ORDINAL;
       else {
