@@ -56,6 +56,11 @@ function isYearContext(text: string, start: number, end: number, lastYearEnd: nu
   if (prevCh !== undefined && "$€£¥₹.,/#".includes(prevCh)) return false;
   const after = text.slice(end, end + 12);
   if (/^(?:%|\s*(?:percent|per cent)\b|[.,]\d)/.test(after)) return false;
+  // "well above 2003's 9.1%": a year in the possessive
+  if ((text[end] === "'" || text[end] === "\u2019") && text[end + 1] === "s" && !isLetterChar(text[end + 2])) {
+    const y = Number(text.slice(start, start + 4));
+    if (y >= 1900 && y < 2100) return true;
+  }
   const before = prevWord(text, start);
   // After a hyphen only "mid-2022", "pre-2019", "post-2001" are years; "F-2022" is a code.
   if (prevCh === "-" || prevCh === "\u2013") return /^(?:mid|pre|post|early|late)$/.test(before);

@@ -235,9 +235,10 @@ export class EventScan {
 
 // A final score ("beat Chelsea 1-0", "4–2 on penalties") is one value, the match result, not two numbers: it is
 // scanned with the other values so that it wins the overlap with them.
-const SCORE = /\b(\d{1,2})\s?[\u2013-]\s?(\d{1,2})\b/g;
-const SCORE_VERB_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|defeating|thrashed|edged|drew|lost|loses|losing|won|wins|winning|routed|crushed|overcame|victory|win|defeat|draw)\b[^.;:\d]{0,50}$/i;
-const SCORE_WORD_AFTER = /^(?:\s+on\s+penalties|(?=\s+(?:victory|win|defeat|loss|draw|aggregate|after\s+extra\s+time|in\s+extra\s+time|at\s+half-?time|scoreline)\b))/i;
+// A tennis score runs set after set ("6-1 6-4"); the sets are one result.
+const SCORE = /\b(\d{1,2})\s?[\u2013-]\s?(\d{1,2})(?:\s\d{1,2}[\u2013-]\d{1,2}){0,4}\b/g;
+const SCORE_VERB_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|defeating|thrashed|trounced|hammered|edged|drew|lost|loses|losing|won|wins|winning|routed|crushed|overcame|victory|win|defeat|draw|make\s+it|made\s+it|led|leading|trailed|trailing)\b[^.;:\d]{0,50}$/i;
+const SCORE_WORD_AFTER = /^(?:\s+on\s+penalties|(?=\s+(?:victory|win|winner|defeat|loss|draw|aggregate|lead|advantage|half-?time|after\s+extra\s+time|in\s+extra\s+time|at\s+half-?time|scoreline|triumph|thrashing)\b))/i;
 
 export function scanScores(text: string, out: Candidate[]): void {
   eachMatch(SCORE, text, (m) => {

@@ -30,7 +30,8 @@ const CODE_SET = new Set(CODES.split("|"));
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: "USD", euro: "EUR", pound: "GBP", sterling: "GBP", rupee: "PKR", yuan: "CNY", renminbi: "CNY", yen: "JPY",
   franc: "CHF", ruble: "RUB", rouble: "RUB", dirham: "AED", riyal: "SAR", taka: "BDT", naira: "NGN", rand: "ZAR",
-  afghani: "AFN", lira: "TRY", peso: "MXN", won: "KRW", shilling: "KES",
+  afghani: "AFN", lira: "TRY", peso: "MXN", won: "KRW", shilling: "KES", baht: "THB", ringgit: "MYR", rupiah: "IDR",
+  zloty: "PLN", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK", dinar: "KWD", shekel: "ILS",
 };
 const DOLLAR_ADJ: Record<string, string> = {
   "u.s.": "USD", us: "USD", american: "USD", australian: "AUD", canadian: "CAD", "new zealand": "NZD",
@@ -38,11 +39,13 @@ const DOLLAR_ADJ: Record<string, string> = {
 };
 const RUPEE_ADJ: Record<string, string> = { indian: "INR", pakistani: "PKR", "sri lankan": "LKR", nepalese: "NPR" };
 // Found at the currency word (see words.ts), then the amount is read backwards from it.
-const SUFFIX_WORD = /(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yuan|renminbi|yen|francs?|rubles?|roubles?|dirhams?|riyals?|taka|naira|rand|afghanis?|lira|pesos?|shillings?|won|cents?)\b|([A-Z]{3})\b/iy;
+const SUFFIX_WORD = /(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yuan|renminbi|yen|francs?|rubles?|roubles?|dirhams?|riyals?|taka|naira|rand|afghanis?|lira|pesos?|shillings?|won|cents?|pence|penny|baht|ringgit|rupiah|zloty|kronor|krona|kroner|krone|dinars?|shekels?)\b|([A-Z]{3})\b/iy;
 export const CURRENCY_WORDS_AFTER = [
   "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "rupee", "rupees", "yuan", "renminbi", "yen",
   "franc", "francs", "ruble", "rubles", "rouble", "roubles", "dirham", "dirhams", "riyal", "riyals", "taka", "naira",
-  "rand", "afghani", "afghanis", "lira", "peso", "pesos", "shilling", "shillings", "won", "cent", "cents",
+  "rand", "afghani", "afghanis", "lira", "peso", "pesos", "shilling", "shillings", "won", "cent", "cents", "pence",
+  "penny", "baht", "ringgit", "rupiah", "zloty", "krona", "kronor", "krone", "kroner", "dinar", "dinars", "shekel",
+  "shekels",
   ...CODES.split("|"),
 ];
 // "Australian dollars", "Pakistani rupees", "euro cents": the word naming whose currency, read backwards.
@@ -164,6 +167,10 @@ export function currencyWordAt(text: string, rupees: RupeeContext, at: number, o
   } else if (/^cents?$/i.test(m[1])) {
     unit = adj?.toLowerCase() === "euro" ? "EUR" : "USD";
     amount /= 100;
+  } else if (/^(?:pence|penny)$/i.test(m[1])) {
+    // "28 pence lower at 925p": pence are hundredths of a pound
+    unit = "GBP";
+    amount /= 100;
   } else {
     const bigWords = /\b(?:million|billion|thousand|trillion)\b/i.test(a[5] ?? "");
     // "200 pounds" is a weight and "won" a verb; with a scale word they are money.
@@ -178,4 +185,25 @@ export function currencyWordAt(text: string, rupees: RupeeContext, at: number, o
 /** Amounts written with a symbol or code before them; amounts followed by a currency word come from currencyWordAt. */
 export function scanMoney(text: string, rupees: RupeeContext, out: Candidate[]): void {
   scanPrefixed(text, rupees, out);
+  scanPence(text, out);
+}
+
+// "925p", "1p rise", "274.5p": a figure with a glued "p" is pence (never "10pm", "3pt", "5ppm"). Anchored on the
+// "p" and read backwards, so a long run of digits is not rescanned from every position.
+const PENCE = /\dp(?![A-Za-z0-9])/g;
+const PENCE_FIGURE = /(?:^|[^\w.,])(\d{1,6}(?:\.\d{1,2})?)$/;
+
+function scanPence(text: string, out: Candidate[]): void {
+  eachMatch(PENCE, text, (m) => {
+    const end = m.index + 2;
+    const from = Math.max(0, m.index - 10);
+    const f = PENCE_FIGURE.exec(text.slice(from, m.index + 1));
+    if (!f) return;
+    const start = m.index + 1 - f[1].length;
+    const hedge = hedgeBefore(text, start, true);
+    out.push({
+      kind: "money", value: clean(Number(f[1]) / 100), unit: "GBP", text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0,
+      ...hedgeFields(hedge),
+    });
+  });
 }

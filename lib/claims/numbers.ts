@@ -14,7 +14,7 @@ function blockedBefore(text: string, start: number): boolean {
 }
 
 // A unit of measure written against the number ("45C", "10km", "5kg", "300MW") leaves it a number.
-const UNIT_SUFFIX = /(?:°?[CF]|km|kg|mm|cm|m|g|mg|ml|mph|kph|km\/h|kW|kWh|MW|MWh|GW|GWh|TWh|mi|ft|lbs?|oz|ha|t|x|fold)(?![A-Za-z0-9])/y;
+const UNIT_SUFFIX = /(?:°?[CF]|km|kg|mm|cm|m|g|mg|ml|mph|kph|km\/h|kW|kWh|MW|MWh|GW|GWh|TWh|mi|ft|lbs?|oz|ha|t|x|fold|[KMGT]B|[kmgt]b)(?![A-Za-z0-9])/y;
 
 /** Characters that may not touch a number on its right (a letter may, when it starts a unit of measure). */
 function blockedAfter(text: string, end: number): boolean {
@@ -35,7 +35,7 @@ const DIGIT_NUMBER = new RegExp(
 
 const FUZZY_BASE: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 // Ordinals are numbers ("22nd" → 22, "its third title" → 3); "first" is too common to be worth checking.
-const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
   nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
@@ -180,6 +180,8 @@ export function scanDigitNumbers(text: string, out: Candidate[]): void {
     // "5 million" is fine; "3D" or "9/11" is not a count.
     if (!m[4] && blockedAfter(text, end)) return;
     if (!m[1] && !m[3] && !m[4] && isNamePart(text, start, end, m[2])) return;
+    // "2003's 9.1%": a year in the possessive is the date scanner's
+    if (!m[1] && !m[4] && /^(?:19|20)\d\d$/.test(m[2]) && (text[end] === "'" || text[end] === "\u2019") && text[end + 1] === "s") return;
     const value = parseDigits(m[2]) * scaleOf(m[4]) * scaleOf(m[5]) * sign;
     const hedge = m[1] ? { start } : hedgeBefore(text, start);
     out.push({

@@ -6,6 +6,7 @@
 //     called …", "France suffered a shock loss … at the weekend", "In October, it increased …").
 import type { Candidate } from "./candidate";
 import type { SentenceLookup } from "./quotes";
+import { ORDINAL_WORDS } from "./numbers";
 import { isPastVerb } from "./verbs";
 
 /** Weights given (see score.ts: 0.5 is the least a claim needs). */
@@ -15,7 +16,10 @@ export const TIME_OF_EVENT = 0.55;
 
 const SUPERLATIVE = /^[\s-]+(?:largest|biggest|highest|lowest|smallest|most|least|best|worst|richest|poorest|busiest|oldest|largest-ever|fastest|strongest|leading|deadliest)\b/i;
 // One optional adjective or participle, then a lower-case plural noun.
-const COUNTED = /^\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*s)\b/;
+// (the modifiers may be names: "four Bond films", "three Oscar nominations")
+const COUNTED = /^\s+(?:[A-Za-z][a-z-]*\s+){0,2}?([a-z][a-z-]*s)\b/;
+// An ordinal before what it ranks: "the seventh actor", "the third time", "her fourth Oscar nomination".
+const RANKED = /^\s+(?:[A-Z][a-z-]*\s+)?[a-z]{3,}\b/;
 const NOT_NOUNS = new Set("is was has does goes says its this his hers ours yours theirs as was us less unless across always perhaps".split(" "));
 // "Today, the United States is putting more onus …": today, tonight and now are the present, not a dated event.
 const NOT_AN_EVENT_TIME = /^(?:today|tonight|now)$|decade/i;
@@ -28,6 +32,7 @@ export function markSalient(text: string, values: Candidate[], sentences?: Sente
       if (typeof v.value !== "number" || v.value >= 10 || v.qualifier || /\d/.test(v.text) || /^(?:twice|thrice)$/i.test(v.text)) continue;
       const after = text.slice(v.end, v.end + 40);
       if (SUPERLATIVE.test(after)) v.salient = RANKING_ORDINAL;
+      else if (ORDINAL_WORDS[v.text.toLowerCase()] && RANKED.test(after)) v.salient = COUNT_BEFORE_NOUN;
       else {
         const m = COUNTED.exec(after);
         // "covers three areas: …" announces a list; the list's own figures are the claims.

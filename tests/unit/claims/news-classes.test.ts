@@ -139,3 +139,33 @@ describe("tabloid copy", () => {
     expect(quotes('Said Mr Bysshe: "Painkiller is a new game and the opportunity is there."')[0].speaker).toBe("Bysshe");
   });
 });
+
+describe("figures in British and sports copy", () => {
+  const values = (t: string) => extractValues(t).map((v) => [v.kind, v.value, v.unit ?? null]);
+
+  it("reads pence as hundredths of a pound, glued or in words", () => {
+    expect(values("Shares were 28 pence lower at 925p by midday.")).toEqual([["money", 0.28, "GBP"], ["money", 9.25, "GBP"]]);
+    expect(values("a 1p rise on income tax")).toEqual([["money", 0.01, "GBP"]]);
+    expect(values("The shop closed at 10pm.")).toEqual([]);
+  });
+
+  it("reads more currencies written as words", () => {
+    expect(values("The destruction was put at 20bn baht.")).toEqual([["money", 20000000000, "THB"]]);
+  });
+
+  it("reads a year in the possessive as a year", () => {
+    expect(values("Growth was well above 2003's 9.1%.")).toEqual([["date", "2003", "year"], ["percent", 9.1, null]]);
+  });
+
+  it("reads scores by the words around them, tennis sets as one result", () => {
+    expect(values("Sharapova was a 6-1 6-4 winner.")).toEqual([["event", "match result", null]]);
+    expect(values("They had a 19-5 half-time advantage.")).toEqual([["event", "match result", null]]);
+    expect(values("A penalty made it 19-8.")).toEqual([["event", "match result", null]]);
+  });
+
+  it("reads storage sizes and claims ranked or counted things named in capitals", () => {
+    expect(values("It can hold 6GB compared to a previous 4GB.")).toEqual([["number", 6, null], ["number", 4, null]]);
+    expect(claimed("Pierce Brosnan led the past four Bond films.")).toHaveLength(1);
+    expect(claimed("This is the third time Mr Cameron has taken part in the race.")).toHaveLength(1);
+  });
+});
