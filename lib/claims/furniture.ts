@@ -111,5 +111,6 @@ function isCaption(sentence: string): boolean {
   const bang = sentence.indexOf("!");
   if ((colon < 0 || colon > 40) && (bang < 0 || bang > 40)) return false;
   // A caption with a figure of its own ("Reward: … his 372,000 followers") may say what the body does not.
-  return CAPTION_LABEL.test(sentence) && !/^(?:Mr|Mrs|Ms|Dr|Sir)\b/.test(sentence) && !/\d/.test(sentence);
+  // "Said Mr Bysshe: …" is an attribution, not a label
+  return CAPTION_LABEL.test(sentence) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Said|Says|Added|Asked)\b/.test(sentence) && !/\d/.test(sentence);
 }

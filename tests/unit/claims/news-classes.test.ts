@@ -169,3 +169,9 @@ describe("figures in British and sports copy", () => {
     expect(claimed("This is the third time Mr Cameron has taken part in the race.")).toHaveLength(1);
   });
 });
+
+describe("attribution that looks like a caption label", () => {
+  it("keeps 'Said Mr X: \"…\"' mid-text as a claim", () => {
+    expect(claimed('The movie is being put together by Simon Bysshe. Said Mr Bysshe: "Painkiller is a new game and the opportunity is there."')).toHaveLength(1);
+  });
+});
