@@ -13,8 +13,6 @@ export interface Candidate extends ClaimValue {
   companion?: Candidate;
   /** a window that defines a measure ("in the prior 12 months"), weighed lightly when scoring */
   definitional?: boolean;
-  /** the least weight the words around the value give it (salience.ts): "nine vendors", "third largest" */
-  salient?: number;
 }
 
 /** Runs a global regex over `text`, calling `fn` for each match; never loops on an empty match. */

@@ -8,7 +8,14 @@ import type { ClaimValue } from "./types";
 export interface NamedEvent extends ClaimValue {
   start: number;
   end: number;
-  namedEvent: true;
+}
+
+// Named occasions are told from trigger events by membership here, not by a field of their own (a field only some
+// events had would make every read of an event polymorphic).
+const NAMED = new WeakSet<object>();
+
+export function isNamedOccasion(v: object): boolean {
+  return NAMED.has(v);
 }
 
 // Heads that are events when preceded by a name ("Tour Championships", "Nobel Prize", "MacWorld speech"), and names
@@ -87,5 +94,7 @@ function nameStart(text: string, at: number): number {
 
 function event(text: string, start: number, end: number): NamedEvent {
   const name = text.slice(start, end);
-  return { kind: "event", value: name, text: name, start, end, namedEvent: true };
+  const ev: NamedEvent = { kind: "event", value: name, text: name, start, end };
+  NAMED.add(ev);
+  return ev;
 }

@@ -25,22 +25,31 @@ const NOT_NOUNS = new Set("is was has does goes says its this his hers ours your
 const NOT_AN_EVENT_TIME = /^(?:today|tonight|now)$|decade/i;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
+// Kept beside the values, not on them: adding a field to some candidates after they are made would give them a new
+// hidden class and slow every later read of every candidate (V8 inline caches go polymorphic).
+const SALIENCE = new WeakMap<object, number>();
+
+/** The least weight the words around `v` give it, or 0. */
+export function salienceOf(v: object): number {
+  return SALIENCE.get(v) ?? 0;
+}
+
 export function markSalient(text: string, values: Candidate[], sentences?: SentenceLookup): void {
   for (const v of values) {
     if (v.kind === "number") {
       // cheapest tests first: most numbers are written in digits or are 10 and over
       if (typeof v.value !== "number" || v.value >= 10 || v.qualifier || /\d/.test(v.text) || /^(?:twice|thrice)$/i.test(v.text)) continue;
       const after = text.slice(v.end, v.end + 40);
-      if (SUPERLATIVE.test(after)) v.salient = RANKING_ORDINAL;
-      else if (ORDINAL_WORDS[v.text.toLowerCase()] && RANKED.test(after)) v.salient = COUNT_BEFORE_NOUN;
+      if (SUPERLATIVE.test(after)) SALIENCE.set(v, RANKING_ORDINAL);
+      else if (ORDINAL_WORDS[v.text.toLowerCase()] && RANKED.test(after)) SALIENCE.set(v, COUNT_BEFORE_NOUN);
       else {
         const m = COUNTED.exec(after);
         // "covers three areas: …" announces a list; the list's own figures are the claims.
-        if (m && !NOT_NOUNS.has(m[1]) && after[m[0].length] !== ":") v.salient = COUNT_BEFORE_NOUN;
+        if (m && !NOT_NOUNS.has(m[1]) && after[m[0].length] !== ":") SALIENCE.set(v, COUNT_BEFORE_NOUN);
       }
     } else if (v.kind === "date" && !/\d/.test(v.text) && sentences && !NOT_AN_EVENT_TIME.test(v.text) && v.unit !== "decade") {
       const s = sentences.sentenceAt(v.start);
-      if (s && pastClause(text, Math.max(s.start, v.start - 120), Math.min(s.end, v.end + 120))) v.salient = TIME_OF_EVENT;
+      if (s && pastClause(text, Math.max(s.start, v.start - 120), Math.min(s.end, v.end + 120))) SALIENCE.set(v, TIME_OF_EVENT);
     }
   }
 }

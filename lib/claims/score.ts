@@ -1,14 +1,18 @@
 // Check-worthiness: each value adds evidence that a sentence asserts something checkable; hedged, predictive or
 // opinionated wording takes some away. Weights were tuned on the labelled corpus (tests/fixtures/corpus).
 import { isNamedEvent, isStrongEvent } from "./events";
+import { isNamedOccasion } from "./named-events";
+import { RANKING_ORDINAL, salienceOf } from "./salience";
 import type { ClaimValue } from "./types";
 
 /** Claims scoring below this are not returned. */
 export const MIN_SCORE = 0.5;
 export const NAMED_EVENT = 0.55;
 
-export function valueWeight(v: ClaimValue & { definitional?: boolean; salient?: number }): number {
-  return Math.max(baseWeight(v), v.salient ?? 0);
+export function valueWeight(v: ClaimValue & { definitional?: boolean }): number {
+  const base = baseWeight(v);
+  // only a weak value can gain from its setting (salience.ts)
+  return base >= RANKING_ORDINAL ? base : Math.max(base, salienceOf(v));
 }
 
 function baseWeight(v: ClaimValue & { definitional?: boolean }): number {
@@ -43,7 +47,7 @@ function baseWeight(v: ClaimValue & { definitional?: boolean }): number {
     case "event":
       if (v.value === "match result") return 0.65;
       // A named occasion ("the Six Nations", "the E3 exhibition") can be looked up by its name alone.
-      if ((v as { namedEvent?: boolean }).namedEvent) return NAMED_EVENT;
+      if (isNamedOccasion(v)) return NAMED_EVENT;
       // A specific event ("killed", "sanctioned") is worth more than a common one ("visit"); naming who did it or to
       // whom makes either checkable on its own.
       return (isStrongEvent(v) ? 0.45 : 0.3) + (isNamedEvent(v) ? (isStrongEvent(v) ? 0.1 : 0.15) : 0);
