@@ -22,7 +22,8 @@ const COUNTED = /^\s+(?:[A-Za-z][a-z-]*\s+){0,2}?([a-z][a-z-]*s)\b/;
 const RANKED = /^\s+(?:[A-Z][a-z-]*\s+)?[a-z]{3,}\b/;
 const NOT_NOUNS = new Set("is was has does goes says its this his hers ours yours theirs as was us less unless across always perhaps".split(" "));
 // "Today, the United States is putting more onus …": today, tonight and now are the present, not a dated event.
-const NOT_AN_EVENT_TIME = /^(?:today|tonight|now)$|decade/i;
+// "a year later", "two years ago" already carry their elapsed time as a duration (relative.ts).
+const NOT_AN_EVENT_TIME = /^(?:today|tonight|now)$|decade|(?:later|ago|afterwards?)$/i;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
 // Kept beside the values, not on them: adding a field to some candidates after they are made would give them a new
