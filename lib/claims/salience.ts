@@ -24,7 +24,6 @@ const NOT_NOUNS = new Set("is was has does goes says its this his hers ours your
 // "Today, the United States is putting more onus …": today, tonight and now are the present, not a dated event.
 // "a year later", "two years ago" already carry their elapsed time as a duration (relative.ts).
 const NOT_AN_EVENT_TIME = /^(?:today|tonight|now)$|decade|(?:later|ago|afterwards?)$/i;
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
 // Kept beside the values, not on them: adding a field to some candidates after they are made would give them a new
 // hidden class and slow every later read of every candidate (V8 inline caches go polymorphic).
@@ -55,9 +54,24 @@ export function markSalient(text: string, values: Candidate[], sentences?: Sente
   }
 }
 
+/** A past-tense verb between `from` and `to`; words are cut out only when they could be one (short list or -ed). */
 function pastClause(text: string, from: number, to: number): boolean {
-  const window = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(window); m; m = WORD.exec(window)) if (isPastVerb(m[0])) return true;
+  let i = from;
+  while (i < to) {
+    while (i < to && !isAsciiLetter(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
+    const n = i - start;
+    if (n < 3) continue;
+    const last = text.charCodeAt(i - 1) | 32;
+    // "-ed" forms of any length; the irregular pasts are all 10 letters or fewer ("understood")
+    if ((last === 100 && (text.charCodeAt(i - 2) | 32) === 101) || n <= 10) {
+      if (isPastVerb(text.slice(start, i))) return true;
+    }
+  }
   return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
