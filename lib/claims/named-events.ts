@@ -4,6 +4,7 @@
 // makes a name an event (a word the word pass listens for, see words.ts), then read backwards over the capitalized
 // words of the name. The value is the name as written.
 import type { ClaimValue } from "./types";
+import { isVerb } from "./verbs";
 
 export interface NamedEvent extends ClaimValue {
   start: number;
@@ -23,7 +24,7 @@ export function isNamedOccasion(v: object): boolean {
 const ALONE: Record<string, RegExp> = {
   Olympics: /$/, Paralympics: /$/, Oscars: /$/, Baftas: /$/, Grammys: /$/, Emmys: /$/, Nations: /Six\s+$/,
   Slam: /Grand\s+$/, Prix: /Grand\s+$/, Bowl: /Super\s+$/, Cup: /World\s+$/, Series: /World\s+$/, Globes: /Golden\s+$/,
-  Globe: /Golden\s+$/, Games: /Olympic\s+$/, Awards: /(?:Brit|Academy)\s+$/,
+  Globe: /Golden\s+$/, Games: /(?:Olympic|Commonwealth|Asian|the)\s+$/, Awards: /(?:Brit|Academy)\s+$/,
 };
 const CAPITAL_HEADS = (
   "Games Cup Championship Championships Open Award Awards Prize Summit Conference Festival Expo Exhibition " +
@@ -37,6 +38,10 @@ export const NAMED_EVENT_WORDS = [
   ...LOWER_HEADS,
 ];
 const LOWER = new Set(LOWER_HEADS);
+// Capitalized heads (a lower-case twin also matches capitalized, so "Show" must be told from "Summit" here).
+const CAPITAL = new Set([...Object.keys(ALONE), ...CAPITAL_HEADS]);
+// Words that may follow an event's name: prepositions, conjunctions, relative words.
+const AFTER_AN_EVENT = new Set("in on at of for and or but with by from to that which where when as after before since until during this last next".split(" "));
 const COMPOUND_SHOW = /(?:trade|motor|air)\s+$/;
 const NAME_WORD = /(?:^|\s)((?:[A-Z0-9][\p{L}\d'’&-]*|of|the|de|du|for|on))$/u;
 const NOT_A_NAME = new Set("The A An This That These Those It Its He She They We I In On At For By From To Of And But Or As If".split(" "));
@@ -47,7 +52,10 @@ export function namedEventAt(text: string, headStart: number, end: number, out: 
   const head = text.slice(headStart, end);
   if (LOWER.has(head)) {
     if ((head === "show" || head === "fair") && !COMPOUND_SHOW.test(text.slice(Math.max(0, headStart - 8), headStart))) return;
-  } else if (!/^[A-Z]/.test(head)) return;
+    // a head used as a modifier names no event: "tournament websites", "war crimes", "summit talks"
+    const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 20));
+    if (next && !isVerb(next[1]) && !AFTER_AN_EVENT.has(next[1])) return;
+  } else if (!CAPITAL.has(head)) return;
   const alone = ALONE[head];
   if (alone) {
     const m = alone.exec(text.slice(Math.max(0, headStart - 10), headStart));

@@ -175,3 +175,13 @@ describe("attribution that looks like a caption label", () => {
     expect(claimed('The movie is being put together by Simon Bysshe. Said Mr Bysshe: "Painkiller is a new game and the opportunity is there."')).toHaveLength(1);
   });
 });
+
+describe("named events, told from names and modifiers", () => {
+  const events = (t: string) => extractValues(t).filter((v) => v.kind === "event").map((v) => v.value);
+  it("takes a capitalized show for a title, a head before a noun for a modifier, 'the Games' for an event", () => {
+    expect(events("an advertising print from the Benny Hill Show.")).toEqual([]);
+    expect(events("sign up via the Painkiller tournament websites.")).toEqual([]);
+    expect(events("The Geneva summit ended without a deal.")).toEqual(["Geneva summit"]);
+    expect(events("They missed tests before the Games.")).toEqual(["the Games"]);
+  });
+});
