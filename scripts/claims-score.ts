@@ -1,14 +1,14 @@
 // Scores the claim detector on every labelled set, each part apart: the original corpus, the old held-out set,
 // and the BBC/CNN news corpus's tuning and held-out parts. `npx tsx scripts/claims-score.ts [--misses part]`
-import { CORPUS_DIR, HOLDOUT_DIR, NEWS_LABELS_DIR, NEWS_TEXT_DIR, corpusSlugs, holdoutSlugs, newsSlugs, scoreArticle, totals } from "../tests/unit/claims/corpus";
+import { CORPUS_DIR, HOLDOUT_DIR, NEWS_LABELS_DIR, NEWS_TEXT_DIR, corpusSlugs, holdoutSlugs, newsSlugs, scoreArticle, scoreLabelled, totals } from "../tests/unit/claims/corpus";
 import type { ArticleScore } from "../tests/unit/claims/corpus";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const parts: [string, () => ArticleScore[]][] = [
   ["corpus", () => corpusSlugs().map((s) => scoreArticle(s))],
-  ["old-heldout", () => holdoutSlugs().map((s) => scoreArticle(s, { labels: HOLDOUT_DIR }))],
-  ["news-tuning", () => newsSlugs("tuning").map((s) => scoreArticle(s, { labels: NEWS_LABELS_DIR, texts: NEWS_TEXT_DIR }))],
-  ["news-heldout", () => newsSlugs("heldout").map((s) => scoreArticle(s, { labels: NEWS_LABELS_DIR, texts: NEWS_TEXT_DIR }))],
+  ["old-heldout", () => holdoutSlugs().map((s) => scoreLabelled(s, { labels: HOLDOUT_DIR }))],
+  ["news-tuning", () => newsSlugs("tuning").map((s) => scoreLabelled(s, { labels: NEWS_LABELS_DIR, texts: NEWS_TEXT_DIR }))],
+  ["news-heldout", () => newsSlugs("heldout").map((s) => scoreLabelled(s, { labels: NEWS_LABELS_DIR, texts: NEWS_TEXT_DIR }))],
 ];
 const missesOf = process.argv.includes("--misses") ? process.argv[process.argv.indexOf("--misses") + 1] : null;
 void CORPUS_DIR;

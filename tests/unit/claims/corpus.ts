@@ -63,9 +63,15 @@ export function newsSlugs(part: "heldout" | "tuning"): string[] {
     .sort();
 }
 
-export function scoreArticle(slug: string, dirs?: { labels: string; texts?: string }): ArticleScore {
-  const labelDir = dirs?.labels ?? CORPUS_DIR;
-  const textDir = dirs?.texts ?? labelDir;
+/** Scores one article of the labelled corpus (usable directly as a `map` callback). */
+export function scoreArticle(slug: string): ArticleScore {
+  return scoreLabelled(slug, { labels: CORPUS_DIR });
+}
+
+/** Scores one article whose labels are in `dirs.labels` and text in `dirs.texts` (default: beside the labels). */
+export function scoreLabelled(slug: string, dirs: { labels: string; texts?: string }): ArticleScore {
+  const labelDir = dirs.labels;
+  const textDir = dirs.texts ?? labelDir;
   const text = readFileSync(path.join(textDir, `${slug}.txt`), "utf8");
   const labels = JSON.parse(readFileSync(path.join(labelDir, `${slug}.labels.json`), "utf8")) as {
     publishedAt: string | null;

@@ -5,11 +5,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { HOLDOUT_DIR, NEWS_LABELS_DIR, NEWS_TEXT_DIR, holdoutSlugs, newsSlugs, scoreArticle, totals } from "./corpus";
+import { HOLDOUT_DIR, NEWS_LABELS_DIR, NEWS_TEXT_DIR, holdoutSlugs, newsSlugs, scoreLabelled, totals } from "./corpus";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function report(name: string, scores: ReturnType<typeof scoreArticle>[]) {
+function report(name: string, scores: ReturnType<typeof scoreLabelled>[]) {
   const t = totals(scores);
   console.log(`${name.padEnd(13)} recall ${pct(t.recall)}  precision ${pct(t.precision)}  values ${pct(t.valueExactness)}  (${scores.length} articles, ${t.labelled} labelled)`);
   return t;
@@ -33,7 +33,7 @@ describe.skipIf(newsSlugs("heldout").length === 0)("claim detection on the news 
   for (const part of ["news-heldout", "news-tuning"] as const) {
     it(`holds its floors on the ${part} part`, () => {
       const slugs = newsSlugs(part === "news-heldout" ? "heldout" : "tuning");
-      const t = report(part, slugs.map((s) => scoreArticle(s, { labels: NEWS_LABELS_DIR, texts: NEWS_TEXT_DIR })));
+      const t = report(part, slugs.map((s) => scoreLabelled(s, { labels: NEWS_LABELS_DIR, texts: NEWS_TEXT_DIR })));
       expect(t.recall).toBeGreaterThanOrEqual(FLOORS[part].recall);
       expect(t.precision).toBeGreaterThanOrEqual(FLOORS[part].precision);
       expect(t.valueExactness).toBeGreaterThanOrEqual(FLOORS[part].values);
@@ -43,7 +43,7 @@ describe.skipIf(newsSlugs("heldout").length === 0)("claim detection on the news 
 
 describe("claim detection on the old held-out set", () => {
   it("holds its floors", () => {
-    const t = report("old-heldout", holdoutSlugs().map((s) => scoreArticle(s, { labels: HOLDOUT_DIR })));
+    const t = report("old-heldout", holdoutSlugs().map((s) => scoreLabelled(s, { labels: HOLDOUT_DIR })));
     expect(t.recall).toBeGreaterThanOrEqual(FLOORS["old-heldout"].recall);
     expect(t.precision).toBeGreaterThanOrEqual(FLOORS["old-heldout"].precision);
     expect(t.valueExactness).toBeGreaterThanOrEqual(FLOORS["old-heldout"].values);
