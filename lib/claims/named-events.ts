@@ -48,7 +48,7 @@ const NOT_A_NAME = new Set("The A An This That These Those It Its He She They We
 const MAX_NAME = 60;
 
 /** At a head word (headStart, end): the named event it closes, if any. */
-export function namedEventAt(text: string, headStart: number, end: number, out: NamedEvent[]): void {
+export function namedEventAt(text: string, headStart: number, end: number, out: ClaimValue[]): void {
   const head = text.slice(headStart, end);
   if (LOWER.has(head)) {
     if ((head === "show" || head === "fair") && !COMPOUND_SHOW.test(text.slice(Math.max(0, headStart - 8), headStart))) return;

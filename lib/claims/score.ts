@@ -46,6 +46,8 @@ function baseWeight(v: ClaimValue & { definitional?: boolean }): number {
       return 0.3; // adjusted by quoteWeight, which knows about the speaker and length
     case "event":
       if (v.value === "match result") return 0.65;
+      // "one of the most …", "the largest … since …": a ranking a checker can hold to the figures (rankings.ts)
+      if (v.value === "ranking") return NAMED_EVENT;
       // A named occasion ("the Six Nations", "the E3 exhibition") can be looked up by its name alone.
       if (isNamedOccasion(v)) return NAMED_EVENT;
       // A specific event ("killed", "sanctioned") is worth more than a common one ("visit"); naming who did it or to

@@ -10,8 +10,8 @@ import { CURRENCY_WORDS_AFTER, RupeeContext, currencyWordAt, scanMoney } from ".
 import { FRACTION_WORDS, NUMBER_WORDS, PERCENT_WORDS, fractionAt, percentWordAt, scanDigitFractions, scanDigitNumbers, scanPercentSigns, wordNumberAt } from "./numbers";
 import type { SentenceLookup } from "./quotes";
 import { markSalient } from "./salience";
+import { SUPERLATIVES, rankingAt } from "./rankings";
 import { NAMED_EVENT_WORDS, namedEventAt } from "./named-events";
-import type { NamedEvent } from "./named-events";
 import { HOLIDAY_WORDS, RELATIVE_WORDS, holidayAt, relativeAt } from "./relative";
 import { TONE_WORDS, toneAt } from "./score";
 import type { ClaimValue, DetectOptions } from "./types";
@@ -21,7 +21,7 @@ import type { WordHandler } from "./words";
 // Route order matters only for ties in resolveOverlaps, which ranks do not already settle.
 const ROUTES = [
   NUMBER_WORDS, FRACTION_WORDS, PERCENT_WORDS, CURRENCY_WORDS_AFTER, DURATION_WORDS, RELATIVE_WORDS, MONTH_WORDS,
-  EVENT_WORDS, AWARD_WORDS, TONE_WORDS, HOLIDAY_WORDS, NAMED_EVENT_WORDS,
+  EVENT_WORDS, AWARD_WORDS, TONE_WORDS, HOLIDAY_WORDS, NAMED_EVENT_WORDS, SUPERLATIVES,
 ] as const;
 const INDEX = new WordIndex(ROUTES);
 
@@ -51,7 +51,7 @@ export function scanText(text: string, options?: DetectOptions, sentences?: Sent
   dates.scanDigits();
   const events = new EventScan(text, sentences);
   const tones: ToneMark[] = [];
-  const named: NamedEvent[] = [];
+  const named: ClaimValue[] = [];
   const handlers: WordHandler[] = [
     (start) => wordNumberAt(text, start, all),
     (start) => fractionAt(text, start, all),
@@ -68,6 +68,7 @@ export function scanText(text: string, options?: DetectOptions, sentences?: Sent
     },
     (start, end) => holidayAt(text, start, end, all),
     withEvents ? (start, end) => namedEventAt(text, start, end, named) : () => undefined,
+    withEvents ? (start, end) => rankingAt(text, start, end, named) : () => undefined,
   ];
   INDEX.scan(text, handlers);
   dates.finish();
@@ -83,7 +84,7 @@ export function scanText(text: string, options?: DetectOptions, sentences?: Sent
   if (!withEvents) return { values, events: found, tones };
   // A trigger ("won", "visit") inside a name stays the trigger's; the name adds an event only where none is.
   const merged: ClaimValue[] = found.slice();
-  for (const n of named) if (!found.some((e) => (e.start ?? 0) < n.end && n.start < (e.end ?? 0))) merged.push(n);
+  for (const n of named) if (!found.some((e) => (e.start ?? 0) < (n.end ?? 0) && (n.start ?? 0) < (e.end ?? 0))) merged.push(n);
   if (merged.length !== found.length) merged.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return { values, events: merged, tones };
 }

@@ -185,3 +185,18 @@ describe("named events, told from names and modifiers", () => {
     expect(events("They missed tests before the Games.")).toEqual(["the Games"]);
   });
 });
+
+describe("rankings", () => {
+  const rankings = (t: string) => extractValues(t).filter((v) => v.kind === "event" && v.value === "ranking").map((v) => v.text);
+  it("claims a superlative that ranks within a field or against a stated past", () => {
+    expect(rankings("Germany is one of the most unhealthy countries in Europe.")).toEqual(["one of the most unhealthy countries"]);
+    expect(rankings("It was the largest rise since the war.")).toEqual(["largest rise"]);
+    expect(rankings("Prices hit the lowest level on record last month.")).toEqual(["lowest level"]);
+    expect(claimed("Germany is one of the most unhealthy countries in Europe.")).toHaveLength(1);
+  });
+
+  it("leaves a bare superlative alone", () => {
+    expect(rankings("It was the largest financial contributor.")).toEqual([]);
+    expect(rankings("He is the most famous man here.")).toEqual([]);
+  });
+});
