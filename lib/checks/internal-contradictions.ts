@@ -20,6 +20,8 @@ const WORDS_AFTER = /^[\s\u00a0]+(?:of[\s\u00a0]+)?([\p{L}-]+)((?:[\s\u00a0]+[\p
 const WEAK = new Set(["the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "that", "which", "was", "is", "were", "are", "has", "had", "have", "as", "this", "its", "their", "been", "be", "said", "says", "of", "than", "who", "it", "they", "he", "she", "we", "now", "also", "still", "more", "last", "later", "next", "per", "each", "every", "year", "month", "week", "day", "annually"]);
 /** Counts below this are too common in news ("two people", "five members") to pair by the noun alone. */
 const SMALL_COUNT = 100;
+/** Two figures for one quantity are read as a restatement when the smaller is at least this share of the larger. */
+const CLOSE = 0.6;
 
 interface Quantity {
   key: string;
@@ -72,6 +74,10 @@ export function findInternalContradictions(body: string, values: ClaimValue[]): 
       const second = sorted[i];
       const what = sameQuantity(first, second);
       if (!what) continue;
+      // A restatement that disagrees is close to the first figure ("41,000 homes" / "38,500 homes"); figures far
+      // apart are different quantities of one noun ("added 72,000 jobs" in one industry, "34,000 jobs" in another).
+      const [x, y] = [Math.abs(magnitudeOf(first.value)!), Math.abs(magnitudeOf(second.value)!)];
+      if (Math.min(x, y) < CLOSE * Math.max(x, y)) continue;
       // Both are the article's own assertions, read the same way.
       const agree = overlaps(
         intervalOf(magnitudeOf(first.value)!, first.value, "source"),

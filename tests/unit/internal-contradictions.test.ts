@@ -37,3 +37,9 @@ describe("the same quantity stated twice, in other words", () => {
     expect(check("Two people were arrested. Five people were questioned.")).toEqual([]);
   });
 });
+
+describe("figures far apart", () => {
+  it("reads them as different quantities of one noun, not a contradiction", () => {
+    expect(check("Leisure and hospitality added 72,000 jobs. Health care added 34,000 jobs.")).toEqual([]);
+  });
+});
