@@ -193,6 +193,7 @@ export function scanDigitNumbers(text: string, out: Candidate[]): void {
 
 export function wordNumberAt(text: string, start: number, out: Candidate[]): void {
   if (text[start - 1] === "-") return;
+  if (inCapitalizedName(text, start)) return;
   WORD_NUMBER.lastIndex = start;
   const m = WORD_NUMBER.exec(text);
   if (!m) return;
@@ -269,4 +270,21 @@ function isNamePart(text: string, start: number, end: number, digits: string): b
   if (!/^\p{Lu}/u.test(word) || BEFORE_A_COUNT.has(word)) return false;
   if (/^(?:\s+|-)(?:[a-z]+-)?(?:[a-z]+s|per|percent|%|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b/.test(text.slice(end, end + 24))) return false;
   return text[end] !== "%";
+}
+
+/**
+ * "the Six Nations", "Four Tet", "the Three Tenors": a capitalized number word inside a sentence, before another
+ * capitalized word, is part of a name. At a sentence's start ("Three senior executives …") it is a count.
+ */
+function inCapitalizedName(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
+  if (i < 0 || /[.!?:;"“‘'\n(\u2014\u2013-]/.test(text[i])) return false;
+  let j = start;
+  while (j < text.length && isLetterChar(text[j])) j++;
+  if (text[j] !== " " && text[j] !== "-") return false;
+  const n = text.charCodeAt(j + 1);
+  return n >= 65 && n <= 90;
 }

@@ -70,6 +70,12 @@ describe("misreadings, as classes", () => {
     expect(values("Apollo 11 astronauts landed.")).toEqual([["number", 11, null]]);
   });
 
+  it("reads no count in a number word that is part of a name, and a count at a sentence's start", () => {
+    expect(values("home of Smog, Sebadoh and Four Tet.")).toEqual([]);
+    expect(values("It was a third Six Nations win.").filter((v) => v[0] === "number")).toEqual([["number", 3, null]]);
+    expect(values("Three senior executives left.")).toEqual([["number", 3, null]]);
+  });
+
   it("keeps the currency of an amount written as a hyphenated adjective", () => {
     expect(values("The club took a 14-million-euro gamble.")).toEqual([["money", 14000000, "EUR"]]);
     expect(values("It was a two-million-pound deal.")).toEqual([["money", 2000000, "GBP"]]);
