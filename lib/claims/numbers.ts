@@ -265,9 +265,12 @@ function isNamePart(text: string, start: number, end: number, digits: string): b
   if (digits.length > 1 && digits[0] === "0" && !digits.includes(".")) return true;
   if (digits.length > 3 || /[.,]/.test(digits) || text[start - 1] !== " ") return false;
   let i = start - 1;
-  while (i > 0 && /[\p{L}'’-]/u.test(text[i - 1])) i--;
+  while (i > 0 && (isLetterChar(text[i - 1]) || text[i - 1] === "-" || text[i - 1] === "'" || text[i - 1] === "\u2019")) i--;
+  // cheap first (no string is cut out): the word before must start with a capital
+  const c = text.charCodeAt(i);
+  if (!(c >= 65 && c <= 90) && !(c > 127 && /\p{Lu}/u.test(text[i]))) return false;
   const word = text.slice(i, start - 1);
-  if (!/^\p{Lu}/u.test(word) || BEFORE_A_COUNT.has(word)) return false;
+  if (BEFORE_A_COUNT.has(word)) return false;
   if (/^(?:\s+|-)(?:[a-z]+-)?(?:[a-z]+s|per|percent|%|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b/.test(text.slice(end, end + 24))) return false;
   return text[end] !== "%";
 }

@@ -7,7 +7,7 @@
 import type { Candidate } from "./candidate";
 import type { SentenceLookup } from "./quotes";
 import { ORDINAL_WORDS } from "./numbers";
-import { isPastVerb } from "./verbs";
+import { isPastVerbAt } from "./verbs";
 
 /** Weights given (see score.ts: 0.5 is the least a claim needs). */
 export const COUNT_BEFORE_NOUN = 0.55;
@@ -61,13 +61,7 @@ function pastClause(text: string, from: number, to: number): boolean {
     while (i < to && !isAsciiLetter(text.charCodeAt(i))) i++;
     const start = i;
     while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
-    const n = i - start;
-    if (n < 3) continue;
-    const last = text.charCodeAt(i - 1) | 32;
-    // "-ed" forms of any length; the irregular pasts are all 10 letters or fewer ("understood")
-    if ((last === 100 && (text.charCodeAt(i - 2) | 32) === 101) || n <= 10) {
-      if (isPastVerb(text.slice(start, i))) return true;
-    }
+    if (i - start >= 3 && isPastVerbAt(text, start, i)) return true;
   }
   return false;
 }

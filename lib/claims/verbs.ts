@@ -150,3 +150,17 @@ export function isPastVerb(word: string): boolean {
   if (PAST_WORDS.has(w)) return true;
   return w.length > 4 && w.endsWith("ed") && !NOT_VERBS.has(w);
 }
+
+// The same list as a sticky regex, tried at a word's start without cutting the word out (salience.ts).
+const PAST_AT = new RegExp(String.raw`(?:${`was were had did ${IRREGULAR_PAST}`.split(" ").join("|")})(?![A-Za-z])`, "iy");
+
+/** A past-tense verb starts at `start` and ends at `end` of `text`. */
+export function isPastVerbAt(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n > 4 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101) {
+    return !NOT_VERBS.has(text.slice(start, end).toLowerCase());
+  }
+  if (n > 10) return false;
+  PAST_AT.lastIndex = start;
+  return PAST_AT.test(text) && PAST_AT.lastIndex === end;
+}
