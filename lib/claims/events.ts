@@ -81,7 +81,8 @@ export const EVENT_WORDS = (
   "captured overthrew coup banned ban launched protested protests"
 ).split(" ");
 // "won the Golden Ball": a prize is a capitalized name, so this one is case-sensitive.
-const AWARD = /(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:the\s+)?((?:[A-Z][A-Za-z\u00c0-\u024f'’\-]*\s?){1,5})/y;
+// "won the Nobel Prize", and a prize named by its kind: "won the short film award", "won Olympic gold", "won a medal"
+const AWARD = /(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:((?:[A-Z][A-Za-z\u00c0-\u024f'’\-]*\s?){1,5})|((?:[A-Za-z-]+\s+){0,3}(?:award|prize|title|medal|gold|silver|bronze|trophy|crown|championship)s?)\b)/y;
 export const AWARD_WORDS = ["won", "winning", "wins", "received", "receiving", "awarded"];
 
 const STRONG = new Set(TRIGGERS.filter((t) => t.strong).map((t) => t.label).concat("award", "match result"));
@@ -216,7 +217,7 @@ export class EventScan {
     AWARD.lastIndex = start;
     const m = AWARD.exec(text);
     if (!m) return;
-    const prize = m[1].trim();
+    const prize = (m[1] ?? m[2]).trim();
     if (MONTH_NAME.test(prize)) return;
     const end = start + m[0].trimEnd().length;
     const v: ClaimValue = { kind: "event", value: "award", text: text.slice(start, end), start, end, target: prize };

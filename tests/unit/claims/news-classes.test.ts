@@ -206,3 +206,11 @@ describe("rankings", () => {
     expect(rankings("He is the most famous man here.")).toEqual([]);
   });
 });
+
+describe("prizes named by their kind", () => {
+  it("reads 'won the short film award' as an award, like 'won the Oscar'", () => {
+    const ev = extractValues("Andrea Arnold won the short film award for her drama Wasp.").filter((v) => v.kind === "event");
+    expect(ev.map((v) => [v.value, v.text])).toEqual([["award", "won the short film award"]]);
+    expect(claimed("Andrea Arnold won the short film award for her drama Wasp.")).toHaveLength(1);
+  });
+});
