@@ -107,12 +107,23 @@ function resolveOverlaps(all: Candidate[]): Candidate[] {
   return kept;
 }
 
+// Longer first, then the lower rank, then the earlier start.
+function better(a: Candidate, b: Candidate): number {
+  return b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start;
+}
+
 function resolveCluster(cluster: Candidate[], kept: Candidate[]): void {
   if (cluster.length === 1) {
     kept.push(cluster[0]);
     return;
   }
-  cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  if (cluster.length === 2) {
+    // The commonest cluster ("more than $200 billion" over "200 billion"): two readings that overlap, one kept,
+    // without the copy a sort makes.
+    kept.push(better(cluster[0], cluster[1]) <= 0 ? cluster[0] : cluster[1]);
+    return;
+  }
+  cluster.sort(better);
   const chosen: Candidate[] = [];
   if (cluster.length <= 32) {
     for (const c of cluster) if (chosen.every((k) => k.end <= c.start || k.start >= c.end)) chosen.push(c);
