@@ -43,7 +43,6 @@ const CAPITAL = new Set([...Object.keys(ALONE), ...CAPITAL_HEADS]);
 // Words that may follow an event's name: prepositions, conjunctions, relative words.
 const AFTER_AN_EVENT = new Set("in on at of for and or but with by from to that which where when as after before since until during this last next".split(" "));
 const COMPOUND_SHOW = /(?:trade|motor|air)\s+$/;
-const NAME_WORD = /(?:^|\s)((?:[A-Z0-9][\p{L}\d'’&-]*|of|the|de|du|for|on))$/u;
 const NOT_A_NAME = new Set("The A An This That These Those It Its He She They We I In On At For By From To Of And But Or As If".split(" "));
 const MAX_NAME = 60;
 
@@ -81,23 +80,42 @@ export function namedEventAt(text: string, headStart: number, end: number, out: 
 
 /** Where the capitalized name before `at` begins ("International Solid State Circuits" before "Conference"). */
 function nameStart(text: string, at: number): number {
+  // Read backwards word by word with character tests (an end-anchored regex would be retried at every position).
   let start = at;
-  const from = Math.max(0, at - MAX_NAME);
-  let before = text.slice(from, at).trimEnd();
-  for (let m = NAME_WORD.exec(before); m; m = NAME_WORD.exec(before)) {
-    const word = m[1];
-    const wordStart = from + before.length - word.length;
-    if (/^[a-z]/.test(word)) {
+  const limit = Math.max(0, at - MAX_NAME);
+  let i = at;
+  let pendingConnector = false;
+  while (i > limit) {
+    let e = i;
+    while (e > limit && (text[e - 1] === " " || text[e - 1] === "\u00a0")) e--;
+    if (e === i && i !== at) break; // words of a name are separated by spaces only
+    let b = e;
+    while (b > limit && isNameChar(text.charCodeAt(b - 1), text[b - 1])) b--;
+    if (b === e) break;
+    // a word glued to punctuation before it ("(E3", "“Tour") still counts; a comma or full stop ends the name
+    const word = text.slice(b, e);
+    const c = word.charCodeAt(0);
+    if (c >= 97 && c <= 122) {
       // a connector ("of", "the") only inside a name, never at its start
-      before = before.slice(0, before.length - word.length).trimEnd();
-      if (!/[A-Z0-9][\p{L}\d'’.&-]*$/u.test(before)) break;
+      if (!CONNECTORS.has(word) || pendingConnector) break;
+      pendingConnector = true;
+      i = b;
       continue;
     }
-    if (NOT_A_NAME.has(word) || word.endsWith(".")) break;
-    start = wordStart;
-    before = before.slice(0, before.length - word.length).trimEnd();
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || /\p{Lu}/u.test(word[0])) || NOT_A_NAME.has(word)) break;
+    pendingConnector = false;
+    start = b;
+    i = b;
   }
   return start;
+}
+
+const CONNECTORS = new Set(["of", "the", "de", "du", "for", "on"]);
+
+function isNameChar(c: number, ch: string): boolean {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  if (c === 39 || c === 0x2019 || c === 38 || c === 45) return true; // ' ’ & -
+  return c > 127 && /\p{L}/u.test(ch);
 }
 
 function event(text: string, start: number, end: number): NamedEvent {
