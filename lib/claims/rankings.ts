@@ -3,6 +3,7 @@
 // contributor") is an opinion or a description the corpus does not mark; it is a claim when it ranks within a
 // stated field ("one of the …") or against a stated past ("since …", "ever", "on record", "in history").
 // Tried at the superlative word (words.ts); the value is an event labelled "ranking" with the words that rank.
+import { prevWord } from "./candidate";
 import type { ClaimValue } from "./types";
 
 export const SUPERLATIVES = (
@@ -17,7 +18,12 @@ const FIELD_BEFORE = /(?:\bone\s+of\s+(?:the|its|their|his|her|our|[A-Z][\p{L}-]
 const PAST_AFTER = /^[^.;:!?]{0,60}?\b(?:since\b|ever\b|on\s+record\b|in\s+(?:recorded\s+)?history\b|of\s+all\s+time\b|in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:years|decades|months|centuries|year|decade|century)\b|for\s+(?:a|two|three|\d+)\s+(?:decades?|years|generations?)\b)/i;
 const SENTENCE_END = /[.;!?]/;
 
+const DETERMINED = new Set(["the", "its", "their", "his", "her", "our", "'s", "’s"]);
+
 export function rankingAt(text: string, start: number, end: number, out: ClaimValue[]): void {
+  // cheap first: every ranking form has "the", a possessive or "one of …'s" right before the superlative
+  const prev = prevWord(text, start);
+  if (!DETERMINED.has(prev) && !prev.endsWith("'s") && !prev.endsWith("’s")) return;
   const before = text.slice(Math.max(0, start - 40), start);
   let from = -1;
   const field = FIELD_BEFORE.exec(before);

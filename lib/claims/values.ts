@@ -3,6 +3,7 @@
 // digit or a symbol are found by their own (cheap) regexes; forms that start with a word are found in one pass over
 // the words (words.ts).
 import type { Candidate } from "./candidate";
+import { sortSmall } from "./candidate";
 import { DateScan, MONTH_WORDS } from "./dates";
 import { DURATION_WORDS, durationAt } from "./durations";
 import { AWARD_WORDS, EVENT_WORDS, EventScan, scanScores } from "./events";
@@ -81,11 +82,21 @@ export function scanText(text: string, options?: DetectOptions, sentences?: Sent
     if (c.companion) values.push(c.companion);
   }
   const found = events.done();
-  if (!withEvents) return { values, events: found, tones };
-  // A trigger ("won", "visit") inside a name stays the trigger's; the name adds an event only where none is.
-  const merged: ClaimValue[] = found.slice();
-  for (const n of named) if (!found.some((e) => (e.start ?? 0) < (n.end ?? 0) && (n.start ?? 0) < (e.end ?? 0))) merged.push(n);
-  if (merged.length !== found.length) merged.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  if (!withEvents || named.length === 0) return { values, events: found, tones };
+  // A trigger ("won", "visit") inside a name stays the trigger's; a name adds an event only where none is. Both
+  // lists are in text order: one merge pass.
+  const merged: ClaimValue[] = [];
+  let f = 0;
+  for (const n of named) {
+    const ns = n.start ?? 0;
+    const ne = n.end ?? 0;
+    while (f < found.length && (found[f].end ?? 0) <= ns) merged.push(found[f++]);
+    let clash = false;
+    for (let k = f; k < found.length && (found[k].start ?? 0) < ne; k++) if ((found[k].end ?? 0) > ns) clash = true;
+    if (!clash) merged.push(n);
+  }
+  while (f < found.length) merged.push(found[f++]);
+  sortSmall(merged, (e) => e.start ?? 0);
   return { values, events: merged, tones };
 }
 
