@@ -185,25 +185,6 @@ export function currencyWordAt(text: string, rupees: RupeeContext, at: number, o
 /** Amounts written with a symbol or code before them; amounts followed by a currency word come from currencyWordAt. */
 export function scanMoney(text: string, rupees: RupeeContext, out: Candidate[]): void {
   scanPrefixed(text, rupees, out);
-  scanPence(text, out);
 }
 
-// "925p", "1p rise", "274.5p": a figure with a glued "p" is pence (never "10pm", "3pt", "5ppm"). Anchored on the
-// "p" and read backwards, so a long run of digits is not rescanned from every position.
-const PENCE = /\dp(?![A-Za-z0-9])/g;
-const PENCE_FIGURE = /(?:^|[^\w.,])(\d{1,6}(?:\.\d{1,2})?)$/;
 
-function scanPence(text: string, out: Candidate[]): void {
-  eachMatch(PENCE, text, (m) => {
-    const end = m.index + 2;
-    const from = Math.max(0, m.index - 10);
-    const f = PENCE_FIGURE.exec(text.slice(from, m.index + 1));
-    if (!f) return;
-    const start = m.index + 1 - f[1].length;
-    const hedge = hedgeBefore(text, start, true);
-    out.push({
-      kind: "money", value: clean(Number(f[1]) / 100), unit: "GBP", text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0,
-      ...hedgeFields(hedge),
-    });
-  });
-}

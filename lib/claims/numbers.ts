@@ -177,6 +177,16 @@ export function scanDigitNumbers(text: string, out: Candidate[]): void {
       start += 1;
       sign = 1;
     } else if (!m[1] && blockedBefore(text, start)) return;
+    // "925p", "1p rise": a figure with a glued "p" is pence (never "10pm", "3pt", "5ppm"); read here, where the
+    // figure is already found, rather than by another pass over the text.
+    if (!m[1] && !m[3] && !m[4] && text[end] === "p" && !isWordChar(text[end + 1])) {
+      const hedge = hedgeBefore(text, start, true);
+      out.push({
+        kind: "money", value: clean(parseDigits(m[2]) / 100), unit: "GBP", text: text.slice(hedge.start, end + 1), start: hedge.start,
+        end: end + 1, rank: 0, ...hedgeFields(hedge),
+      });
+      return;
+    }
     // "5 million" is fine; "3D" or "9/11" is not a count.
     if (!m[4] && blockedAfter(text, end)) return;
     if (!m[1] && !m[3] && !m[4] && isNamePart(text, start, end, m[2])) return;

@@ -23,7 +23,16 @@ const MARKS = /[\u201c\u201d"\u2018\u2019\n]/g;
 // Straight single quotes are read only in texts that open a quotation with one somewhere (tabloid copy); elsewhere
 // every apostrophe would be looked at for nothing.
 const MARKS_WITH_APOS = /[\u201c\u201d"\u2018\u2019'\n]/g;
-const OPENS_APOS = /(?:^|[\s(:])'[A-Z£$€]/;
+/** Somewhere a straight single quote opens a quotation: after a space, "(" or ":", before a capital or a currency. */
+function opensWithApostrophe(text: string): boolean {
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    const before = text[i - 1];
+    if (before !== undefined && before !== " " && before !== "(" && before !== ":" && before !== "\n") continue;
+    const c = text.charCodeAt(i + 1);
+    if ((c >= 65 && c <= 90) || c === 0xa3 || c === 36 || c === 0x20ac) return true;
+  }
+  return false;
+}
 
 function isLetterOrDigit(ch: string | undefined): boolean {
   return isWordChar(ch) && ch !== "_";
@@ -36,7 +45,7 @@ function pairMarks(text: string): [number, number][] {
   let openStraight = -1;
   let openSingle = -1;
   let openApos = -1;
-  const marks = OPENS_APOS.test(text) ? MARKS_WITH_APOS : MARKS;
+  const marks = opensWithApostrophe(text) ? MARKS_WITH_APOS : MARKS;
   marks.lastIndex = 0;
   for (let m = marks.exec(text); m; m = marks.exec(text)) {
     const i = m.index;
