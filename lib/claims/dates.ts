@@ -51,11 +51,16 @@ function nextWordAfter(text: string, at: number): string {
   return text.slice(s, i);
 }
 
-function isYearContext(text: string, start: number, end: number, lastYearEnd: number): boolean {
+function isYearContext(text: string, start: number, end: number, lastYearEnd: number, m2?: string): boolean {
   const prevCh = text[start - 1];
   if (prevCh !== undefined && "$€£¥₹.,/#".includes(prevCh)) return false;
   const after = text.slice(end, end + 12);
   if (/^(?:%|\s*(?:percent|per cent)\b|[.,]\d)/.test(after)) return false;
+  // "well above 2003's 9.1%": a year in the possessive
+  if ((text[end] === "'" || text[end] === "\u2019") && text[end + 1] === "s" && !isLetterChar(text[end + 2])) {
+    const y = Number(text.slice(start, start + 4));
+    if (y >= 1900 && y < 2100) return true;
+  }
   const before = prevWord(text, start);
   // After a hyphen only "mid-2022", "pre-2019", "post-2001" are years; "F-2022" is a code.
   if (prevCh === "-" || prevCh === "\u2013") return /^(?:mid|pre|post|early|late)$/.test(before);
@@ -69,7 +74,11 @@ function isYearContext(text: string, start: number, end: number, lastYearEnd: nu
   // "(2019)", "— 2019", "(USAID, 2023)", "in Q3 2023." — a year-like number closing a phrase is a year too.
   if (prevCh === "(" || (prevCh === " " && text[start - 2] === "\u2014")) return true;
   const y = Number(text.slice(start, start + 4));
-  return y >= 1900 && y < 2100 && /^(?:[),;:]|\.(?!\d)|\s*$|\s*\n)/.test(text.slice(end, end + 2));
+  if (!(y >= 1900 && y < 2100)) return false;
+  // A year used as a name's adjective: "2024 flood report", "2000 Olympic champion" — a count would be followed by
+  // the plural it counts ("2024 homes").
+  if (!m2 && next.length > 1 && !COUNT_NOUNS.test(next) && !/s$/i.test(next) && text[end] === " ") return true;
+  return /^(?:[),;:]|\.(?!\d)|\s*$|\s*\n)/.test(text.slice(end, end + 2));
 }
 
 interface Pending extends Candidate {
@@ -157,7 +166,7 @@ export class DateScan {
     eachMatch(YEAR_TOKEN, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (!isYearContext(text, start, end, lastYearEnd)) return;
+      if (!isYearContext(text, start, end, lastYearEnd, m[2])) return;
       lastYearEnd = end;
       let value = m[1];
       if (m[2]) {

@@ -3,6 +3,7 @@
 // smallest span that carries it); page furniture is dropped (furniture.ts); each candidate is scored (score.ts) and
 // the check-worthy ones are returned with W3C-style quote selectors.
 import type { Candidate } from "./candidate";
+import { sortSmall } from "./candidate";
 import { furnitureOf } from "./furniture";
 import { lowerBound } from "./marks";
 import { scanQuotes } from "./quotes";
@@ -126,8 +127,11 @@ function marksOf(marks: TrimMark[], weights: Weights, values: Candidate[], quote
   for (const q of quotes) markInto(marks, q.innerStart, q.innerEnd, quoteWeight(q.words, Boolean(q.speaker), q.attributed), false);
   for (let i = 0; i < events.length; i++) markInto(marks, events[i].start ?? 0, events[i].end ?? 0, weights.events[i], false);
   // Values come sorted; most units have no quotation or event to merge in.
-  return quotes.length || events.length ? marks.sort((a, b) => a.start - b.start) : marks;
+  return quotes.length || events.length ? sortSmall(marks, startOf) : marks;
 }
+
+const startOf = (m: { start: number }) => m.start;
+const valueStart = (v: ClaimValue) => v.start ?? 0;
 
 function inside(part: Part, start: number, end: number): boolean {
   return start >= part.start && end <= part.end + 1;
@@ -142,6 +146,7 @@ function buildClaim(
   const weights: number[] = [];
   let best = -1;
   let kind: DetectedClaim["kind"] = "other";
+  let bestAt = -1;
   let end = part.end;
   let miss = 1;
   // Everything is sorted by start: only the items from the part's start on are read, so a sentence split into many
@@ -155,7 +160,7 @@ function buildClaim(
     const w = unitWeights.values[i];
     weights.push(w);
     miss *= 1 - w;
-    if (w > best) [best, kind] = [w, v.kind];
+    if (w > best) [best, kind, bestAt] = [w, v.kind, v.start];
     if (v.end > end) end = v.end;
   }
   for (let i = q0; i < unitQuotes.length && unitQuotes[i].innerStart <= part.end; i++) {
@@ -166,6 +171,9 @@ function buildClaim(
     weights.push(w);
     miss *= 1 - w;
     if (w > best) [best, kind] = [w, "quote"];
+    // A quotation is typed as a quotation even when the figure weighing most is one of its own words: what is to be
+    // checked is that the speaker said it.
+    else if (w >= 0.5 && bestAt >= q.innerStart && bestAt < q.innerEnd) kind = "quote";
   }
   // Several events in one sentence add up, but never to more than a figure would.
   let eventMiss = 1;
@@ -204,7 +212,7 @@ function buildClaim(
   for (let i = e0; i < unitEvents.length && (unitEvents[i].start ?? 0) <= part.end; i++) {
     if (inside(part, unitEvents[i].start ?? 0, unitEvents[i].end ?? 0)) values.push(toClaimValue(unitEvents[i]));
   }
-  values.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  sortSmall(values, valueStart);
   return { start: part.start, end, ...quoteSelector(text, part.start, end), kind, values, score };
 }
 

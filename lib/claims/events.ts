@@ -81,7 +81,8 @@ export const EVENT_WORDS = (
   "captured overthrew coup banned ban launched protested protests"
 ).split(" ");
 // "won the Golden Ball": a prize is a capitalized name, so this one is case-sensitive.
-const AWARD = /(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:the\s+)?((?:[A-Z][A-Za-z\u00c0-\u024f'’\-]*\s?){1,5})/y;
+// "won the Nobel Prize", and a prize named by its kind: "won the short film award", "won Olympic gold", "won a medal"
+const AWARD = /(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:((?:[A-Z][A-Za-z\u00c0-\u024f'’\-]*\s?){1,5})|((?:[A-Za-z-]+\s+){0,3}(?:award|prize|title|medal|gold|silver|bronze|trophy|crown|championship)s?)\b)/y;
 export const AWARD_WORDS = ["won", "winning", "wins", "received", "receiving", "awarded"];
 
 const STRONG = new Set(TRIGGERS.filter((t) => t.strong).map((t) => t.label).concat("award", "match result"));
@@ -216,7 +217,7 @@ export class EventScan {
     AWARD.lastIndex = start;
     const m = AWARD.exec(text);
     if (!m) return;
-    const prize = m[1].trim();
+    const prize = (m[1] ?? m[2]).trim();
     if (MONTH_NAME.test(prize)) return;
     const end = start + m[0].trimEnd().length;
     const v: ClaimValue = { kind: "event", value: "award", text: text.slice(start, end), start, end, target: prize };
@@ -235,9 +236,10 @@ export class EventScan {
 
 // A final score ("beat Chelsea 1-0", "4–2 on penalties") is one value, the match result, not two numbers: it is
 // scanned with the other values so that it wins the overlap with them.
-const SCORE = /\b(\d{1,2})\s?[\u2013-]\s?(\d{1,2})\b/g;
-const SCORE_VERB_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|defeating|thrashed|edged|drew|lost|loses|losing|won|wins|winning|routed|crushed|overcame|victory|win|defeat|draw)\b[^.;:\d]{0,50}$/i;
-const SCORE_WORD_AFTER = /^(?:\s+on\s+penalties|(?=\s+(?:victory|win|defeat|loss|draw|aggregate|after\s+extra\s+time|in\s+extra\s+time|at\s+half-?time|scoreline)\b))/i;
+// A tennis score runs set after set ("6-1 6-4"); the sets are one result.
+const SCORE = /\b(\d{1,2})\s?[\u2013-]\s?(\d{1,2})(?:\s\d{1,2}[\u2013-]\d{1,2}){0,4}\b/g;
+const SCORE_VERB_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|defeating|thrashed|trounced|hammered|edged|drew|lost|loses|losing|won|wins|winning|routed|crushed|overcame|victory|win|defeat|draw|make\s+it|made\s+it|led|leading|trailed|trailing)\b[^.;:\d]{0,50}$/i;
+const SCORE_WORD_AFTER = /^(?:\s+on\s+penalties|(?=\s+(?:victory|win|winner|defeat|loss|draw|aggregate|lead|advantage|half-?time|after\s+extra\s+time|in\s+extra\s+time|at\s+half-?time|scoreline|triumph|thrashing)\b))/i;
 
 export function scanScores(text: string, out: Candidate[]): void {
   eachMatch(SCORE, text, (m) => {

@@ -23,12 +23,14 @@ const CAPS_BEFORE = /((?:[A-Z\p{Lu}][\p{L}'’.\-]*\s+){1,4})$/u;
 /** Distinct surnames looked up and places read per surname: bounds the work on hostile input. */
 const MAX_NAMES = 32;
 const MAX_PLACES = 200;
+/** Texts are searched for a surname's full form in windows of this many characters around the quotation. */
+const BLOCK = 8_000;
 
 /** Full forms of the one-word name `short` in `text`, in text order. */
-function fullForms(text: string, short: string): Named[] {
+function fullForms(text: string, short: string, from: number, to: number): Named[] {
   const out: Named[] = [];
   let seen = 0;
-  for (let i = text.indexOf(short); i >= 0 && seen < MAX_PLACES; i = text.indexOf(short, i + short.length)) {
+  for (let i = text.indexOf(short, from); i >= 0 && i < to && seen < MAX_PLACES; i = text.indexOf(short, i + short.length)) {
     seen++;
     const after = i + short.length;
     // Glued to other letters, or followed by another capitalized word ("Nelson Mandela"): another name.
@@ -51,11 +53,15 @@ export function fullestSpeakers(text: string, quotes: { start: number; speaker?:
   for (const q of quotes) {
     const short = q.speaker;
     if (!short || short.includes(" ") || !/^[A-Z\p{Lu}][\p{L}'’\-]+$/u.test(short)) continue;
-    let found = forms.get(short);
+    // Only the text around the quotation is searched (an article, not a whole bundle of them): the work per
+    // quotation stays bounded however long the text is.
+    const block = Math.floor(q.start / BLOCK);
+    const key = `${short} ${block}`;
+    let found = forms.get(key);
     if (!found) {
-      if (forms.size >= MAX_NAMES) continue;
-      found = fullForms(text, short);
-      forms.set(short, found);
+      if (forms.size >= MAX_NAMES * (block + 1)) continue;
+      found = fullForms(text, short, Math.max(0, (block - 2) * BLOCK), (block + 1) * BLOCK);
+      forms.set(key, found);
     }
     if (found.length === 0) continue;
     let pick = found[0];

@@ -39,7 +39,8 @@ export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number
   const seen = new Map<string, number>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    if (isCallToAction(s.text)) {
+    // A caption label mid-line is web copy run together; at a line's start "Label: text" is a list item's title.
+    if (isCallToAction(s.text) || isStamp(s.text) || (!startsLine(text, s) && isCaption(s.text))) {
       out.add(i);
       continue;
     }
@@ -90,4 +91,26 @@ export function isHeading(t: string): boolean {
   if (caps >= content.length * 0.7) return true;
   // A short line in lower case with a figure is an unpunctuated list item ("Delivered 184,000 test kits"), not a heading.
   return words.length <= 4 && !(/\d/.test(t) && caps < content.length * 0.5);
+}
+
+// Web copy run into one line (the CNN/Daily Mail dataset): "PUBLISHED: . 12:00 EST, 27 December 2012 .", "Last
+// updated at 1:25 AM on 3rd August 2011 .", and captions led by a capitalized label ("Scam: Patricia Glancy conned
+// …", "Feat: David Cameron took part …") that restate the body.
+const STAMP =
+  /^(?:(?:published|updated|last\s+updated)\b.{0,60}$|\d{1,2}[:.]\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s*\.?$)/i;
+const CAPTION_LABEL = /^(?:[A-Z][\p{L}'’-]*\s?){1,3}[:!]\s+["'‘“]?[A-Z]/u;
+
+function isStamp(sentence: string): boolean {
+  // cheap first: a stamp opens with a digit or with "published"/"updated"/"last"
+  const c = sentence.charCodeAt(0) | 32;
+  return (c === 112 || c === 117 || c === 108 || (c >= 48 && c <= 57)) && STAMP.test(sentence);
+}
+
+function isCaption(sentence: string): boolean {
+  const colon = sentence.indexOf(":");
+  const bang = sentence.indexOf("!");
+  if ((colon < 0 || colon > 40) && (bang < 0 || bang > 40)) return false;
+  // A caption with a figure of its own ("Reward: … his 372,000 followers") may say what the body does not.
+  // "Said Mr Bysshe: …" is an attribution, not a label
+  return CAPTION_LABEL.test(sentence) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Said|Says|Added|Asked)\b/.test(sentence) && !/\d/.test(sentence);
 }

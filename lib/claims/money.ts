@@ -30,7 +30,8 @@ const CODE_SET = new Set(CODES.split("|"));
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: "USD", euro: "EUR", pound: "GBP", sterling: "GBP", rupee: "PKR", yuan: "CNY", renminbi: "CNY", yen: "JPY",
   franc: "CHF", ruble: "RUB", rouble: "RUB", dirham: "AED", riyal: "SAR", taka: "BDT", naira: "NGN", rand: "ZAR",
-  afghani: "AFN", lira: "TRY", peso: "MXN", won: "KRW", shilling: "KES",
+  afghani: "AFN", lira: "TRY", peso: "MXN", won: "KRW", shilling: "KES", baht: "THB", ringgit: "MYR", rupiah: "IDR",
+  zloty: "PLN", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK", dinar: "KWD", shekel: "ILS",
 };
 const DOLLAR_ADJ: Record<string, string> = {
   "u.s.": "USD", us: "USD", american: "USD", australian: "AUD", canadian: "CAD", "new zealand": "NZD",
@@ -38,17 +39,20 @@ const DOLLAR_ADJ: Record<string, string> = {
 };
 const RUPEE_ADJ: Record<string, string> = { indian: "INR", pakistani: "PKR", "sri lankan": "LKR", nepalese: "NPR" };
 // Found at the currency word (see words.ts), then the amount is read backwards from it.
-const SUFFIX_WORD = /(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yuan|renminbi|yen|francs?|rubles?|roubles?|dirhams?|riyals?|taka|naira|rand|afghanis?|lira|pesos?|shillings?|won|cents?)\b|([A-Z]{3})\b/iy;
+const SUFFIX_WORD = /(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|rupees?|yuan|renminbi|yen|francs?|rubles?|roubles?|dirhams?|riyals?|taka|naira|rand|afghanis?|lira|pesos?|shillings?|won|cents?|pence|penny|baht|ringgit|rupiah|zloty|kronor|krona|kroner|krone|dinars?|shekels?)\b|([A-Z]{3})\b/iy;
 export const CURRENCY_WORDS_AFTER = [
   "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "rupee", "rupees", "yuan", "renminbi", "yen",
   "franc", "francs", "ruble", "rubles", "rouble", "roubles", "dirham", "dirhams", "riyal", "riyals", "taka", "naira",
-  "rand", "afghani", "afghanis", "lira", "peso", "pesos", "shilling", "shillings", "won", "cent", "cents",
+  "rand", "afghani", "afghanis", "lira", "peso", "pesos", "shilling", "shillings", "won", "cent", "cents", "pence",
+  "penny", "baht", "ringgit", "rupiah", "zloty", "krona", "kronor", "krone", "kroner", "dinar", "dinars", "shekel",
+  "shekels",
   ...CODES.split("|"),
 ];
 // "Australian dollars", "Pakistani rupees", "euro cents": the word naming whose currency, read backwards.
 const CURRENCY_ADJ_BEFORE = /(?:^|[^A-Za-z.])(u\.s\.|us|american|australian|canadian|new\s+zealand|hong\s+kong|singapore|indian|pakistani|sri\s+lankan|nepalese|euro)\s+$/i;
+// "14 million euros", and hyphenated as an adjective: "a 14-million-euro gamble", "a two-million-pound deal".
 const AMOUNT_BEFORE = new RegExp(
-  String.raw`(?:^|[^A-Za-z0-9_.,])(?:(${DIGITS})${SCALE}?|(${A_SCALE}|${WORDS}))\s+$`,
+  String.raw`(?:^|[^A-Za-z0-9_.,])(?:(${DIGITS})${SCALE}?|(${A_SCALE}|${WORDS}))(?:\s+|-)$`,
   "i",
 );
 
@@ -163,6 +167,10 @@ export function currencyWordAt(text: string, rupees: RupeeContext, at: number, o
   } else if (/^cents?$/i.test(m[1])) {
     unit = adj?.toLowerCase() === "euro" ? "EUR" : "USD";
     amount /= 100;
+  } else if (/^(?:pence|penny)$/i.test(m[1])) {
+    // "28 pence lower at 925p": pence are hundredths of a pound
+    unit = "GBP";
+    amount /= 100;
   } else {
     const bigWords = /\b(?:million|billion|thousand|trillion)\b/i.test(a[5] ?? "");
     // "200 pounds" is a weight and "won" a verb; with a scale word they are money.
@@ -178,3 +186,5 @@ export function currencyWordAt(text: string, rupees: RupeeContext, at: number, o
 export function scanMoney(text: string, rupees: RupeeContext, out: Candidate[]): void {
   scanPrefixed(text, rupees, out);
 }
+
+

@@ -14,7 +14,7 @@ function blockedBefore(text: string, start: number): boolean {
 }
 
 // A unit of measure written against the number ("45C", "10km", "5kg", "300MW") leaves it a number.
-const UNIT_SUFFIX = /(?:°?[CF]|km|kg|mm|cm|m|g|mg|ml|mph|kph|km\/h|kW|kWh|MW|MWh|GW|GWh|TWh|mi|ft|lbs?|oz|ha|t|x|fold)(?![A-Za-z0-9])/y;
+const UNIT_SUFFIX = /(?:°?[CF]|km|kg|mm|cm|m|g|mg|ml|mph|kph|km\/h|kW|kWh|MW|MWh|GW|GWh|TWh|mi|ft|lbs?|oz|ha|t|x|fold|[KMGT]B|[kmgt]b)(?![A-Za-z0-9])/y;
 
 /** Characters that may not touch a number on its right (a letter may, when it starts a unit of measure). */
 function blockedAfter(text: string, end: number): boolean {
@@ -35,7 +35,7 @@ const DIGIT_NUMBER = new RegExp(
 
 const FUZZY_BASE: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 // Ordinals are numbers ("22nd" → 22, "its third title" → 3); "first" is too common to be worth checking.
-const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
   nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
@@ -177,8 +177,21 @@ export function scanDigitNumbers(text: string, out: Candidate[]): void {
       start += 1;
       sign = 1;
     } else if (!m[1] && blockedBefore(text, start)) return;
+    // "925p", "1p rise": a figure with a glued "p" is pence (never "10pm", "3pt", "5ppm"); read here, where the
+    // figure is already found, rather than by another pass over the text.
+    if (!m[1] && !m[3] && !m[4] && text[end] === "p" && !isWordChar(text[end + 1])) {
+      const hedge = hedgeBefore(text, start, true);
+      out.push({
+        kind: "money", value: clean(parseDigits(m[2]) / 100), unit: "GBP", text: text.slice(hedge.start, end + 1), start: hedge.start,
+        end: end + 1, rank: 0, ...hedgeFields(hedge),
+      });
+      return;
+    }
     // "5 million" is fine; "3D" or "9/11" is not a count.
     if (!m[4] && blockedAfter(text, end)) return;
+    if (!m[1] && !m[3] && !m[4] && isNamePart(text, start, end, m[2])) return;
+    // "2003's 9.1%": a year in the possessive is the date scanner's
+    if (!m[1] && !m[4] && /^(?:19|20)\d\d$/.test(m[2]) && (text[end] === "'" || text[end] === "\u2019") && text[end + 1] === "s") return;
     const value = parseDigits(m[2]) * scaleOf(m[4]) * scaleOf(m[5]) * sign;
     const hedge = m[1] ? { start } : hedgeBefore(text, start);
     out.push({
@@ -190,6 +203,7 @@ export function scanDigitNumbers(text: string, out: Candidate[]): void {
 
 export function wordNumberAt(text: string, start: number, out: Candidate[]): void {
   if (text[start - 1] === "-") return;
+  if (inCapitalizedName(text, start)) return;
   WORD_NUMBER.lastIndex = start;
   const m = WORD_NUMBER.exec(text);
   if (!m) return;
@@ -237,4 +251,53 @@ function countsOne(text: string, start: number, end: number): boolean {
   const next = text.slice(s, i);
   // A capital ("One Direction"), a digit or punctuation after it: not a count of anything named here.
   return next.length >= 2 && !isLetterChar(text[i]) && !NOT_COUNTED_AFTER_ONE.has(next) && !/(?:ly|ing)$/.test(next);
+}
+
+// Capitalized words that may stand right before a count: hedges and openers ("About 300 people", "In 12 towns").
+const BEFORE_A_COUNT = new Set(
+  (
+    "About Around Almost Nearly Over Some Only Just Up Under More Less Fewer At By In On For From With To Of The A An " +
+    "All Another Than And But Or Since Until After Before Between Among Roughly Approximately Exactly Barely Scoring " +
+    "Top Bottom Another Every Each Those These Their His Her Its Our My Your January February March April May June July " +
+    "August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday " +
+    "Wednesday Thursday Friday Saturday Sunday No Nos Vol Page Pages Figure Table Chapter " +
+    // a rating is a value to check: "remains at Level 4", "a Category 5 storm"
+    "Level Category Stage Grade Tier Phase Force Magnitude Alert"
+  ).split(" "),
+);
+
+/**
+ * A number that is part of a name, not a count: "Channel 4", "District 0 council", "PlayStation 3", "Nintendo 64",
+ * "007". A short whole number right after a capitalized word (not a hedge, a preposition, a month or a weekday), not
+ * followed by the plural it would count ("Apollo 11 astronauts" still counts).
+ */
+function isNamePart(text: string, start: number, end: number, digits: string): boolean {
+  if (digits.length > 1 && digits[0] === "0" && !digits.includes(".")) return true;
+  if (digits.length > 3 || /[.,]/.test(digits) || text[start - 1] !== " ") return false;
+  let i = start - 1;
+  while (i > 0 && (isLetterChar(text[i - 1]) || text[i - 1] === "-" || text[i - 1] === "'" || text[i - 1] === "\u2019")) i--;
+  // cheap first (no string is cut out): the word before must start with a capital
+  const c = text.charCodeAt(i);
+  if (!(c >= 65 && c <= 90) && !(c > 127 && /\p{Lu}/u.test(text[i]))) return false;
+  const word = text.slice(i, start - 1);
+  if (BEFORE_A_COUNT.has(word)) return false;
+  if (/^(?:\s+|-)(?:[a-z]+-)?(?:[a-z]+s|per|percent|%|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b/.test(text.slice(end, end + 24))) return false;
+  return text[end] !== "%";
+}
+
+/**
+ * "the Six Nations", "Four Tet", "the Three Tenors": a capitalized number word inside a sentence, before another
+ * capitalized word, is part of a name. At a sentence's start ("Three senior executives …") it is a count.
+ */
+function inCapitalizedName(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
+  if (i < 0 || /[.!?:;"“‘'\n(\u2014\u2013-]/.test(text[i])) return false;
+  let j = start;
+  while (j < text.length && isLetterChar(text[j])) j++;
+  if (text[j] !== " " && text[j] !== "-") return false;
+  const n = text.charCodeAt(j + 1);
+  return n >= 65 && n <= 90;
 }

@@ -2,7 +2,8 @@
 // speaker when the text names one. A quotation may run across sentences; callers use its span to merge them.
 import { isWordChar } from "./candidate";
 import { fullestSpeakers } from "./fullnames";
-import { findSpeaker } from "./speakers";
+import { nameOf } from "./names";
+import { SAY_VERBS, findSpeaker, subjectBefore } from "./speakers";
 
 export interface QuoteFound {
   /** span including the quote marks */
@@ -19,6 +20,19 @@ export interface QuoteFound {
 const MAX_QUOTE = 3000;
 const SPEAKER_WINDOW = 400;
 const MARKS = /[\u201c\u201d"\u2018\u2019\n]/g;
+// Straight single quotes are read only in texts that open a quotation with one somewhere (tabloid copy); elsewhere
+// every apostrophe would be looked at for nothing.
+const MARKS_WITH_APOS = /[\u201c\u201d"\u2018\u2019'\n]/g;
+/** Somewhere a straight single quote opens a quotation: after a space, "(" or ":", before a capital or a currency. */
+function opensWithApostrophe(text: string): boolean {
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    const before = text[i - 1];
+    if (before !== undefined && before !== " " && before !== "(" && before !== ":" && before !== "\n") continue;
+    const c = text.charCodeAt(i + 1);
+    if ((c >= 65 && c <= 90) || c === 0xa3 || c === 36 || c === 0x20ac) return true;
+  }
+  return false;
+}
 
 function isLetterOrDigit(ch: string | undefined): boolean {
   return isWordChar(ch) && ch !== "_";
@@ -30,12 +44,15 @@ function pairMarks(text: string): [number, number][] {
   let openDouble = -1;
   let openStraight = -1;
   let openSingle = -1;
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+  let openApos = -1;
+  const marks = opensWithApostrophe(text) ? MARKS_WITH_APOS : MARKS;
+  marks.lastIndex = 0;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
     const i = m.index;
     const ch = m[0];
     if (ch === "\n") {
       openSingle = -1;
+      openApos = -1;
       if (openDouble < 0 && openStraight < 0) continue;
       // A quotation that runs on into a paragraph opening with a fresh quote mark is a multi-paragraph quote:
       // close it at the paragraph end. Otherwise an unclosed mark is a typo; drop it.
@@ -49,12 +66,42 @@ function pairMarks(text: string): [number, number][] {
       openDouble = openStraight = openSingle = -1;
       continue;
     }
+    if (ch === "'") {
+      // Straight single quotes (British tabloid style: 'It is very slow,' he said). An apostrophe sits inside a
+      // word ("don't") or after one ("lawyers' fees", which can only close an open quotation).
+      if (openDouble >= 0 || openStraight >= 0) continue;
+      const before = text[i - 1];
+      const after = text[i + 1];
+      // most are apostrophes inside a word ("it's"): nothing to do, and the cheapest test first
+      if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+      const opens = (before === undefined || /[\s(:\u2014-]/.test(before)) && after !== undefined && /[\p{L}\p{N}£$€]/u.test(after);
+      if (opens) {
+        if (openApos >= 0 && /[.?!]/.test(text[i - 2] ?? "") && i - openApos < 600) {
+          // 'A. 'B.': a run-on quotation; close the first at its last word
+          let e = i;
+          while (e > openApos && /\s/.test(text[e - 1])) e--;
+          pairs.push([openApos, e]);
+        }
+        openApos = i;
+      } else if (openApos >= 0 && !isLetterOrDigit(after) && isLetterOrDigit(before) || (openApos >= 0 && /[.,?!]/.test(before ?? ""))) {
+        if (i - openApos < 600) pairs.push([openApos, i + 1]);
+        openApos = -1;
+      }
+      continue;
+    }
     if (ch === "\u201c") openDouble = i;
     else if (ch === "\u201d") {
       if (openDouble >= 0 && i - openDouble < MAX_QUOTE) pairs.push([openDouble, i + 1]);
       openDouble = -1;
     } else if (ch === '"') {
       if (openStraight < 0) {
+        openStraight = i;
+      } else if (runsOn(text, i)) {
+        // `said: "A. "B."`: a paragraph break lost in the copy leaves a quote mark that opens, not closes (BBC's
+        // run-on quotations). Close the first quotation at its last word and open the next one here.
+        let e = i;
+        while (e > openStraight && /\s/.test(text[e - 1])) e--;
+        if (i - openStraight < MAX_QUOTE) pairs.push([openStraight, e]);
         openStraight = i;
       } else {
         if (i - openStraight < MAX_QUOTE) pairs.push([openStraight, i + 1]);
@@ -74,6 +121,11 @@ function pairMarks(text: string): [number, number][] {
   return pairs;
 }
 
+/** A straight quote mark after a sentence end and a space, before a capital letter: it opens a quotation. */
+function runsOn(text: string, i: number): boolean {
+  return /\s/.test(text[i - 1] ?? "") && /[.?!]/.test(text[i - 2] ?? "") && /[A-Z\p{Lu}'‘]/u.test(text[i + 1] ?? "");
+}
+
 function isTitleCase(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(?:of|on|the|and|a|an|in|for|to|at|by)$/.test(w));
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
@@ -87,7 +139,7 @@ export interface SentenceLookup {
 export function scanQuotes(text: string, lookup: SentenceLookup): QuoteFound[] {
   const out: QuoteFound[] = [];
   for (const [open, closeEnd] of pairMarks(text)) {
-    const closed = text[closeEnd - 1] === "\u201d" || text[closeEnd - 1] === '"' || text[closeEnd - 1] === "\u2019";
+    const closed = text[closeEnd - 1] === "\u201d" || text[closeEnd - 1] === '"' || text[closeEnd - 1] === "\u2019" || text[closeEnd - 1] === "'";
     let innerStart = open + 1;
     let innerEnd = closed ? closeEnd - 1 : closeEnd;
     while (innerStart < innerEnd && /\s/.test(text[innerStart])) innerStart++;
@@ -108,9 +160,13 @@ export function scanQuotes(text: string, lookup: SentenceLookup): QuoteFound[] {
       who.attributed = false;
       who.name = undefined;
     }
+    // A whole sentence in quotation marks is someone's statement even when no verb says whose ("Since then, I feel
+    // very confident …" after a sentence about the player): news prints no other kind.
+    if (!who.attributed && words >= 6 && /^[A-Z\p{Lu}]/u.test(inner) && !isTitleCase(inner)) who.attributed = true;
     out.push({ start: open, end: closeEnd, innerStart, innerEnd, words, speaker: who.name, attributed: who.attributed });
   }
   out.sort((a, b) => a.start - b.start);
+  pronounSpeakers(text, out);
   inheritSpeakers(text, out);
   fullestSpeakers(text, out);
   return out;
@@ -124,13 +180,45 @@ function inheritSpeakers(text: string, quotes: QuoteFound[]): void {
   for (let i = 1; i < quotes.length; i++) {
     const q = quotes[i];
     const prev = quotes[i - 1];
-    if (q.speaker || !prev.speaker) continue;
     const gap = q.start - prev.end;
-    if (gap > 400 || text.slice(prev.end, q.start).includes("\n\n")) continue;
+    // A run-on quotation (`"A. "B."`) belongs to whoever said the first part, named or not.
+    if (!q.attributed && prev.attributed && gap <= 2) q.attributed = true;
+    if (q.speaker || !prev.speaker) continue;
+    const between = text.slice(prev.end, q.start);
+    // A new paragraph that opens with a quotation goes on with the last speaker ('…,” said Mr Howard.¶“I don't…'),
+    // when only the attribution stands between them.
+    const nextParagraph = between.includes("\n\n") && gap < 160 && /\n\s*$/.test(between) && !between.trim().includes("\n");
+    if (gap > 400 || (between.includes("\n\n") && !nextParagraph)) continue;
     // An unattributed run-on needs to be a real sentence fragment, not a scare-quoted term.
-    if (q.attributed || (gap < 200 && q.words >= 3)) {
+    if (q.attributed || (gap < 200 && q.words >= 3) || nextParagraph) {
       q.speaker = prev.speaker;
       q.attributed = true;
     }
+  }
+}
+
+const SAY_BEFORE = new RegExp(String.raw`\b(?:${SAY_VERBS})\b`, "g");
+
+/**
+ * “…,” she said — a quotation given to a pronoun takes the person last named as the subject of a speech verb in
+ * the same paragraph before it ("Lisa Power, head of policy at …, said the policy was …").
+ */
+function pronounSpeakers(text: string, quotes: QuoteFound[]): void {
+  for (const q of quotes) {
+    if (q.speaker || !q.attributed) continue;
+    let from = Math.max(0, q.start - SPEAKER_WINDOW);
+    const para = text.lastIndexOf("\n\n", q.start);
+    if (para >= from) from = para + 2;
+    const before = text.slice(from, q.start);
+    let name: string | undefined;
+    SAY_BEFORE.lastIndex = 0;
+    for (let v = SAY_BEFORE.exec(before); v; v = SAY_BEFORE.exec(before)) {
+      // the subject of the verb within its own sentence
+      const head = before.slice(0, v.index);
+      const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("? "), head.lastIndexOf("! "), head.lastIndexOf('." '));
+      const who = nameOf(subjectBefore(head.slice(cut + 1)));
+      if (who) name = who;
+    }
+    if (name) q.speaker = name;
   }
 }

@@ -19,13 +19,32 @@ const SEASONS = "spring|summer|autumn|fall|winter";
 // ("on Monday", "said Thursday").
 // Tried where one of RELATIVE_WORDS starts (sticky; see words.ts).
 const RELATIVE = new RegExp(
-  String.raw`(?:(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(year|month|week|decade|${SEASONS}|${MONTH_FULL}|${WEEKDAYS.join("|")})|(ago)|(later|earlier|afterwards?|after\s+that|before\s+that)|(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)|(?:on\s+)?(${WEEKDAYS.join("|")}))\b`,
+  String.raw`(?:(?:(earlier|later|early|late)\s+)?(last|this|next)\s+(year|month|weekend|week|decade|${SEASONS}|${MONTH_FULL}|${WEEKDAYS.join("|")})|(ago)|(later|earlier|afterwards?|after\s+that|before\s+that)|(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)|(?:on\s+)?(${WEEKDAYS.join("|")}))\b`,
   "iy",
 );
 export const RELATIVE_WORDS = [
   "earlier", "later", "early", "late", "last", "this", "next", "ago", "afterwards", "afterward", "after", "before",
   "yesterday", "today", "tonight", "tomorrow", "on", ...WEEKDAYS,
 ];
+
+// "at the weekend", "over Christmas", "on New Year's Day": tried at the noun (a rare word), the preposition read back.
+export const HOLIDAY_WORDS = ["weekend", "Christmas", "Easter", "Thanksgiving", "Ramadan", "Year"];
+const HOLIDAY_BEFORE = /(?:^|[^A-Za-z])((?:at|over|during)\s+the\s+|(?:at|over|on|before|after|since|until|by|during)\s+(?:New\s+)?)$/i;
+const HOLIDAY_AFTER = /(?:\s+Day|['\u2019]s\s+Day|['\u2019]s\s+Eve|\s+Eve)?\b/y;
+
+export function holidayAt(text: string, at: number, end: number, out: Candidate[]): void {
+  const word = text.slice(at, end);
+  const m = HOLIDAY_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+  if (!m) return;
+  const lead = m[1];
+  if (word === "weekend" ? !/the\s+$/i.test(lead) : /the\s+$/i.test(lead)) return;
+  if (word === "Year" && !/New\s+$/.test(lead)) return;
+  HOLIDAY_AFTER.lastIndex = end;
+  const tail = HOLIDAY_AFTER.exec(text);
+  const stop = end + (tail ? tail[0].length : 0);
+  const start = at - lead.length;
+  out.push({ kind: "date", value: phrase(text.slice(start, stop)), text: text.slice(start, stop), start, end: stop, rank: 3, relative: true });
+}
 /** Days counted from publication. */
 const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, "last night": -1 };
 // "Monday, March 11" or "Monday (March 11)": the date written after the weekday is the value to check.

@@ -1,12 +1,21 @@
 // Check-worthiness: each value adds evidence that a sentence asserts something checkable; hedged, predictive or
 // opinionated wording takes some away. Weights were tuned on the labelled corpus (tests/fixtures/corpus).
 import { isNamedEvent, isStrongEvent } from "./events";
+import { isNamedOccasion } from "./named-events";
+import { RANKING_ORDINAL, salienceOf } from "./salience";
 import type { ClaimValue } from "./types";
 
 /** Claims scoring below this are not returned. */
 export const MIN_SCORE = 0.5;
+export const NAMED_EVENT = 0.55;
 
 export function valueWeight(v: ClaimValue & { definitional?: boolean }): number {
+  const base = baseWeight(v);
+  // only a weak value can gain from its setting (salience.ts)
+  return base >= RANKING_ORDINAL ? base : Math.max(base, salienceOf(v));
+}
+
+function baseWeight(v: ClaimValue & { definitional?: boolean }): number {
   switch (v.kind) {
     case "money":
       return 0.9;
@@ -17,7 +26,9 @@ export function valueWeight(v: ClaimValue & { definitional?: boolean }): number 
     case "number": {
       const n = typeof v.value === "number" ? v.value : 0;
       if (/^\d/.test(v.text.replace(/^[a-z ]+\s/i, "")) || /\d/.test(v.text)) return n >= 10 ? 0.7 : 0.5;
+      // "tens of thousands" is a figure a checker can hold a source to; "thousands of fans" is colour.
       if (v.qualifier && v.bound === "lower" && /\bof\b/.test(v.qualifier)) return 0.5;
+      if (v.bound === "lower" && /^(?:dozens|scores|hundreds|thousands|millions|billions)$/i.test(v.text)) return 0.45;
       return n >= 10 ? 0.55 : 0.3;
     }
     case "date":
@@ -35,6 +46,10 @@ export function valueWeight(v: ClaimValue & { definitional?: boolean }): number 
       return 0.3; // adjusted by quoteWeight, which knows about the speaker and length
     case "event":
       if (v.value === "match result") return 0.65;
+      // "one of the most …", "the largest … since …": a ranking a checker can hold to the figures (rankings.ts)
+      if (v.value === "ranking") return NAMED_EVENT;
+      // A named occasion ("the Six Nations", "the E3 exhibition") can be looked up by its name alone.
+      if (isNamedOccasion(v)) return NAMED_EVENT;
       // A specific event ("killed", "sanctioned") is worth more than a common one ("visit"); naming who did it or to
       // whom makes either checkable on its own.
       return (isStrongEvent(v) ? 0.45 : 0.3) + (isNamedEvent(v) ? (isStrongEvent(v) ? 0.1 : 0.15) : 0);

@@ -48,9 +48,14 @@ function nameAfterVerb(post: string): string | undefined {
   return kept.length ? kept.join(" ") : undefined;
 }
 
-// “...,” Khan said / the minister said / he said
+// “...,” Khan said / the minister said / he said / National Bureau of Statistics chief Li Deshui told Reuters
 const POST_NAME_SAID = new RegExp(
-  String.raw`^[\s,]*((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.\-]+\s+){1,6}?)(?:${SAY_VERBS})\b`,
+  String.raw`^[\s,]*((?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.\-]+\s+){1,8}?)(?:${SAY_VERBS})\b`,
+  "u",
+);
+// “...,” Glenn Maguire, chief economist for the region at Societe Generale, told Agence France Presse.
+const POST_NAME_APPOSITION_SAID = new RegExp(
+  String.raw`^[\s,]*((?:[A-Z\p{Lu}][\p{L}'’.\-]*\s+){1,3}?[A-Z\p{Lu}][\p{L}'’.\-]*),\s[^,.;\u201c"]{2,120},\s+(?:${SAY_VERBS})\b`,
   "u",
 );
 const POST_WORDS_OF = /^[\s,]*(?:in\s+the\s+words\s+of|according\s+to|as\s+(?:put|said)\s+by|said\s+by|wrote)\s+([^,.;:()\u201c"]{2,80})/u;
@@ -73,8 +78,11 @@ const SUBORDINATOR = /^(?:after|when|while|because|as|since|before|although|thou
 const LOWER_START =
   /^(?:(?:the|a|an|its|his|her|their|our|one|two|three|several|many|some|former|late|current|outgoing|incoming|acting|interim|deputy|senior|top|veteran)\s|(?:then|ex)-)/i;
 
+// Connectives that may open a sentence before its subject ("Meanwhile Mark Oaten, …, said").
+const LEADING_CONNECTIVE = /^(?:[Mm]eanwhile|[Hh]owever|[Bb]ut|[Aa]nd|[Aa]lso|[Ss]till|[Nn]ow|[Ss]eparately|[Ll]ater|[Ee]arlier|[Tt]hen|[Ii]nstead|[Ll]ikewise|[Ss]imilarly),?\s+(?=\p{Lu})/u;
+
 function asSubject(segment: string): string | undefined {
-  const t = segment.trim();
+  const t = segment.trim().replace(LEADING_CONNECTIVE, "");
   if (!t || NOT_SUBJECT_START.test(t)) return undefined;
   // "Two years later", "A decade ago": time adverbials, not subjects.
   if (/\b(?:later|earlier|ago|afterwards?)$/i.test(t)) return undefined;
@@ -131,13 +139,14 @@ function findSpeakerPhrase(ctx: SpeakerContext): Attribution {
   if (m) return { name: cleanNp(m[1].replace(/\s+(?:said|says|told|added)\b.*$/, "")), attributed: true };
   const after = nameAfterVerb(post);
   if (after) return { name: cleanNp(after), attributed: true };
-  m = POST_NAME_SAID.exec(post);
+  m = POST_NAME_SAID.exec(post) ?? POST_NAME_APPOSITION_SAID.exec(post);
   if (m) return { name: cleanNp(m[1]), attributed: true };
   const pre = ctx.pre;
   m = PRE_ACCORDING.exec(pre);
   if (m) return { name: cleanNp(m[1]), attributed: true };
   m = PRE_COLON.exec(pre);
-  if (m) return { name: cleanNp(m[1]), attributed: true };
+  // "Said Mr Bysshe:" — the verb first, the name after it
+  if (m) return { name: cleanNp(m[1].replace(/^(?:Said|Says|Added|Adds)\s+/, "")), attributed: true };
   // The last speech verb before the quote; its subject is the speaker.
   // "promised to help ... its “War on Terror”": a verb taking an infinitive does not introduce the quote.
   let verbAt = -1;

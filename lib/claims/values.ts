@@ -3,13 +3,17 @@
 // digit or a symbol are found by their own (cheap) regexes; forms that start with a word are found in one pass over
 // the words (words.ts).
 import type { Candidate } from "./candidate";
+import { sortSmall } from "./candidate";
 import { DateScan, MONTH_WORDS } from "./dates";
 import { DURATION_WORDS, durationAt } from "./durations";
 import { AWARD_WORDS, EVENT_WORDS, EventScan, scanScores } from "./events";
 import { CURRENCY_WORDS_AFTER, RupeeContext, currencyWordAt, scanMoney } from "./money";
 import { FRACTION_WORDS, NUMBER_WORDS, PERCENT_WORDS, fractionAt, percentWordAt, scanDigitFractions, scanDigitNumbers, scanPercentSigns, wordNumberAt } from "./numbers";
 import type { SentenceLookup } from "./quotes";
-import { RELATIVE_WORDS, relativeAt } from "./relative";
+import { markSalient } from "./salience";
+import { SUPERLATIVES, rankingAt } from "./rankings";
+import { NAMED_EVENT_WORDS, namedEventAt } from "./named-events";
+import { HOLIDAY_WORDS, RELATIVE_WORDS, holidayAt, relativeAt } from "./relative";
 import { TONE_WORDS, toneAt } from "./score";
 import type { ClaimValue, DetectOptions } from "./types";
 import { WordIndex } from "./words";
@@ -18,7 +22,7 @@ import type { WordHandler } from "./words";
 // Route order matters only for ties in resolveOverlaps, which ranks do not already settle.
 const ROUTES = [
   NUMBER_WORDS, FRACTION_WORDS, PERCENT_WORDS, CURRENCY_WORDS_AFTER, DURATION_WORDS, RELATIVE_WORDS, MONTH_WORDS,
-  EVENT_WORDS, AWARD_WORDS, TONE_WORDS,
+  EVENT_WORDS, AWARD_WORDS, TONE_WORDS, HOLIDAY_WORDS, NAMED_EVENT_WORDS, SUPERLATIVES,
 ] as const;
 const INDEX = new WordIndex(ROUTES);
 
@@ -48,6 +52,7 @@ export function scanText(text: string, options?: DetectOptions, sentences?: Sent
   dates.scanDigits();
   const events = new EventScan(text, sentences);
   const tones: ToneMark[] = [];
+  const named: ClaimValue[] = [];
   const handlers: WordHandler[] = [
     (start) => wordNumberAt(text, start, all),
     (start) => fractionAt(text, start, all),
@@ -62,17 +67,37 @@ export function scanText(text: string, options?: DetectOptions, sentences?: Sent
       const tone = toneAt(text, start);
       if (tone) tones.push({ at: start, tone });
     },
+    (start, end) => holidayAt(text, start, end, all),
+    withEvents ? (start, end) => namedEventAt(text, start, end, named) : () => undefined,
+    withEvents ? (start, end) => rankingAt(text, start, end, named) : () => undefined,
   ];
   INDEX.scan(text, handlers);
   dates.finish();
   const kept = resolveOverlaps(all);
+  markSalient(text, kept, sentences);
   // Companions ride along with the reading that won; they never compete for the words.
   const values: Candidate[] = [];
   for (const c of kept) {
     values.push(c);
     if (c.companion) values.push(c.companion);
   }
-  return { values, events: events.done(), tones };
+  const found = events.done();
+  if (!withEvents || named.length === 0) return { values, events: found, tones };
+  // A trigger ("won", "visit") inside a name stays the trigger's; a name adds an event only where none is. Both
+  // lists are in text order: one merge pass.
+  const merged: ClaimValue[] = [];
+  let f = 0;
+  for (const n of named) {
+    const ns = n.start ?? 0;
+    const ne = n.end ?? 0;
+    while (f < found.length && (found[f].end ?? 0) <= ns) merged.push(found[f++]);
+    let clash = false;
+    for (let k = f; k < found.length && (found[k].start ?? 0) < ne; k++) if ((found[k].end ?? 0) > ns) clash = true;
+    if (!clash) merged.push(n);
+  }
+  while (f < found.length) merged.push(found[f++]);
+  sortSmall(merged, (e) => e.start ?? 0);
+  return { values, events: merged, tones };
 }
 
 function resolveOverlaps(all: Candidate[]): Candidate[] {
@@ -93,12 +118,23 @@ function resolveOverlaps(all: Candidate[]): Candidate[] {
   return kept;
 }
 
+// Longer first, then the lower rank, then the earlier start.
+function better(a: Candidate, b: Candidate): number {
+  return b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start;
+}
+
 function resolveCluster(cluster: Candidate[], kept: Candidate[]): void {
   if (cluster.length === 1) {
     kept.push(cluster[0]);
     return;
   }
-  cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  if (cluster.length === 2) {
+    // The commonest cluster ("more than $200 billion" over "200 billion"): two readings that overlap, one kept,
+    // without the copy a sort makes.
+    kept.push(better(cluster[0], cluster[1]) <= 0 ? cluster[0] : cluster[1]);
+    return;
+  }
+  cluster.sort(better);
   const chosen: Candidate[] = [];
   if (cluster.length <= 32) {
     for (const c of cluster) if (chosen.every((k) => k.end <= c.start || k.start >= c.end)) chosen.push(c);

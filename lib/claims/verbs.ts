@@ -19,6 +19,7 @@ const PRESENT =
   "employ employs operate operates own owns contain contains cover covers exceed exceeds top tops mark marks " +
   "comprise comprises face faces require requires receive receives allocate allocates invest invests fund funds " +
   "announce announces pledge pledges commit commits affect affects kill kills claim claims host hosts";
+const PAST_WORDS = new Set(`was were had did ${IRREGULAR_PAST}`.split(" "));
 const VERBS = new Set(`${AUXILIARIES} ${IRREGULAR_PAST} ${PRESENT}`.split(" "));
 
 // -ed and -ing words that are usually adjectives or nouns, not predicates.
@@ -141,4 +142,25 @@ export function isPurposeVerb(word: string): boolean {
 
 export function takesInfinitive(word: string): boolean {
   return TAKES_INFINITIVE.has(word.toLowerCase());
+}
+
+/** A past-tense predicate: "was", "had", an irregular past ("won", "said") or a regular -ed form that is no adjective. */
+export function isPastVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PAST_WORDS.has(w)) return true;
+  return w.length > 4 && w.endsWith("ed") && !NOT_VERBS.has(w);
+}
+
+// The same list as a sticky regex, tried at a word's start without cutting the word out (salience.ts).
+const PAST_AT = new RegExp(String.raw`(?:${`was were had did ${IRREGULAR_PAST}`.split(" ").join("|")})(?![A-Za-z])`, "iy");
+
+/** A past-tense verb starts at `start` and ends at `end` of `text`. */
+export function isPastVerbAt(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n > 4 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101) {
+    return !NOT_VERBS.has(text.slice(start, end).toLowerCase());
+  }
+  if (n > 10) return false;
+  PAST_AT.lastIndex = start;
+  return PAST_AT.test(text) && PAST_AT.lastIndex === end;
 }

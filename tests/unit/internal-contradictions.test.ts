@@ -24,3 +24,22 @@ describe("the same quantity stated twice", () => {
     expect(check(seed)).toEqual([]);
   });
 });
+
+describe("the same quantity stated twice, in other words", () => {
+  it("finds one noun counted twice when the second mention only says more", () => {
+    const found = check("The flood destroyed 41,000 homes across the valley.\n\nBy Friday, 38,500 homes were destroyed, officials said.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ first: { text: "41,000" }, second: { text: "38,500" }, what: "homes" });
+  });
+
+  it("does not pair two different quantities of one noun", () => {
+    expect(check("At least 240 people were killed and 1,100 people were injured.")).toEqual([]);
+    expect(check("Two people were arrested. Five people were questioned.")).toEqual([]);
+  });
+});
+
+describe("figures far apart", () => {
+  it("reads them as different quantities of one noun, not a contradiction", () => {
+    expect(check("Leisure and hospitality added 72,000 jobs. Health care added 34,000 jobs.")).toEqual([]);
+  });
+});

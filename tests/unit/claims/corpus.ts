@@ -43,9 +43,37 @@ export function sameValue(a: ClaimValue, b: ClaimValue): boolean {
   return a.kind === b.kind && a.value === b.value && (a.unit ?? null) === (b.unit ?? null) && (a.qualifier ?? null) === (b.qualifier ?? null);
 }
 
+export const HOLDOUT_DIR = path.resolve(__dirname, "../../fixtures/holdout");
+export const NEWS_LABELS_DIR = path.resolve(__dirname, "../../fixtures/news");
+/** The BBC/CNN texts are not in the repository (copyright): CI has them at ../shared/corpus/news from the root. */
+export const NEWS_TEXT_DIR = path.resolve(__dirname, "../../../../shared/corpus/news");
+
+export function holdoutSlugs(): string[] {
+  return readdirSync(HOLDOUT_DIR).filter((f) => f.endsWith(".labels.json")).map((f) => f.replace(/\.labels\.json$/, "")).sort();
+}
+
+/** News articles of one part ("heldout" | "tuning") whose text is present. */
+export function newsSlugs(part: "heldout" | "tuning"): string[] {
+  if (!existsSync(NEWS_LABELS_DIR) || !existsSync(NEWS_TEXT_DIR)) return [];
+  return readdirSync(NEWS_LABELS_DIR)
+    .filter((f) => f.endsWith(".labels.json"))
+    .map((f) => f.replace(/\.labels\.json$/, ""))
+    .filter((slug) => existsSync(path.join(NEWS_TEXT_DIR, `${slug}.txt`)))
+    .filter((slug) => JSON.parse(readFileSync(path.join(NEWS_LABELS_DIR, `${slug}.labels.json`), "utf8")).part === part)
+    .sort();
+}
+
+/** Scores one article of the labelled corpus (usable directly as a `map` callback). */
 export function scoreArticle(slug: string): ArticleScore {
-  const text = readFileSync(path.join(CORPUS_DIR, `${slug}.txt`), "utf8");
-  const labels = JSON.parse(readFileSync(path.join(CORPUS_DIR, `${slug}.labels.json`), "utf8")) as {
+  return scoreLabelled(slug, { labels: CORPUS_DIR });
+}
+
+/** Scores one article whose labels are in `dirs.labels` and text in `dirs.texts` (default: beside the labels). */
+export function scoreLabelled(slug: string, dirs: { labels: string; texts?: string }): ArticleScore {
+  const labelDir = dirs.labels;
+  const textDir = dirs.texts ?? labelDir;
+  const text = readFileSync(path.join(textDir, `${slug}.txt`), "utf8");
+  const labels = JSON.parse(readFileSync(path.join(labelDir, `${slug}.labels.json`), "utf8")) as {
     publishedAt: string | null;
     claims: LabelledClaim[];
   };
