@@ -65,6 +65,20 @@ test("50 concurrent edits of one claim over both instances: exactly one wins, 49
   await client.dispose();
 });
 
+test("the dashboard on one instance never serves a figure a change on the other has made stale", async () => {
+  const client = await signedIn(bases[0], "editor");
+  const figures = async (base: string) => (await (await client.get(`${base}/api/dashboard`)).json()).overall.byState as Record<string, number>;
+  const before = await figures(bases[1]); // B computes and caches its figures
+  const { claims } = await (await client.get(`${bases[0]}/api/articles/${DEMO_SLUG}/claims`)).json();
+  const target = claims.find((c: { state: string }) => c.state === "UNREVIEWED");
+  // Within the same second as B's cached computation: a stamp that dropped milliseconds would miss it.
+  expect((await client.patch(`${bases[0]}/api/claims/${target.id}`, { data: { version: target.version, state: "IN_REVIEW" } })).status()).toBe(200);
+  const after = await figures(bases[1]);
+  expect(after.IN_REVIEW).toBe(before.IN_REVIEW + 1);
+  expect(after.UNREVIEWED).toBe(before.UNREVIEWED - 1);
+  await client.dispose();
+});
+
 test("failed sign-ins spread over both instances are throttled as one count", async () => {
   const email = "spread-throttle@claimdesk.test";
   const attempt = async (base: string) => {
