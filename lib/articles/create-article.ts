@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { prisma, type Tx } from "@/lib/db/client";
+import { ARTICLE_TRANSACTION, prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { DetectedClaim } from "@/lib/claims/types";
 import { createDetectedClaims } from "./detected-claim";
@@ -70,5 +70,5 @@ export async function createArticle(input: NewArticle) {
     await createDetectedClaims(tx, article.id, input.claims, input.claimsAs, input.createdById ?? null);
     await runArticleChecks(tx, article.id);
     return article;
-  });
+  }, ARTICLE_TRANSACTION);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { prisma, type Tx } from "@/lib/db/client";
+import { ARTICLE_TRANSACTION, prisma, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
 import { reanchor } from "@/lib/anchoring/reanchor";
@@ -104,5 +104,5 @@ export async function reviseArticle(user: SessionUser, slug: string, input: z.in
     await addDetectedSuggestions(tx, { id: article.id, body: input.body, publishedAt: article.publishedAt }, user.id);
     await runArticleChecks(tx, article.id);
     return { article: { slug, version: revision }, claims: results.map((r) => ({ id: r.id, anchor: r.anchor, start: r.start, end: r.end })) };
-  });
+  }, ARTICLE_TRANSACTION);
 }

@@ -1,4 +1,4 @@
-import { prisma } from "@/lib/db/client";
+import { ARTICLE_TRANSACTION, prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import type { JobContext } from "@/lib/jobs/handlers";
 import { runArticleChecks } from "./run-article-checks";
@@ -18,7 +18,7 @@ export async function rerunChecksJob(context: JobContext) {
   let raised = 0;
   for (const [i, article] of articles.entries()) {
     await context.progress(i / articles.length, `Checking articles: ${i.toLocaleString("en")} of ${articles.length.toLocaleString("en")}`);
-    raised += (await prisma.$transaction((tx) => runArticleChecks(tx, article.id), { timeout: 120_000 })).length;
+    raised += (await prisma.$transaction((tx) => runArticleChecks(tx, article.id), ARTICLE_TRANSACTION)).length;
   }
   return { result: { articles: articles.length, flagsRaised: raised }, message: `Checked ${articles.length.toLocaleString("en")} articles; ${raised} new flags.` };
 }

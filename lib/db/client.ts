@@ -24,3 +24,10 @@ const holder = globalThis as unknown as { claimdeskPrisma?: PrismaClient };
 
 export const prisma: PrismaClient = holder.claimdeskPrisma ?? createPrismaClient();
 if (process.env.NODE_ENV !== "production") holder.claimdeskPrisma = prisma;
+
+/**
+ * For the transactions whose work grows with an article (import, revision, accepting every suggestion): Prisma's
+ * default of 5 s is there to catch a forgotten transaction, and a 2 MB article's is legitimately longer, more so
+ * on a busy machine or over a network to PostgreSQL. Bounded: the article's size is.
+ */
+export const ARTICLE_TRANSACTION = { timeout: 120_000, maxWait: 30_000 } as const;

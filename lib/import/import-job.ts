@@ -1,4 +1,4 @@
-import { prisma } from "@/lib/db/client";
+import { ARTICLE_TRANSACTION, prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { detectClaims } from "@/lib/claims";
 import { checkNewArticle, insertArticle } from "@/lib/articles/create-article";
@@ -69,7 +69,7 @@ export async function importArticleJob(context: JobContext) {
     await context.progress(0.3 + 0.6 * (saved / claims.length), `Saving claims: ${saved.toLocaleString("en")} of ${claims.length.toLocaleString("en")}`);
   }
   await context.progress(0.92, "Checking the article for inconsistencies…", { force: true });
-  await prisma.$transaction((tx) => runArticleChecks(tx, article.id), { timeout: 120_000 });
+  await prisma.$transaction((tx) => runArticleChecks(tx, article.id), ARTICLE_TRANSACTION);
   // The last moment a cancel can still take the import back.
   await context.progress(0.99, "Finishing…", { force: true });
   const summary = await importedSummary(article.id, claims.length);

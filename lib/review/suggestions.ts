@@ -1,4 +1,4 @@
-import { prisma } from "@/lib/db/client";
+import { ARTICLE_TRANSACTION, prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
@@ -10,25 +10,24 @@ type Decision = "ACCEPTED" | "REJECTED";
 export async function decideSuggestions(user: SessionUser, target: { claimId: string } | { articleSlug: string }, decision: Decision) {
   requirePermission(user, "claim:edit");
   return prisma.$transaction(async (tx) => {
-    let claimIds: string[];
     let where: Prisma.ClaimWhereInput;
     if ("claimId" in target) {
       const claim = await tx.claim.findUnique({ where: { id: target.claimId }, select: { id: true, suggestion: true } });
       if (!claim) throw notFound("That claim");
       if (claim.suggestion !== "SUGGESTED") throw new AppError("CONFLICT", `This suggestion was already ${claim.suggestion.toLowerCase()}.`);
-      claimIds = [claim.id];
       where = { id: claim.id, suggestion: "SUGGESTED" };
     } else {
       const article = await tx.article.findUnique({ where: { slug: target.articleSlug }, select: { id: true } });
       if (!article) throw notFound("That article");
       // By article, not by a list of ids: a long article has more suggestions than one statement may bind.
       where = { articleId: article.id, suggestion: "SUGGESTED" };
-      claimIds = (await tx.claim.findMany({ where, select: { id: true } })).map((c) => c.id);
     }
-    // The transaction began IMMEDIATE, so the claims read are the claims updated.
-    const { count } = await tx.claim.updateMany({ where, data: { suggestion: decision, version: { increment: 1 } } });
+    // The claims this statement changed, returned by it: on PostgreSQL another transaction may decide some of them
+    // between a read and the update (READ COMMITTED), so a list read first could name claims we did not change.
+    const decided = await tx.claim.updateManyAndReturn({ where, data: { suggestion: decision, version: { increment: 1 } }, select: { id: true } });
+    if ("claimId" in target && decided.length === 0) throw new AppError("CONFLICT", "Someone decided this suggestion a moment ago.");
     const type = decision === "ACCEPTED" ? "SUGGESTION_ACCEPTED" : "SUGGESTION_REJECTED";
-    await recordEvents(tx, user.id, claimIds.map((claimId) => ({ claimId, event: { type } })));
-    return { decided: count };
-  });
+    await recordEvents(tx, user.id, decided.map(({ id: claimId }) => ({ claimId, event: { type } })));
+    return { decided: decided.length };
+  }, ARTICLE_TRANSACTION);
 }
