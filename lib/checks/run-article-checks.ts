@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import { lockArticle } from "@/lib/db/row-locks";
 import { extractValues } from "@/lib/claims";
 import { createClaimOnSpan } from "@/lib/review/create-claim";
 import { findSpellingVariants } from "./spelling-variants";
@@ -12,6 +13,7 @@ type Span = { start: number; end: number };
  * stated twice with different values. Run when an article is imported and when it is revised.
  */
 export async function runArticleChecks(tx: Tx, articleId: string) {
+  await lockArticle(tx, articleId);
   const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, body: true, publishedAt: true } });
   const live = { articleId, suggestion: { not: "REJECTED" }, anchor: { not: "ORPHANED" } } as const;
   const claims = await tx.claim.findMany({

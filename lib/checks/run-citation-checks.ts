@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import { lockClaim } from "@/lib/db/row-locks";
 import { parseStoredValues } from "@/lib/review/stored-values";
 import { compareValues } from "./compare-values";
 import { syncAutomaticFlags, type DesiredFlag } from "./sync-flags";
@@ -14,6 +15,7 @@ const VALUE_PREFIX = `${PREFIX}value:`;
  * flag that resolves because a citation was withdrawn.
  */
 export async function runCitationChecks(tx: Tx, claimId: string, cause: "changed" | "removed" = "changed") {
+  await lockClaim(tx, claimId);
   const claim = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
     select: {

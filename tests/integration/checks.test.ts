@@ -33,6 +33,17 @@ describe("automatic consistency checks on citations", () => {
     expect(detail.events.filter((e) => e.type === "FLAG_RAISED").map((e) => e.actor)).toEqual([null]);
   });
 
+  it("two contradicting sources attached at the same moment raise one flag, not two (PostgreSQL runs them side by side)", async () => {
+    const other = await createUser("REVIEWER");
+    await Promise.all([
+      attachSource(reviewer, claimId, { ...source, passage: "The United States has provided over $200 million in flood relief." }),
+      attachSource(other, claimId, { url: "https://example.org/flood-aid", title: "Flood aid tally", stance: "CONTRADICTS", passage: "Washington gave $200 million after the floods." }),
+    ]);
+    const flags = await openFlags();
+    expect(flags).toHaveLength(1);
+    expect(flags[0].kind).toBe("NUMBER_MISMATCH");
+  });
+
   it("raises nothing when the source agrees", async () => {
     const { flags } = await attachSource(reviewer, claimId, { ...source, stance: "SUPPORTS", passage: "Aid now amounts to more than $200 billion, officials said." });
     expect(flags).toEqual([]);

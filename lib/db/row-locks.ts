@@ -1,0 +1,16 @@
+import type { Tx } from "./client";
+
+/**
+ * Takes the row lock of a claim (or article) for the rest of the transaction, without changing it. The automatic
+ * checks read a claim's flags and then raise the missing ones: on SQLite transactions already run one at a time,
+ * but on PostgreSQL two checks of one claim at the same moment (two sources attached at once, through two
+ * instances) would both see no flag and both raise it. A no-op UPDATE locks the row on PostgreSQL and is harmless
+ * on SQLite, in one statement for both.
+ */
+export async function lockClaim(tx: Tx, claimId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "Claim" SET "version" = "version" WHERE "id" = ${claimId}`;
+}
+
+export async function lockArticle(tx: Tx, articleId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "Article" SET "currentRevision" = "currentRevision" WHERE "id" = ${articleId}`;
+}
