@@ -16,8 +16,13 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-/** Builds when there is no production build, or when a source file changed after it was made. */
+/**
+ * Builds when there is no production build, or when a source file changed after it was made. With
+ * CLAIMDESK_BUILD=skip it never builds: for a deployment that builds once beforehand and starts several
+ * instances from that build (a build started by one instance would replace the files another is serving).
+ */
 export function buildIfStale(): void {
+  if (process.env.CLAIMDESK_BUILD === "skip") return;
   const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (built > Math.max(...SOURCES.map(newestMtime))) return;

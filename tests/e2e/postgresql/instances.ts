@@ -5,7 +5,8 @@ const root = path.resolve(__dirname, "..", "..", "..");
 
 /** Starts `npm start`'s script (migrate, seed if empty, serve) as one more instance on the given database. */
 export function startInstance(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, CLAIMDESK_WORKERS: "1", NEXTAUTH_URL: `http://localhost:${port}`, ...extraEnv };
+  // The instances serve the build the test server made: never build again while that server is serving it.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, CLAIMDESK_WORKERS: "1", CLAIMDESK_BUILD: "skip", NEXTAUTH_URL: `http://localhost:${port}`, ...extraEnv };
   // The instances share the secret through the database (no NEXTAUTH_SECRET), as the README says.
   delete env.NEXTAUTH_SECRET;
   delete env.E2E_DATABASE;
