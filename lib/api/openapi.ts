@@ -40,7 +40,7 @@ export const openApiDocument = {
         required: ["id", "kind", "state", "progress", "message", "createdAt"],
         properties: {
           id: { type: "string" },
-          kind: { type: "string", enum: ["IMPORT_ARTICLE", "RERUN_CHECKS", "REPORT"] },
+          kind: { type: "string", enum: ["IMPORT_ARTICLE", "RERUN_CHECKS", "REPORT", "CHECK_SOURCES"] },
           state: { type: "string", enum: ["QUEUED", "RUNNING", "DONE", "FAILED", "CANCELLED"] },
           progress: { type: "number", minimum: 0, maximum: 1 },
           message: { type: "string" },
