@@ -24,7 +24,11 @@ async function readUpload(user: SessionUser, request: Request) {
   if (!(file instanceof Blob)) throw new AppError("INVALID", "Choose a file to upload.", { file: "Choose a file to upload." });
   if (file.size > MAX_DOCUMENT_BYTES) throw tooLarge();
   if (file.size === 0) throw new AppError("INVALID", "The file is empty.", { file: "The file is empty." });
-  const text = (name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : null);
+  // An empty form field means none.
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" && value.trim() ? value : null;
+  };
   const fields = uploadFieldsSchema.safeParse({ url: text("url"), title: text("title"), publisher: text("publisher") });
   if (!fields.success) throw invalidFromZod(fields.error);
   return uploadSource(user, new Uint8Array(await file.arrayBuffer()), fields.data);
