@@ -42,7 +42,8 @@ export default defineConfig({
   webServer: {
     command: "npm run -s e2e:server",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), TZ: "America/New_York", ...(postgres ? { E2E_DATABASE: "postgresql" } : {}) },
+    // The server may fetch only from the document server evidence-desk.spec.ts starts on the next port.
+    env: { PORT: String(port), TZ: "America/New_York", CLAIMDESK_FETCH_ALLOW: `127.0.0.1:${port + 1}`, ...(postgres ? { E2E_DATABASE: "postgresql" } : {}) },
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "ignore",

@@ -31,19 +31,17 @@ export function EvidenceFinder({ claimId }: { claimId: string }) {
     }
   }
 
-  const search = (snapshotId: string | null, label: string) =>
+  const search = (snapshotId: string | null, label: string, before = "") =>
     run(async () => {
       const query = snapshotId ? `?snapshot=${encodeURIComponent(snapshotId)}` : "";
       const found = await callApi<{ passages: Passage[] }>(`/api/claims/${encodeURIComponent(claimId)}/evidence${query}`);
       setPassages(found.passages);
       setScope(label);
-      setStatus(`${found.passages.length} passages found in ${label}.`);
+      setStatus(`${before}${found.passages.length} passages found in ${label}.`);
     });
 
-  const kept = (result: KeptSource) => {
-    setStatus(`Kept “${result.source.title}” (${result.snapshot.chars.toLocaleString("en-US")} characters).`);
-    return search(result.snapshot.id, `“${result.source.title}”`);
-  };
+  const kept = (result: KeptSource) =>
+    search(result.snapshot.id, `“${result.source.title}”`, `Kept “${result.source.title}” (${result.snapshot.chars.toLocaleString("en-US")} characters). `);
 
   const cite = (passage: Passage) =>
     run(async () => {

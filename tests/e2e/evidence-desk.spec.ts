@@ -1,0 +1,83 @@
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { DEMO_SLUG, signIn } from "./fixtures";
+
+// The issue's "done when": a reviewer takes the flood-aid claim from no evidence to a cited, archived,
+// contradicting passage by fetching one document and clicking once. The document comes from a server this spec
+// starts on 127.0.0.1 (the next port after the app's, the only address the app's fetches are allowed to reach).
+
+const FACT_SHEET = fs.readFileSync(path.join(__dirname, "../fixtures/evidence/documents/pk-flood-fact-sheet.html"));
+const docPort = Number(process.env.E2E_PORT ?? 3100) + 1;
+const docBase = `http://127.0.0.1:${docPort}`;
+let server: http.Server;
+
+test.beforeAll(async () => {
+  server = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(FACT_SHEET);
+  });
+  await new Promise<void>((resolve) => server.listen(docPort, "127.0.0.1", resolve));
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function openFloodClaim(page: import("@playwright/test").Page) {
+  await signIn(page, "reviewer", `/articles/${DEMO_SLUG}`);
+  await page.getByRole("region", { name: "Article text" }).getByRole("link", { name: /more than \$200 billion/ }).click();
+  await expect(page.getByRole("heading", { name: "Find evidence" })).toBeVisible();
+}
+
+test("fetch one document, click once: a cited, archived, contradicting passage", async ({ page, request }) => {
+  await openFloodClaim(page);
+  const finder = page.getByRole("region", { name: "Find evidence" });
+  await finder.getByLabel("Page address (URL)").fill(`${docBase}/pakistan-floods`);
+  await finder.getByRole("button", { name: "Fetch and keep" }).click();
+  const passages = finder.getByRole("list", { name: /best first/ });
+  const first = passages.getByRole("listitem").first();
+  await expect(first).toContainText("Near miss");
+  await expect(first).toContainText("$200 million");
+  await first.getByRole("button", { name: "Cite as contradicts" }).click();
+  await expect(finder.getByRole("status").first()).toContainText("Cited as contradicts");
+
+  const evidence = page.getByRole("region", { name: /^Evidence/ });
+  const citation = evidence.getByRole("listitem").filter({ hasText: "U.S. Flood Assistance to Pakistan" });
+  await expect(citation).toContainText("Contradicts");
+  await expect(citation).toContainText("$200 million");
+  await expect(citation).toContainText("Retrieved on");
+  const download = citation.getByRole("link", { name: "Download the original" });
+  const href = await download.getAttribute("href");
+  const original = await page.request.get(href!);
+  expect(original.status()).toBe(200);
+  expect(original.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(original.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(Buffer.from(await original.body()).equals(FACT_SHEET)).toBe(true);
+
+  // Checking the source again finds it unchanged.
+  await citation.getByRole("button", { name: /Check the source/ }).click();
+  await expect(citation).toContainText("Unchanged");
+  void request;
+});
+
+test("refusals say what is wrong and keep nothing", async ({ page }) => {
+  await openFloodClaim(page);
+  const finder = page.getByRole("region", { name: "Find evidence" });
+  await finder.getByLabel("Page address (URL)").fill("http://10.1.2.3/secret");
+  await finder.getByRole("button", { name: "Fetch and keep" }).click();
+  await expect(finder.getByRole("alert")).toContainText(/private|not allowed|refused|address/i);
+  await finder.getByLabel("Upload a file").check();
+  await finder.getByLabel(/Document \(PDF/).setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from([0, 159, 146, 150, 0, 1, 2, 3]) });
+  await finder.getByRole("button", { name: "Upload and keep" }).click();
+  await expect(finder.getByRole("alert")).toBeVisible();
+});
+
+test("an upload is kept and searched like a fetched page", async ({ page }) => {
+  await openFloodClaim(page);
+  const finder = page.getByRole("region", { name: "Find evidence" });
+  await finder.getByLabel("Upload a file").check();
+  await finder.getByLabel(/Document \(PDF/).setInputFiles({ name: "sheet.html", mimeType: "text/html", buffer: FACT_SHEET });
+  await finder.getByLabel("Title (optional)").fill("Uploaded fact sheet");
+  await finder.getByRole("button", { name: "Upload and keep" }).click();
+  await expect(finder.getByRole("status").first()).toContainText("Kept “Uploaded fact sheet”");
+  await expect(finder.getByRole("list", { name: /best first/ }).getByRole("listitem").first()).toContainText("Near miss");
+});
