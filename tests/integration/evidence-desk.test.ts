@@ -11,6 +11,8 @@ import { getSnapshot, getSnapshotOriginal } from "@/lib/snapshots/read-snapshot"
 import { findClaimEvidence } from "@/lib/snapshots/find-claim-evidence";
 import { citeSnapshot } from "@/lib/snapshots/cite-snapshot";
 import { checkSource } from "@/lib/snapshots/check-source";
+import { checkSourcesJob, queueSourceChecks } from "@/lib/snapshots/check-sources-job";
+import type { JobContext } from "@/lib/jobs/handlers";
 import { clearDatabase, createTestArticle, createUser, SAMPLE_BODY } from "../factories";
 
 // The evidence desk end to end on the database (SQLite and PostgreSQL): a page served by a local HTTP server this
@@ -121,5 +123,25 @@ describe("the flood-aid claim, from no evidence to a cited, archived, contradict
     const pasted = await pasteSource(reviewer, { title: "Notes", text: "Aid reached $200 million.", url: null, publisher: null });
     const error = await rejection(citeSnapshot(reviewer, claimId, { snapshotId: pasted.snapshot.id, start: 0, end: 500, stance: "SUPPORTS" }));
     expect(error.fields).toHaveProperty("end");
+  });
+
+  it("checks an article's sources as a job, with progress; the whole desk is an editor's call", async () => {
+    const kept = await fetchSource(reviewer, { url: `${base}/pakistan-floods`, fetch: true, title: null, publisher: null });
+    const [first] = (await findClaimEvidence(reviewer, claimId, kept.snapshot.id)).passages;
+    await citeSnapshot(reviewer, claimId, { snapshotId: kept.snapshot.id, start: first.start, end: first.end, stance: "CONTRADICTS" });
+    const slug = (await prisma.claim.findUniqueOrThrow({ where: { id: claimId }, select: { article: { select: { slug: true } } } })).article.slug;
+    const { job } = await queueSourceChecks(reviewer, slug);
+    expect(job).toMatchObject({ kind: "CHECK_SOURCES", state: "QUEUED" });
+    expect((await rejection(queueSourceChecks(reviewer, null))).status).toBe(403);
+    page = { status: 200, body: Buffer.from(FACT_SHEET.toString("utf8").replace("$200 million", "$250 million")) };
+    const progress: number[] = [];
+    const context = {
+      job: { id: job.id, kind: "CHECK_SOURCES", input: { articleSlug: slug }, attempts: 1, createdById: reviewer.id, result: null },
+      progress: async (fraction: number) => void progress.push(fraction),
+      keep: async () => {},
+    } as JobContext;
+    const done = await checkSourcesJob(context);
+    expect(done.result).toMatchObject({ sources: 1, PASSAGES_MISSING: 1 });
+    expect(progress).toEqual([0]);
   });
 });
