@@ -56,6 +56,14 @@ test("fetch one document, click once: a cited, archived, contradicting passage",
   // Checking the source again finds it unchanged.
   await citation.getByRole("button", { name: /Check the source/ }).click();
   await expect(citation).toContainText("Unchanged");
+  // Withdraw the citation again (the checks close its flag), so the specs that follow find the claim as the demo has it.
+  const claimId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const { citations } = await (await page.request.get(`/api/claims/${claimId}`)).json();
+  for (const c of citations.filter((c: { snapshot: unknown }) => c.snapshot)) expect((await page.request.delete(`/api/citations/${c.id}`)).status()).toBe(200);
+  const after = await (await page.request.get(`/api/claims/${claimId}`)).json();
+  expect(after.flags.filter((f: { status: string; note: string }) => f.status === "OPEN" && f.note.includes("U.S. Flood Assistance to Pakistan"))).toEqual([]);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("region", { name: "Sources checked again" })).toContainText(/Unchanged: \d+ source/);
   void request;
 });
 
