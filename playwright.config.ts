@@ -7,7 +7,7 @@ export const baseURL = `http://localhost:${port}`;
 // the specs whose requests reach SQL in ways that differ by database, a browser smoke test, and the
 // PostgreSQL-only specs (two instances, a database restart under load).
 const postgres = process.env.E2E_DATABASE === "postgresql";
-const POSTGRES_SPECS = ["authorization", "fuzz", "injection", "reviewer-loop", "crash"].map((name) => `**/${name}.spec.ts`);
+const POSTGRES_SPECS = ["authorization", "fuzz", "injection", "reviewer-loop", "crash", "evidence-desk"].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
   testDir: "tests/e2e",
