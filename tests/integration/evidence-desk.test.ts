@@ -13,6 +13,7 @@ import { citeSnapshot } from "@/lib/snapshots/cite-snapshot";
 import { checkSource } from "@/lib/snapshots/check-source";
 import { checkSourcesJob, queueSourceChecks } from "@/lib/snapshots/check-sources-job";
 import type { JobContext } from "@/lib/jobs/handlers";
+import { addSourceFromRequest } from "@/lib/snapshots/read-source-request";
 import { clearDatabase, createTestArticle, createUser, SAMPLE_BODY } from "../factories";
 
 // The evidence desk end to end on the database (SQLite and PostgreSQL): a page served by a local HTTP server this
@@ -143,5 +144,29 @@ describe("the flood-aid claim, from no evidence to a cited, archived, contradict
     const done = await checkSourcesJob(context);
     expect(done.result).toMatchObject({ sources: 1, PASSAGES_MISSING: 1 });
     expect(progress).toEqual([0]);
+  });
+
+  it("reads POST /api/sources bodies: uploads by form, 413 over 20 MB, 422 naming the field, nothing saved on refusal", async () => {
+    const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://app.test/api/sources", { method: "POST", body, headers });
+    const form = new FormData();
+    form.set("file", new Blob([FACT_SHEET], { type: "application/pdf" }), "lies-about-its-type.pdf");
+    form.set("url", "");
+    form.set("title", "Form upload");
+    const kept = await addSourceFromRequest(reviewer, post(form));
+    // The type is decided by the content (HTML), not by the name or the declared type.
+    expect(kept.snapshot.contentType).toBe("text/html");
+    expect(kept.source.title).toBe("Form upload");
+
+    const fieldOf = async (request: Request) => (await rejection(addSourceFromRequest(reviewer, request))).fields;
+    const big = new FormData();
+    big.set("file", new Blob([new Uint8Array(20 * 1024 * 1024 + 1)]), "big.txt");
+    expect((await rejection(addSourceFromRequest(reviewer, post(big)))).status).toBe(413);
+    expect(await fieldOf(post(new FormData()))).toHaveProperty("file");
+    const json = (data: unknown) => post(JSON.stringify(data), { "content-type": "application/json" });
+    expect(await fieldOf(json({ url: "ftp://example.org/x", fetch: true }))).toHaveProperty("url");
+    expect(await fieldOf(json({ url: "http://169.254.169.254/latest/meta-data", fetch: true }))).toHaveProperty("url");
+    expect(await fieldOf(json({ title: "No text" }))).toHaveProperty("text");
+    expect((await rejection(addSourceFromRequest(reviewer, post("{", { "content-type": "application/json" })))).status).toBe(400);
+    expect(await prisma.snapshot.count()).toBe(1);
   });
 });
