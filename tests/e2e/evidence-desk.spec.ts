@@ -89,3 +89,13 @@ test("an upload is kept and searched like a fetched page", async ({ page }) => {
   await expect(finder.getByRole("status").first()).toContainText("Kept “Uploaded fact sheet”");
   await expect(finder.getByRole("list", { name: /best first/ }).getByRole("listitem").first()).toContainText("Near miss");
 });
+
+test("pasting a URL fills in the title, publisher and date from the page", async ({ page }) => {
+  await openFloodClaim(page);
+  await page.getByText("Attach a source").click();
+  await page.getByLabel("Source URL").fill(`${docBase}/fact-sheet-for-the-form`);
+  await page.getByRole("button", { name: "Fill in from the page" }).click();
+  await expect(page.getByLabel("Source title")).toHaveValue("U.S. Flood Assistance to Pakistan");
+  await expect(page.getByLabel("Publisher (optional)")).toHaveValue("Office of Foreign Assistance");
+  await expect(page.getByLabel("Published (optional)")).toHaveValue("2023-08-29");
+});
