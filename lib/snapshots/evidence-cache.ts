@@ -50,7 +50,8 @@ async function refresh(stamp: string) {
 /** The desk's evidence index, current as of this call. */
 export async function deskEvidenceIndex(): Promise<EvidenceIndex> {
   const stamp = await currentStamp();
-  while (desk.stamp !== stamp) {
+  // A few rounds at most: a snapshot kept meanwhile is picked up by the next request, never waited for forever.
+  for (let round = 0; desk.stamp !== stamp && round < 3; round++) {
     // One refresh at a time; requests arriving meanwhile wait for it and then look again.
     if (!desk.refreshing) desk.refreshing = refresh(stamp).finally(() => (desk.refreshing = null));
     await desk.refreshing;

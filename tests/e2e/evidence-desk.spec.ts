@@ -99,3 +99,16 @@ test("pasting a URL fills in the title, publisher and date from the page", async
   await expect(page.getByLabel("Publisher (optional)")).toHaveValue("Office of Foreign Assistance");
   await expect(page.getByLabel("Published (optional)")).toHaveValue("2023-08-29");
 });
+
+test("a 12 MB upload arrives whole through the proxy and its original comes back byte for byte", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openFloodClaim(page);
+  const html = FACT_SHEET.toString("utf8");
+  const big = Buffer.from(html.replace("</body>", `<!-- ${"padding ".repeat(1_500_000)} --></body>`));
+  expect(big.length).toBeGreaterThan(12_000_000);
+  const response = await page.request.post("/api/sources", { multipart: { file: { name: "big.html", mimeType: "text/html", buffer: big }, title: "Big fact sheet" } });
+  expect(response.status()).toBe(201);
+  const { snapshot } = await response.json();
+  const original = await page.request.get(`/api/snapshots/${snapshot.id}/original`);
+  expect(Buffer.from(await original.body()).equals(big)).toBe(true);
+});
