@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { indexSnapshot, serializePassages } from "@/lib/evidence";
+import { indexSnapshotText } from "./index-in-worker";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { normalizeSourceUrl } from "@/lib/sources/url";
 
@@ -56,8 +56,9 @@ export function snapshotJson(row: { id: string; sha256: string; contentType: str
 
 export async function keepSnapshot(user: SessionUser, doc: SnapshotToKeep) {
   const url = (doc.url && normalizeSourceUrl(doc.url)) || documentUrn(doc.sha256);
-  // Indexed once, before the transaction (pure work holds no lock): the finder then reads the stored index.
-  const passages = indexSnapshot({ snapshotId: "new", sourceId: "new", text: doc.text, publishedAt: doc.publishedAt }).passages;
+  // Indexed once, before the transaction (no lock held meanwhile), off the event loop when long: the finder then
+  // reads the stored index.
+  const passageIndex = await indexSnapshotText(doc.text, doc.publishedAt);
   return prisma.$transaction(async (tx) => {
     const source = await tx.source.upsert({
       where: { url },
@@ -76,7 +77,7 @@ export async function keepSnapshot(user: SessionUser, doc: SnapshotToKeep) {
         finalUrl: doc.finalUrl,
         httpStatus: doc.httpStatus,
         retrievedAt: doc.retrievedAt,
-        passageIndex: serializePassages(passages),
+        passageIndex,
         createdById: user.id,
       },
       select: SNAPSHOT_SUMMARY,

@@ -170,3 +170,14 @@ describe("the flood-aid claim, from no evidence to a cited, archived, contradict
     expect(await prisma.snapshot.count()).toBe(1);
   });
 });
+
+describe("a long document", () => {
+  it("is indexed on a worker thread and its passages are found like any other", async () => {
+    const { indexSnapshotText } = await import("@/lib/snapshots/index-in-worker");
+    const { parseStoredPassages } = await import("@/lib/evidence");
+    const text = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i}: the ministry reported ${i + 1} new schools in the district.`).join("\n\n");
+    expect(text.length).toBeGreaterThan(200_000);
+    const passages = parseStoredPassages(await indexSnapshotText(text, null), text.length);
+    expect(passages?.length).toBe(4000);
+  });
+});
