@@ -112,3 +112,16 @@ test("a 12 MB upload arrives whole through the proxy and its original comes back
   const original = await page.request.get(`/api/snapshots/${snapshot.id}/original`);
   expect(Buffer.from(await original.body()).equals(big)).toBe(true);
 });
+
+test("a long pasted document is indexed off the server's event loop and searched", async ({ page }) => {
+  await openFloodClaim(page);
+  const text = Array.from({ length: 4000 }, (_, i) => `Note ${i}: the district opened ${i + 1} clinics after the floods.`).join("\n\n");
+  const response = await page.request.post("/api/sources", { data: { title: "Long field notes", text } });
+  expect(response.status()).toBe(201);
+  const { snapshot } = await response.json();
+  expect(snapshot.chars).toBeGreaterThan(200_000);
+  const claimId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const found = await page.request.get(`/api/claims/${claimId}/evidence?snapshot=${snapshot.id}`);
+  expect(found.status()).toBe(200);
+  expect(Array.isArray((await found.json()).passages)).toBe(true);
+});
