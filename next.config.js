@@ -36,7 +36,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // An imported article may be up to 2 MB; the form's envelope needs a little more room than that.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // The proxy (proxy.ts) sees every request, and Next.js cuts a body it buffers for the proxy at 10 MB by default:
+  // a source document may be 20 MB, plus its multipart envelope.
+  experimental: { serverActions: { bodySizeLimit: "3mb" }, proxyClientMaxBodySize: 21 * 1024 * 1024 },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -7,7 +7,7 @@ export const baseURL = `http://localhost:${port}`;
 // the specs whose requests reach SQL in ways that differ by database, a browser smoke test, and the
 // PostgreSQL-only specs (two instances, a database restart under load).
 const postgres = process.env.E2E_DATABASE === "postgresql";
-const POSTGRES_SPECS = ["authorization", "fuzz", "injection", "reviewer-loop", "crash"].map((name) => `**/${name}.spec.ts`);
+const POSTGRES_SPECS = ["authorization", "fuzz", "injection", "reviewer-loop", "crash", "evidence-desk"].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -42,7 +42,8 @@ export default defineConfig({
   webServer: {
     command: "npm run -s e2e:server",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), TZ: "America/New_York", ...(postgres ? { E2E_DATABASE: "postgresql" } : {}) },
+    // The server may fetch only from the document server evidence-desk.spec.ts starts on the next port.
+    env: { PORT: String(port), TZ: "America/New_York", CLAIMDESK_FETCH_ALLOW: `127.0.0.1:${port + 1}`, ...(postgres ? { E2E_DATABASE: "postgresql" } : {}) },
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "ignore",

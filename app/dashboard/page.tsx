@@ -5,6 +5,9 @@ import { CLAIMS_TABLE_PATH } from "./query-href";
 import { ReportMenu } from "../ui/report-menu";
 import { DashboardSections } from "./dashboard-sections";
 import styles from "./dashboard.module.css";
+import { LinkRot } from "./link-rot";
+import { linkRotSummary } from "@/lib/snapshots/link-rot-summary";
+import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
@@ -19,7 +22,7 @@ function articlePage(value: string | string[] | undefined): number {
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requirePageUser("/dashboard");
   const params = await searchParams;
-  const data = await loadDashboard(user, { articlePage: articlePage(params.apage) });
+  const [data, linkRot] = await Promise.all([loadDashboard(user, { articlePage: articlePage(params.apage) }), linkRotSummary()]);
   const mine = data.scope === "mine";
   return (
     <div className={styles.wide}>
@@ -36,6 +39,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         {!mine && <ReportMenu />}
       </div>
       <DashboardSections data={data} />
+      <LinkRot counts={linkRot} canCheckDesk={can(user.role, "source:check-desk")} />
     </div>
   );
 }

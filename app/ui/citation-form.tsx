@@ -6,6 +6,7 @@ import { useFormAction } from "./use-form-action";
 import { CharCount, FieldError, FormStatus, Required, describedBy } from "./form-bits";
 import { TEXT_LIMITS } from "@/lib/review/limits";
 import { STANCE_CHOICE } from "./labels";
+import { postJson } from "./evidence-api";
 
 export interface KnownSource {
   url: string;
@@ -30,6 +31,29 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
       if (name === "title") return pick(knownSources.find((s) => s.title === e.target.value), next);
       return next;
     });
+  // "Fill in from the page": the server fetches the URL (keeping a snapshot of it) and its metadata fills the
+  // fields the person left empty. A button, not a reaction to typing, so half-typed addresses are never fetched.
+  const [fillNote, setFillNote] = useState("");
+  const [filling, setFilling] = useState(false);
+  async function fillFromPage() {
+    setFilling(true);
+    setFillNote("");
+    try {
+      const kept = await postJson<{ source: { title: string; publisher: string | null; publishedAt: string | null }; snapshot: { retrievedAt: string } }>("/api/sources", { url: values.url, fetch: true });
+      setValues((v) => ({
+        ...v,
+        title: v.title || kept.source.title,
+        publisher: v.publisher || kept.source.publisher || "",
+        publishedAt: v.publishedAt || kept.source.publishedAt || "",
+        accessedAt: v.accessedAt || kept.snapshot.retrievedAt.slice(0, 10),
+      }));
+      setFillNote("Filled in from the page; a copy of it is kept.");
+    } catch (error) {
+      setFillNote(error instanceof Error ? error.message : "The page could not be fetched.");
+    } finally {
+      setFilling(false);
+    }
+  }
   useEffect(() => {
     if (state.status === "saved") setValues(EMPTY);
   }, [state.savedAt, state.status]);
@@ -66,6 +90,14 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
           ))}
         </datalist>
         {field("url", "Source URL", { type: "url", inputMode: "url", list: "known-source-urls", maxLength: TEXT_LIMITS.sourceUrl, required: true }, true)}
+        <p>
+          <button type="button" onClick={fillFromPage} disabled={filling || !values.url.trim()}>
+            {filling ? "Fetching the page…" : "Fill in from the page"}
+          </button>{" "}
+          <span role="status" aria-live="polite" className="muted small">
+            {fillNote}
+          </span>
+        </p>
         {field("title", "Source title", { list: "known-source-titles", maxLength: TEXT_LIMITS.sourceTitle, required: true }, true)}
         {field("publisher", "Publisher (optional)", { maxLength: TEXT_LIMITS.publisher })}
         <div className="field-row">

@@ -11,6 +11,8 @@ import { ClaimHistory } from "./claim-history";
 import { RaiseFlagForm, ResolveFlagForm } from "./flag-forms";
 import { ActionButton } from "./action-button";
 import { AssignForm } from "./assign-form";
+import { CitationCheck, CitationPassage, isWebUrl } from "./citation-snapshot";
+import { EvidenceFinder } from "./evidence-finder";
 import { decideSuggestionAction, removeCitationAction } from "../claims/[id]/actions";
 import { suggestVerdict } from "@/lib/review/suggest-verdict";
 import { can } from "@/lib/auth/permissions";
@@ -144,12 +146,17 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
             <li key={citation.id} className={`citation stance-${citation.stance.toLowerCase()}`}>
               <p>
                 <span className={`badge stance-badge-${citation.stance.toLowerCase()}`}>{STANCE_LABEL[citation.stance]}</span>{" "}
-                <a href={citation.source.url} rel="noopener noreferrer" target="_blank">
-                  {citation.source.title}
-                </a>
+                {isWebUrl(citation.source.url) ? (
+                  <a href={citation.source.url} rel="noopener noreferrer" target="_blank">
+                    {citation.source.title}
+                  </a>
+                ) : (
+                  <span>{citation.source.title}</span>
+                )}
                 {citation.source.publisher && <span className="muted"> · {citation.source.publisher}</span>}
               </p>
-              <blockquote>{citation.passage}</blockquote>
+              <CitationPassage citation={citation} />
+              <CitationCheck citation={citation} />
               {citation.values.length > 0 && (
                 <p className="muted small">Values in the passage: {citation.values.map(describeValue).join(" · ")}</p>
               )}
@@ -168,6 +175,8 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
         </ul>
         {!signedOff && <CitationForm claimId={claim.id} knownSources={knownSources} />}
       </section>
+
+      {!signedOff && <EvidenceFinder claimId={claim.id} />}
 
 
       {can(role, "claim:assign") && (

@@ -1,3 +1,5 @@
+import { evidencePaths } from "./openapi-evidence";
+
 /** The API's OpenAPI 3 description, served at /api/openapi.json. Kept beside API.md's fixed shapes. */
 const errorRef = { $ref: "#/components/schemas/Error" };
 const errors = (...codes: number[]) =>
@@ -40,7 +42,7 @@ export const openApiDocument = {
         required: ["id", "kind", "state", "progress", "message", "createdAt"],
         properties: {
           id: { type: "string" },
-          kind: { type: "string", enum: ["IMPORT_ARTICLE", "RERUN_CHECKS", "REPORT"] },
+          kind: { type: "string", enum: ["IMPORT_ARTICLE", "RERUN_CHECKS", "REPORT", "CHECK_SOURCES"] },
           state: { type: "string", enum: ["QUEUED", "RUNNING", "DONE", "FAILED", "CANCELLED"] },
           progress: { type: "number", minimum: 0, maximum: 1 },
           message: { type: "string" },
@@ -74,6 +76,7 @@ export const openApiDocument = {
   },
   security: [{ session: [] }, { bearer: [] }],
   paths: {
+    ...evidencePaths,
     "/api/health": { get: { security: [], summary: "Liveness once the database answers", responses: { "200": json({ type: "object", properties: { status: { type: "string" } } }) } } },
     "/api/articles": {
       get: { summary: "Every article with its claim count", responses: { "200": json({ type: "object", properties: { articles: { type: "array", items: { type: "object" } } } }), ...errors(401, 403) } },
@@ -218,12 +221,21 @@ export const openApiDocument = {
     },
     "/api/claims/{id}/citations": {
       post: {
-        summary: "Attach a source with the passage that bears on the claim",
+        summary: "Attach a source with the passage that bears on the claim, typed in or as a slice of a snapshot",
         parameters: [id],
         requestBody: body({
-          type: "object",
-          required: ["url", "title", "passage", "stance"],
-          properties: { url: { type: "string" }, title: { type: "string" }, publisher: { type: "string" }, passage: { type: "string" }, stance: { type: "string", enum: ["SUPPORTS", "CONTRADICTS", "CONTEXT"] } },
+          oneOf: [
+            {
+              type: "object",
+              required: ["url", "title", "passage", "stance"],
+              properties: { url: { type: "string" }, title: { type: "string" }, publisher: { type: "string" }, passage: { type: "string" }, stance: { type: "string", enum: ["SUPPORTS", "CONTRADICTS", "CONTEXT"] } },
+            },
+            {
+              type: "object",
+              required: ["snapshotId", "start", "end", "stance"],
+              properties: { snapshotId: { type: "string" }, start: { type: "integer" }, end: { type: "integer" }, stance: { type: "string", enum: ["SUPPORTS", "CONTRADICTS", "CONTEXT"] } },
+            },
+          ],
         }),
         responses: { "201": json({ type: "object", properties: { citation: { type: "object" }, flags: { type: "array", items: { type: "object" } } } }, "Created"), ...errors(400, 401, 403, 404, 409, 413, 422) },
       },

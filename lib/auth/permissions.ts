@@ -18,6 +18,8 @@ export const ACTIONS = [
   "claim:reopen",
   "claim:assign",
   "citation:write",
+  "source:write",
+  "source:check-desk",
   "flag:raise",
   "flag:resolve",
   "comment:write",
@@ -35,6 +37,7 @@ const REVIEWER_ACTIONS: readonly Action[] = [
   "claim:edit",
   "claim:propose-verdict",
   "citation:write",
+  "source:write",
   "flag:raise",
   "flag:resolve",
   "comment:write",
@@ -49,6 +52,8 @@ const EDITOR_ACTIONS: readonly Action[] = [
   "claim:reopen",
   "claim:assign",
   "dashboard:all",
+  // Re-fetching every source on the desk is heavy background work: an editor's call.
+  "source:check-desk",
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -23,7 +24,9 @@ type Reply = { ok: true; document: ExtractedDocument } | { ok: false; code: Erro
 function startWorker(options: WorkerOptions): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 };
   if (options.script) return new Worker(options.script, { resourceLimits });
-  const script = path.join(__dirname, "extract-worker.ts");
+  // Under Next.js's bundler __dirname is the bundle's folder, not this one: then the project's copy is used.
+  const here = existsSync(path.join(__dirname, "extract-worker.ts")) ? __dirname : path.join(process.cwd(), "lib", "documents");
+  const script = path.join(here, "extract-worker.ts");
   // Resolved here, not in the worker: an eval'd worker resolves bare names from the working directory.
   const tsx = createRequire(script).resolve("tsx/cjs/api");
   return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(script)});`, { eval: true, resourceLimits });

@@ -1,6 +1,7 @@
 import type { JobKind, LeasedJob } from "./types";
 import { importArticleJob, undoImportArticleJob } from "@/lib/import/import-job";
 import { rerunChecksJob } from "@/lib/checks/rerun-checks-job";
+import { checkSourcesJob } from "@/lib/snapshots/check-sources-job";
 
 /** What a handler is given: its job, progress (which renews the lease and may throw JobCancelled), and a way to keep partial work. */
 export interface JobContext {
@@ -18,4 +19,5 @@ export interface JobHandler {
 export const JOB_HANDLERS: Partial<Record<JobKind, JobHandler>> = {
   IMPORT_ARTICLE: Object.assign(importArticleJob, { undo: undoImportArticleJob }),
   RERUN_CHECKS: rerunChecksJob,
+  CHECK_SOURCES: checkSourcesJob,
 };

@@ -7,6 +7,7 @@ import { correctSentence, sentenceAround } from "./sentence";
 import { FLAG_WORDS, word } from "./words";
 import { FLAG_STATUS_LABEL, SEVERITY_LABEL } from "@/lib/review/labels";
 import type { ArticleReport, Report, ReportArticle, ReportClaim, ReportCorrection, ReportIssue, ReportSummary } from "./types";
+import { archiveNote } from "./archive-note";
 
 // The rows load-report.ts reads, as plain data: assembling them is pure so unit tests can feed it directly.
 export interface ArticleRecord {
@@ -37,7 +38,13 @@ export interface ClaimRecord {
   correction: string | null;
   anchor: string;
   previousQuote: string | null;
-  citations: { passage: string; stance: string; source: { url: string; title: string; publisher: string | null; kind: string } }[];
+  citations: {
+    id?: string;
+    passage: string;
+    stance: string;
+    snapshot?: { retrievedAt: Date } | null;
+    source: { url: string; title: string; publisher: string | null; kind: string; checks?: { status: string; checkedAt: Date; missingCitationIds: string }[] };
+  }[];
   flags: { kind: string; severity: string; status: string; note: string; resolutionNote: string | null }[];
   /** At least the VERDICT_PROPOSED events and the STATE_CHANGED events to SIGNED_OFF. */
   events: { type: string; toValue: string | null; detail?: string | null; createdAt: Date; actor: { name: string; email: string } | null }[];
@@ -182,6 +189,7 @@ export function toCorrection(claim: ReportClaim, record: ClaimRecord, body: stri
       sourceKind: c.source.kind,
       passage: c.passage,
       stance: c.stance,
+      ...archiveNote(c),
     })),
   };
 }

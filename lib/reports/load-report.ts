@@ -56,7 +56,21 @@ export const reportClaimSelect = {
   citations: {
     where: { removedAt: null },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { passage: true, stance: true, source: { select: { url: true, title: true, publisher: true, kind: true } } },
+    select: {
+      id: true,
+      passage: true,
+      stance: true,
+      snapshot: { select: { retrievedAt: true } },
+      source: {
+        select: {
+          url: true,
+          title: true,
+          publisher: true,
+          kind: true,
+          checks: { orderBy: { checkedAt: "desc" }, take: 1, select: { status: true, checkedAt: true, missingCitationIds: true } },
+        },
+      },
+    },
   },
   flags: {
     where: { status: { in: ["OPEN", "RESOLVED"] } },

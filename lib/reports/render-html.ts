@@ -70,7 +70,7 @@ function correction(c: ReportCorrection, index: number, tag: "h3" | "h4"): strin
     ? `<ul class="evidence">${c.evidence
         .map(
           (e) =>
-            `<li><strong>${escapeHtml(word(STANCE_WORDS, e.stance))}</strong>: ${link(e.url, e.title)}${e.publisher ? ` (${escapeHtml(e.publisher)})` : ""}<blockquote>${escapeHtml(e.passage)}</blockquote></li>`,
+            `<li><strong>${escapeHtml(word(STANCE_WORDS, e.stance))}</strong>: ${link(e.url, e.title)}${e.publisher ? ` (${escapeHtml(e.publisher)})` : ""}<blockquote>${escapeHtml(e.passage)}</blockquote>${e.archive ? `<p class="archive">${escapeHtml(e.archive)}</p>` : ""}</li>`,
         )
         .join("")}</ul>`
     : "<p>No sources attached.</p>";

@@ -35,7 +35,7 @@ const autolink = (url: string) => (/^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>
 
 function evidenceItem(e: ReportCorrection["evidence"][number]): string {
   const source = `${escapeMarkdown(e.title)}${e.publisher ? ` (${escapeMarkdown(e.publisher)})` : ""}`;
-  return `- ${word(STANCE_WORDS, e.stance)}: ${source}, ${autolink(e.url)}: “${escapeMarkdown(e.passage)}”`;
+  return `- ${word(STANCE_WORDS, e.stance)}: ${source}, ${autolink(e.url)}: “${escapeMarkdown(e.passage)}”${e.archive ? ` (${escapeMarkdown(e.archive)})` : ""}`;
 }
 
 function correction(c: ReportCorrection, index: number, level: string): string {

@@ -29,6 +29,8 @@ export interface ReportEvidence {
   sourceKind: string;
   passage: string;
   stance: string;
+  /** When the passage is a slice of a kept snapshot: when it was retrieved and how the latest check found it. */
+  archive?: string;
 }
 
 /** An open or resolved flag on the claim (dismissed ones were judged not to be problems). */

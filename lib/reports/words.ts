@@ -26,8 +26,8 @@ export function personLine(person: { name: string; email: string } | null, at: s
   return person ? `${person.name.trim() || person.email}${at ? `, ${formatMoment(at)}` : ""}` : "";
 }
 
-export function evidenceLine(e: { stance: string; title: string; publisher: string | null; url: string; passage: string }): string {
-  return `${word(STANCE_WORDS, e.stance)}: ${e.title}${e.publisher ? ` (${e.publisher})` : ""} <${e.url}> — “${e.passage}”`;
+export function evidenceLine(e: { stance: string; title: string; publisher: string | null; url: string; passage: string; archive?: string }): string {
+  return `${word(STANCE_WORDS, e.stance)}: ${e.title}${e.publisher ? ` (${e.publisher})` : ""} <${e.url}> — “${e.passage}”${e.archive ? ` (${e.archive})` : ""}`;
 }
 
 /** "Signed by Example Fact Check (https://factcheck.example.org)": who stands behind the report. */

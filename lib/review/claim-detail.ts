@@ -6,6 +6,16 @@ import { claimSelect, toClaimJson, type ClaimJson } from "./claim-json";
 import { parseStoredValues } from "./stored-values";
 import type { ClaimValue } from "@/lib/claims/types";
 
+/** The stored JSON list of citation ids; anything else reads as none. */
+function missingIds(json: string): string[] {
+  try {
+    const ids: unknown = JSON.parse(json);
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 const person = { select: { name: true, email: true } } as const;
 
 /** One line of a claim's history as the pages show it (also the dashboard's recent activity). */
@@ -29,6 +39,10 @@ export interface ClaimDetail extends ClaimJson {
     createdAt: string;
     createdBy: { name: string; email: string } | null;
     source: { id: string; url: string; title: string; publisher: string | null; kind: string };
+    /** Set when the passage is a slice of a kept snapshot (older citations have none). */
+    snapshot: { id: string; retrievedAt: string; prefix: string; suffix: string } | null;
+    /** The source's latest link-rot check, and whether it found this citation's passage gone. */
+    check: { status: string; checkedAt: string; passageMissing: boolean } | null;
   }[];
   flags: {
     id: string;
@@ -72,7 +86,19 @@ export const getClaimDetail = cache(async function getClaimDetail(id: string): P
           values: true,
           createdAt: true,
           createdBy: person,
-          source: { select: { id: true, url: true, title: true, publisher: true, kind: true } },
+          source: {
+            select: {
+              id: true,
+              url: true,
+              title: true,
+              publisher: true,
+              kind: true,
+              checks: { orderBy: { checkedAt: "desc" }, take: 1, select: { status: true, checkedAt: true, missingCitationIds: true } },
+            },
+          },
+          prefix: true,
+          suffix: true,
+          snapshot: { select: { id: true, retrievedAt: true } },
         },
       },
       flags: {
@@ -101,7 +127,14 @@ export const getClaimDetail = cache(async function getClaimDetail(id: string): P
   if (!row) return null;
   return {
     ...toClaimJson(row),
-    citations: row.citations.map((c) => ({ ...c, values: parseStoredValues(c.values), createdAt: c.createdAt.toISOString() })),
+    citations: row.citations.map(({ prefix, suffix, snapshot, source: { checks, ...source }, ...c }) => ({
+      ...c,
+      source,
+      values: parseStoredValues(c.values),
+      createdAt: c.createdAt.toISOString(),
+      snapshot: snapshot ? { id: snapshot.id, retrievedAt: snapshot.retrievedAt.toISOString(), prefix: prefix ?? "", suffix: suffix ?? "" } : null,
+      check: checks[0] ? { status: checks[0].status, checkedAt: checks[0].checkedAt.toISOString(), passageMissing: missingIds(checks[0].missingCitationIds).includes(c.id) } : null,
+    })),
     flags: row.flags.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
     comments: row.comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     events: await withAssigneeNames(

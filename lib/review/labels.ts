@@ -63,6 +63,17 @@ export const SEVERITY_LABEL: Record<string, string> = { HIGH: "High", MEDIUM: "M
 
 export const FLAG_STATUS_LABEL: Record<string, string> = { OPEN: "Open", RESOLVED: "Resolved", DISMISSED: "Dismissed" };
 
+/** How an evidence passage relates to the claim (lib/evidence). */
+export const MATCH_LABEL: Record<string, string> = { SAME: "States the same", NEAR_MISS: "Near miss", RELATED: "Related" };
+
+/** A source checked again against its snapshot (link rot). */
+export const SOURCE_CHECK_LABEL: Record<string, string> = {
+  UNCHANGED: "Unchanged",
+  CHANGED: "Changed, cited passages still there",
+  PASSAGES_MISSING: "Cited passages gone",
+  UNREACHABLE: "Unreachable",
+};
+
 export const ROLE_LABEL: Record<string, string> = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" };
 
 /** A code's label, or the code itself for a value no table knows (never blank). */

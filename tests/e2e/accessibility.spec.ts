@@ -18,6 +18,14 @@ test("no serious or critical axe violation on any page", async ({ page }) => {
   await page.getByRole("region", { name: "Article text" }).getByRole("link", { name: /\$450 million/ }).click();
   await page.getByText("Attach a source").click();
   await expectNoSeriousViolations(page, "claim");
+  // The evidence finder with its three ways to add a document and a list of passages (or none).
+  const finder = page.getByRole("region", { name: "Find evidence" });
+  await finder.getByLabel("Paste text").check();
+  await finder.getByLabel("Title", { exact: true }).fill("Accessibility notes");
+  await finder.getByLabel("Text", { exact: true }).fill("The agency paid $450 million in 2021 for the new bridge.");
+  await finder.getByRole("button", { name: "Keep pasted text" }).click();
+  await expect(finder.getByRole("status").first()).toContainText("passages found");
+  await expectNoSeriousViolations(page, "evidence finder");
   await page.goto("/dashboard");
   await expectNoSeriousViolations(page, "dashboard");
   await page.goto("/dashboard/claims");

@@ -10,6 +10,7 @@ import { ArticleHeader } from "../../ui/article-header";
 import { SuggestionsBar } from "../../ui/suggestions-bar";
 import { ManualClaimForm } from "../../ui/manual-claim-form";
 import { ReportMenu } from "../../ui/report-menu";
+import { CheckSourcesButton } from "../../ui/check-sources-button";
 import { can } from "@/lib/auth/permissions";
 import Link from "next/link";
 
@@ -35,6 +36,7 @@ export default async function ArticlePage({ params }: Props) {
         <div className="toolbar">
           {can(user.role, "article:revise") && <Link href={`/articles/${slug}/revise`}>Revise the text</Link>}
           {can(user.role, "report:read") && <ReportMenu slug={slug} />}
+          {can(user.role, "source:write") && <CheckSourcesButton path={`/api/articles/${encodeURIComponent(slug)}/check-sources`} label="Check sources" />}
         </div>
         <SuggestionsBar slug={slug} count={claims.filter((c) => c.suggestion === "SUGGESTED").length} />
         <HighlightLegend />

@@ -57,3 +57,16 @@ export async function newImportJob(client: APIRequestContext, tag: string): Prom
   expect(response.status()).toBe(202);
   return (await json<{ job: { id: string } }>(response)).job.id;
 }
+
+/**
+ * A pasted snapshot by the given client (no network). Its source's URL is a loopback address the e2e server's
+ * fetch allow-list does not name, so checking it again is refused before any connection: UNREACHABLE.
+ */
+export async function newSnapshot(client: APIRequestContext, tag: string): Promise<{ id: string; sourceId: string }> {
+  const response = await client.post("/api/sources", {
+    data: { title: `Authz snapshot ${tag}`, text: `The audit by ${tag} found $4.5 billion spent on roads.`, url: `http://127.0.0.1:9/authz/${tag}-${Date.now()}` },
+  });
+  expect(response.status()).toBe(201);
+  const body = await json<{ source: { id: string }; snapshot: { id: string } }>(response);
+  return { id: body.snapshot.id, sourceId: body.source.id };
+}

@@ -1,5 +1,5 @@
 import type { APIResponse } from "@playwright/test";
-import { articleVersion, claimVersion, newCitation, newFlag, newImportJob, type AuthzFixture, type Role } from "./fixture";
+import { articleVersion, claimVersion, newCitation, newFlag, newImportJob, newSnapshot, type AuthzFixture, type Role } from "./fixture";
 
 type Expect = Record<Role, number>;
 interface RouteCase {
@@ -105,4 +105,23 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
       return f.clients[r].delete(`/api/citations/${citationId}`);
     },
   },
+  "POST /api/sources": {
+    expect: signedIn(201),
+    call: (f, r) => f.clients[r].post("/api/sources", { data: { title: `Pasted by ${r}`, text: `Pasted by ${r}: the audit found $4.5 billion.` } }),
+  },
+  "GET /api/snapshots/[id]": {
+    expect: signedIn(200),
+    call: async (f, r) => f.clients[r].get(`/api/snapshots/${(await own(f, r, () => newSnapshot(f.clients[r], `get-${r}`), { id: "authz-none", sourceId: "authz-none" })).id}`),
+  },
+  "GET /api/snapshots/[id]/original": {
+    expect: signedIn(200),
+    call: async (f, r) => f.clients[r].get(`/api/snapshots/${(await own(f, r, () => newSnapshot(f.clients[r], `original-${r}`), { id: "authz-none", sourceId: "authz-none" })).id}/original`),
+  },
+  "GET /api/claims/[id]/evidence": { expect: signedIn(200), call: (f, r) => f.clients[r].get(`/api/claims/${f.claimId}/evidence`) },
+  "POST /api/sources/[id]/check": {
+    expect: signedIn(200),
+    call: async (f, r) => f.clients[r].post(`/api/sources/${(await own(f, r, () => newSnapshot(f.clients[r], `check-${r}`), { id: "authz-none", sourceId: "authz-none" })).sourceId}/check`),
+  },
+  "POST /api/sources/check": { expect: editorsOnly(202), call: (f, r) => f.clients[r].post("/api/sources/check") },
+  "POST /api/articles/[slug]/check-sources": { expect: signedIn(202), call: (f, r) => f.clients[r].post(`/api/articles/${f.slug}/check-sources`) },
 };
