@@ -4,6 +4,7 @@ import { updateClaim } from "@/lib/review/update-claim";
 import { addComment } from "@/lib/review/add-comment";
 import { liveFeed } from "@/lib/live/feed";
 import { openArticleStream } from "@/lib/live/open-stream";
+import { reportPresence } from "@/lib/live/presence";
 import type { LiveEvent } from "@/lib/live/live-event";
 import { clearDatabase, createTestArticle, createUser, SAMPLE_BODY } from "../factories";
 
@@ -54,5 +55,16 @@ describe("the live feed", () => {
     while (!text.includes("event: comment")) text += new TextDecoder().decode((await reader.read()).value);
     expect(text).toContain("event: claim");
     controller.abort();
+  });
+
+  it("tells the article's streams who is on a claim, and that they left", async () => {
+    const seen: LiveEvent[] = [];
+    const off = liveFeed.subscribe(article.id, (e) => seen.push(e));
+    await reportPresence(reviewer, { article: article.slug, tabId: "tab-00000001", claimId, activity: "EDITING", field: "rationale" });
+    expect(await until(() => seen.some((e) => e.event === "presence" && Array.isArray(e.data.people) && e.data.people.length === 1))).toBe(true);
+    expect(seen.find((e) => e.event === "presence")!.data).toMatchObject({ claimId, people: [{ name: reviewer.name, activity: "EDITING", field: "rationale" }] });
+    await reportPresence(reviewer, { article: article.slug, tabId: "tab-00000001", activity: "LEFT" });
+    expect(await until(() => seen.some((e) => e.event === "presence" && Array.isArray(e.data.people) && e.data.people.length === 0))).toBe(true);
+    off();
   });
 });
