@@ -94,6 +94,30 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/stream": {
+      get: {
+        summary: "Server-Sent Events for an article: event claim (state, verdict, version), citation, flag, comment, presence, revision; each data line is JSON naming claimId; send Last-Event-ID to resume",
+        parameters: [{ name: "article", in: "query", required: true, schema: { type: "string" } }],
+        responses: { "200": { description: "text/event-stream", content: { "text/event-stream": { schema: { type: "string" } } } }, ...errors(401, 403, 404, 422) },
+      },
+    },
+    "/api/presence": {
+      post: {
+        summary: "A tab's presence heartbeat (expires after 30 s); activity LEFT removes it",
+        requestBody: body({ type: "object", required: ["article", "tabId", "activity"], properties: { article: { type: "string" }, tabId: { type: "string" }, claimId: { type: "string", nullable: true }, activity: { type: "string", enum: ["VIEWING", "EDITING", "LEFT"] }, field: { type: "string", nullable: true } } }),
+        responses: { "200": json({ type: "object" }), ...errors(400, 401, 404, 422) },
+      },
+    },
+    "/api/notifications": {
+      get: { summary: "The signed-in person's notifications (ASSIGNED, MENTIONED, AWAITING_SIGNOFF, SIGNED_OFF, SENT_BACK) and the unread count", responses: { "200": json({ type: "object", properties: { notifications: { type: "array", items: { type: "object" } }, unread: { type: "integer" } } }), ...errors(401) } },
+    },
+    "/api/notifications/read": {
+      post: {
+        summary: "Mark notifications read: {ids:[...]} or {all:true}",
+        requestBody: body({ type: "object", properties: { ids: { type: "array", items: { type: "string" } }, all: { type: "boolean" } } }),
+        responses: { "200": json({ type: "object", properties: { marked: { type: "integer" }, unread: { type: "integer" } } }), ...errors(400, 401, 422) },
+      },
+    },
     "/api/jobs/{id}": {
       get: { summary: "A background job: state, progress (0..1), what it is doing, its result when DONE", parameters: [id], responses: { "200": json({ type: "object", properties: { job: { $ref: "#/components/schemas/Job" } } }), ...errors(401, 404) } },
     },

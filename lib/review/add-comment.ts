@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
 import { recordClaimEvents } from "./events";
+import { notifyMentions } from "@/lib/notifications/notify-mentions";
 
 export const commentInputSchema = z.object({
   body: z.string({ error: "Write a comment." }).trim().min(1, "Write a comment.").max(TEXT_LIMITS.comment, `Keep comments under ${TEXT_LIMITS.comment.toLocaleString("en-US")} characters.`),
@@ -19,6 +20,7 @@ export async function addComment(user: SessionUser, claimId: string, input: z.in
       select: { id: true, body: true, createdAt: true },
     });
     await recordClaimEvents(tx, claimId, user.id, [{ type: "COMMENT_ADDED", detail: { commentId: comment.id } }]);
+    await notifyMentions(tx, claimId, user, input.body);
     return { ...comment, author: { name: user.name, email: user.email } };
   });
 }

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import { notifyFromEvents } from "@/lib/notifications/notify-from-events";
 
 export type ClaimEventType =
   | "CLAIM_CREATED"
@@ -28,6 +29,7 @@ export interface ClaimEventInput {
 /** Appends events to a claim's history inside the caller's transaction, so change and record commit together. */
 export async function recordClaimEvents(tx: Tx, claimId: string, actorId: string | null, events: ClaimEventInput[]) {
   await recordEvents(tx, actorId, events.map((event) => ({ claimId, event })));
+  await notifyFromEvents(tx, claimId, actorId, events);
 }
 
 /** The same, for many claims at once (one statement: deciding all of a long article's suggestions). */

@@ -32,6 +32,11 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
     expect: signedIn(201),
     call: (f, r) => f.clients[r].post("/api/articles", { data: { title: `Authz import by ${r}`, body: `Imported by ${r}.\n\nThe council spent $${r.length} million in 2024.` } }),
   },
+  "GET /api/notifications": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/notifications") },
+  "POST /api/notifications/read": { expect: signedIn(200), call: (f, r) => f.clients[r].post("/api/notifications/read", { data: { all: true } }) },
+  // Without a slug the stream is refused before it opens, so the call ends (TODO: read the first bytes of an open stream).
+  "POST /api/presence": { expect: signedIn(200), call: (f, r) => f.clients[r].post("/api/presence", { data: { article: "none", tabId: `authz-tab-${r}`, activity: "LEFT" } }) },
+  "GET /api/stream": { expect: signedIn(422), call: (f, r) => f.clients[r].get("/api/stream") },
   "GET /api/jobs/[id]": {
     expect: signedIn(200),
     call: async (f, r) => f.clients[r].get(`/api/jobs/${await own(f, r, () => newImportJob(f.clients[r], `get-${r}`), "no-such-job")}`),

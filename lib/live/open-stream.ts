@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
+import { liveFeed, toLiveEvent, LOOK_BACK_MS } from "./feed";
+import { formatSse, parsePosition, type LiveEvent } from "./live-event";
+
+export const streamQuerySchema = z.object({ article: z.string().min(1, "Name the article's slug.").max(200) });
+
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * An article's Server-Sent Events for a person who may read it: first what they missed since
+ * `Last-Event-ID` (one query at connect), then the shared feed's events for the article.
+ */
+export async function openArticleStream(user: SessionUser, slug: string, lastEventId: string | null, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  requirePermission(user, "claim:read");
+  const article = await prisma.article.findUnique({ where: { slug }, select: { id: true } });
+  if (!article) throw notFound("That article");
+  const from = parsePosition(lastEventId);
+  const missed = from
+    ? await prisma.claimEvent.findMany({
+        where: { createdAt: { gte: new Date(from.ms - LOOK_BACK_MS) }, id: { not: from.id }, claim: { articleId: article.id } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 1000,
+        select: { id: true, type: true, field: true, createdAt: true, claimId: true, actor: { select: { name: true } }, claim: { select: { articleId: true, state: true, verdict: true, version: true } } },
+      })
+    : [];
+  const encoder = new TextEncoder();
+  let close = () => {};
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (e: LiveEvent) => {
+        try {
+          controller.enqueue(encoder.encode(formatSse(e)));
+        } catch {
+          close();
+        }
+      };
+      controller.enqueue(encoder.encode("retry: 1000\n\n"));
+      for (const row of missed) send(toLiveEvent(row));
+      const unsubscribe = liveFeed.subscribe(article.id, send);
+      const heartbeat = setInterval(() => send({ event: "presence", data: { claimId: null, heartbeat: true } }), HEARTBEAT_MS);
+      close = () => {
+        unsubscribe();
+        clearInterval(heartbeat);
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the client going away.
+        }
+      };
+      signal.addEventListener("abort", () => close());
+    },
+    cancel() {
+      close();
+    },
+  });
+}

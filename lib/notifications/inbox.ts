@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/session-user";
+
+export const markReadSchema = z.union([
+  z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(500) }).strict(),
+  z.object({ all: z.literal(true) }).strict(),
+]);
+export type MarkReadInput = z.infer<typeof markReadSchema>;
+
+/** The signed-in person's newest notifications (API.md's shape) and how many are unread. */
+export async function listNotifications(user: SessionUser, limit = 50) {
+  const [rows, unread] = await Promise.all([
+    prisma.notification.findMany({
+      where: { userId: user.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: {
+        id: true, kind: true, claimId: true, text: true, createdAt: true, readAt: true,
+        actor: { select: { name: true } },
+        claim: { select: { article: { select: { slug: true } } } },
+      },
+    }),
+    prisma.notification.count({ where: { userId: user.id, readAt: null } }),
+  ]);
+  const notifications = rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    claimId: r.claimId,
+    articleSlug: r.claim.article.slug,
+    actor: r.actor?.name ?? null,
+    text: r.text,
+    createdAt: r.createdAt.toISOString(),
+    readAt: r.readAt?.toISOString() ?? null,
+  }));
+  return { notifications, unread };
+}
+
+/** Marks some or all of the person's own notifications read; another person's ids are ignored. */
+export async function markNotificationsRead(user: SessionUser, input: MarkReadInput) {
+  const where = "all" in input ? { userId: user.id, readAt: null } : { userId: user.id, readAt: null, id: { in: input.ids } };
+  const { count } = await prisma.notification.updateMany({ where, data: { readAt: new Date() } });
+  return { marked: count, unread: await prisma.notification.count({ where: { userId: user.id, readAt: null } }) };
+}
