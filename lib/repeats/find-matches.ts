@@ -2,8 +2,8 @@ import type { Tx } from "@/lib/db/client";
 import { matchClaims, matchKeys, pickCandidates, rarityWeights, type ClaimFingerprint, type ClaimMatch } from "@/lib/matching";
 import { parseFingerprint } from "./fingerprint-row";
 
-// SQLite allows 32,766 bound parameters, PostgreSQL 65,535: key lookups go in chunks well below both.
-const CHUNK = 5000;
+// Prisma caps bound parameters per query on SQLite (999): lookups by key or id go in chunks below it.
+const CHUNK = 900;
 
 /**
  * Matches claims of one article against the rest of the desk with one query on the key index per
