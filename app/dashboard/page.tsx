@@ -5,6 +5,8 @@ import { CLAIMS_TABLE_PATH } from "./query-href";
 import { ReportMenu } from "../ui/report-menu";
 import { DashboardSections } from "./dashboard-sections";
 import styles from "./dashboard.module.css";
+import { loadRepeatQueue } from "@/lib/repeats/repeat-queue";
+import { RepeatQueue } from "./repeat-queue";
 
 export const metadata: Metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
@@ -21,6 +23,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
   const data = await loadDashboard(user, { articlePage: articlePage(params.apage) });
   const mine = data.scope === "mine";
+  const repeats = mine ? null : await loadRepeatQueue();
   return (
     <div className={styles.wide}>
       <div>
@@ -36,6 +39,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         {!mine && <ReportMenu />}
       </div>
       <DashboardSections data={data} />
+      {repeats && <RepeatQueue queue={repeats} />}
     </div>
   );
 }
