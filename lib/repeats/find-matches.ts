@@ -2,6 +2,9 @@ import type { Tx } from "@/lib/db/client";
 import { matchClaims, matchKeys, pickCandidates, rarityWeights, type ClaimFingerprint, type ClaimMatch } from "@/lib/matching";
 import { parseFingerprint } from "./fingerprint-row";
 
+/** The best few matches per claim are kept: a desk that covers one story closely would otherwise list hundreds. */
+const MAX_MATCHES_PER_CLAIM = 10;
+
 // Prisma caps bound parameters per query on SQLite (999): lookups by key or id go in chunks below it.
 const CHUNK = 900;
 
@@ -42,7 +45,7 @@ export async function findDeskMatches(tx: Tx, articleId: string, claims: Array<{
     const candidates = picked.get(c.id)!.flatMap((id) => (fps.has(id) ? [{ id, fingerprint: fps.get(id)! }] : []));
     if (candidates.length === 0) continue;
     const found = matchClaims(c.fingerprint, candidates, { termWeight: rarityWeights(keys, (k) => postings.get(k), deskSize) });
-    if (found.length > 0) out.set(c.id, found);
+    if (found.length > 0) out.set(c.id, found.slice(0, MAX_MATCHES_PER_CLAIM));
   }
   return out;
 }
