@@ -8,6 +8,8 @@ import styles from "./dashboard.module.css";
 import { LinkRot } from "./link-rot";
 import { linkRotSummary } from "@/lib/snapshots/link-rot-summary";
 import { can } from "@/lib/auth/permissions";
+import { loadRepeatQueue } from "@/lib/repeats/repeat-queue";
+import { RepeatQueue } from "./repeat-queue";
 
 export const metadata: Metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
@@ -24,6 +26,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
   const [data, linkRot] = await Promise.all([loadDashboard(user, { articlePage: articlePage(params.apage) }), linkRotSummary()]);
   const mine = data.scope === "mine";
+  const repeats = mine ? null : await loadRepeatQueue();
   return (
     <div className={styles.wide}>
       <div>
@@ -40,6 +43,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       </div>
       <DashboardSections data={data} />
       <LinkRot counts={linkRot} canCheckDesk={can(user.role, "source:check-desk")} />
+      {repeats && <RepeatQueue queue={repeats} />}
     </div>
   );
 }

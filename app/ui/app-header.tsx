@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "./sign-out-button";
+import { SearchBox } from "./search-box";
 import { can } from "@/lib/auth/permissions";
 
 const ROLE_LABEL = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" } as const;
@@ -35,6 +36,7 @@ export async function AppHeader() {
               </li>
             </ul>
           </nav>
+          <SearchBox />
           <div className="who">
             <span>
               {user.name} <span className="role-badge">{ROLE_LABEL[user.role]}</span>

@@ -272,5 +272,39 @@ export const openApiDocument = {
         responses: { "201": json({ type: "object" }, "Created"), ...errors(400, 401, 404, 413, 422) },
       },
     },
+    "/api/claims/{id}/matches": {
+      get: {
+        summary: "Claims on other articles that state the same thing (SAME) or the same subject with another value or date (CONFLICTING), best first",
+        parameters: [id],
+        responses: {
+          "200": json({ type: "object", properties: { matches: { type: "array", items: { type: "object", properties: {
+            claimId: { type: "string" }, articleSlug: { type: "string" }, quote: { type: "string" }, state: { type: "string" }, verdict: { type: "string", nullable: true },
+            score: { type: "number" }, relation: { type: "string", enum: ["SAME", "CONFLICTING"] }, status: { type: "string", enum: ["SUGGESTED", "CONFIRMED"] } } } } } }),
+          ...errors(401, 404),
+        },
+      },
+      post: {
+        summary: "Confirm ({claimId, relation}) or reject ({claimId, relation: NONE}) a match; {reuseEvidence: true} copies the matched claim's citations and runs the checks",
+        parameters: [id],
+        requestBody: body({ type: "object", required: ["claimId"], properties: { claimId: { type: "string" }, relation: { type: "string", enum: ["SAME", "CONFLICTING", "NONE"] }, reuseEvidence: { type: "boolean" } } }),
+        responses: { "200": json({ type: "object" }), ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    "/api/search": {
+      get: {
+        summary: "Full-text search over claims, articles, sources and comments, best first",
+        parameters: [
+          { name: "q", in: "query", required: true, schema: { type: "string", maxLength: 200 } },
+          { name: "type", in: "query", required: false, schema: { type: "string", enum: ["claim", "article", "source", "comment"] } },
+          { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
+        ],
+        responses: {
+          "200": json({ type: "object", properties: { total: { type: "integer" }, results: { type: "array", items: { type: "object", properties: {
+            type: { type: "string" }, id: { type: "string" }, title: { type: "string" }, snippet: { type: "string" },
+            highlights: { type: "array", items: { type: "array", items: { type: "integer" } } }, url: { type: "string" }, score: { type: "number" } } } } } }),
+          ...errors(401, 422),
+        },
+      },
+    },
   },
 } as const;

@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/db/client";
 import type { DetectedClaim } from "@/lib/claims/types";
 import { serializeValues } from "@/lib/review/stored-values";
+import { claimFingerprint } from "@/lib/repeats/fingerprint-row";
+import { matchNewClaims } from "@/lib/repeats/index-claims";
 
 /** The row for a detected claim: the same on import and on every revision. */
 export function detectedClaimRow(articleId: string, claim: DetectedClaim, suggestion: "SUGGESTED" | "ACCEPTED") {
@@ -25,9 +27,17 @@ export function detectedClaimRow(articleId: string, claim: DetectedClaim, sugges
  */
 export async function createDetectedClaims(tx: Tx, articleId: string, claims: DetectedClaim[], suggestion: "SUGGESTED" | "ACCEPTED", actorId: string | null): Promise<number> {
   if (claims.length === 0) return 0;
-  const rows = await tx.claim.createManyAndReturn({ data: claims.map((claim) => detectedClaimRow(articleId, claim, suggestion)), select: { id: true, quote: true } });
+  // Repeated claims: each is fingerprinted in its sentence and matched against the desk (lib/repeats).
+  const { body } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true } });
+  const fingerprints = claims.map((claim) => claimFingerprint(body, claim));
+  const rows = await tx.claim.createManyAndReturn({
+    data: claims.map((claim, i) => ({ ...detectedClaimRow(articleId, claim, suggestion), matchFingerprint: JSON.stringify(fingerprints[i]) })),
+    select: { id: true, quote: true },
+  });
   await tx.claimEvent.createMany({
     data: rows.map((row) => ({ claimId: row.id, actorId, type: "CLAIM_CREATED" as const, detail: JSON.stringify({ origin: "DETECTED", quote: row.quote }) })),
   });
+  // createManyAndReturn answers in the order given, on both databases.
+  await matchNewClaims(tx, articleId, rows.map((row, i) => ({ id: row.id, fingerprint: fingerprints[i] })));
   return rows.length;
 }

@@ -6,6 +6,8 @@ import { extractValues, quoteSelector } from "@/lib/claims";
 import type { ClaimKind, ClaimValue } from "@/lib/claims/types";
 import { recordClaimEvents } from "./events";
 import { serializeValues } from "./stored-values";
+import { claimFingerprint } from "@/lib/repeats/fingerprint-row";
+import { matchNewClaims } from "@/lib/repeats/index-claims";
 
 export const manualClaimSchema = z.object({
   start: z.number({ error: "Give the span's start." }).int("Must be a whole number.").min(0, "Must be 0 or more."),
@@ -30,6 +32,7 @@ export async function createClaimOnSpan(
   origin: { actorId: string | null; how: "MANUAL" | "CHECKER" },
 ) {
   const read = readSpan(article.body, span.start, span.end, article.publishedAt);
+  const fingerprint = claimFingerprint(article.body, { ...span, quote: read.quote, kind: read.kind, values: read.values });
   const claim = await tx.claim.create({
     data: {
       articleId: article.id,
@@ -43,9 +46,11 @@ export async function createClaimOnSpan(
       score: origin.how === "MANUAL" ? 1 : 0.5,
       origin: origin.how === "MANUAL" ? "MANUAL" : "DETECTED",
       suggestion: "ACCEPTED",
+      matchFingerprint: JSON.stringify(fingerprint),
     },
     select: { id: true },
   });
+  await matchNewClaims(tx, article.id, [{ id: claim.id, fingerprint }]);
   await recordClaimEvents(tx, claim.id, origin.actorId, [{ type: "CLAIM_CREATED", detail: { origin: origin.how, quote: read.quote } }]);
   return claim;
 }

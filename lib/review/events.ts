@@ -16,7 +16,9 @@ export type ClaimEventType =
   | "SUGGESTION_REJECTED"
   | "FLAG_RAISED"
   | "FLAG_RESOLVED"
-  | "COMMENT_ADDED";
+  | "COMMENT_ADDED"
+  | "MATCH_CONFIRMED"
+  | "MATCH_REJECTED";
 
 export interface ClaimEventInput {
   type: ClaimEventType;

@@ -30,6 +30,8 @@ test("no serious or critical axe violation on any page", async ({ page }) => {
   await expectNoSeriousViolations(page, "dashboard");
   await page.goto("/dashboard/claims");
   await expectNoSeriousViolations(page, "claims table");
+  await page.goto("/search?q=F-16");
+  await expectNoSeriousViolations(page, "search");
   await page.goto("/claims/none");
   await expectNoSeriousViolations(page, "not found");
 });

@@ -13,6 +13,8 @@ import { ScrollToClaim } from "../../ui/scroll-to-claim";
 import { listAssignablePeople } from "@/lib/users/people";
 import { listKnownSources } from "@/lib/sources/known-sources";
 import { can } from "@/lib/auth/permissions";
+import { listCheckedBefore } from "@/lib/repeats/checked-before";
+import { CheckedBeforeSection } from "../../ui/checked-before";
 
 export const dynamic = "force-dynamic";
 
@@ -30,10 +32,11 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const article = await getArticle(claim.articleSlug);
   if (!article) notFound();
-  const [claims, people, knownSources] = await Promise.all([
+  const [claims, people, knownSources, checkedBefore] = await Promise.all([
     listArticleClaims(article.id),
     can(user.role, "claim:assign") ? listAssignablePeople() : [],
     listKnownSources(),
+    listCheckedBefore(claim.id),
   ]);
   return (
     <div className="workspace">
@@ -52,6 +55,7 @@ export default async function ClaimPage({ params }: Props) {
           people={people}
           knownSources={knownSources}
         />
+        <CheckedBeforeSection claimId={claim.id} matches={checkedBefore} canEdit={can(user.role, "claim:edit")} />
       </aside>
     </div>
   );

@@ -89,6 +89,19 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
     expect: signedIn(201),
     call: (f, r) => f.clients[r].post(`/api/claims/${f.claimId}/flags`, { data: { kind: "OTHER", severity: "LOW", note: `Flag by ${r}` } }),
   },
+  "GET /api/claims/[id]/matches": { expect: signedIn(200), call: (f, r) => f.clients[r].get(`/api/claims/${f.claimId}/matches`) },
+  "POST /api/claims/[id]/matches": {
+    // Rejecting a match with another claim of the fixture article: any signed-in role may.
+    expect: signedIn(200),
+    call: async (f, r) => {
+      const other = await own(f, r, async () => {
+        const { claims } = (await (await f.clients.admin.get(`/api/articles/${f.slug}/claims`)).json()) as { claims: Array<{ id: string }> };
+        return claims.find((c) => c.id !== f.claimId)!.id;
+      }, "authz-none");
+      return f.clients[r].post(`/api/claims/${f.claimId}/matches`, { data: { claimId: other, relation: "NONE" } });
+    },
+  },
+  "GET /api/search": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/search?q=council&limit=5") },
   "PATCH /api/flags/[id]": {
     expect: signedIn(200),
     call: async (f, r) => {

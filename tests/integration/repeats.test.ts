@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { attachSource } from "@/lib/sources/attach-source";
+import { updateClaim } from "@/lib/review/update-claim";
+import { decideClaimMatch, listClaimMatches } from "@/lib/repeats/claim-matches";
+import { clearDatabase, createTestArticle, createUser } from "../factories";
+
+const FIRST =
+  "F-16 support\n\nThe United States approved a $450 million F-16 sustainment package for Pakistan in September 2022.\n\nThe flood relief reached $97 million by December 2022.";
+const SAME_AGAIN = "Jets again\n\nIn September 2022, the United States approved a $450 million F-16 sustainment package for Pakistan, officials said.";
+const CONFLICT = "Jets, revised\n\nThe United States approved a $500 million F-16 sustainment package for Pakistan in September 2022.";
+
+let reviewer: SessionUser;
+let editor: SessionUser;
+let earlierId: string;
+
+beforeEach(async () => {
+  await clearDatabase();
+  reviewer = await createUser("REVIEWER");
+  editor = await createUser("EDITOR");
+  const first = await createTestArticle(FIRST, { title: "F-16 support" });
+  earlierId = first.claims.find((c) => c.quote.includes("$450 million"))!.id;
+});
+
+async function signOffInaccurate(claimId: string) {
+  await attachSource(reviewer, claimId, {
+    url: "https://www.dsca.mil/press-media/major-arms-sales/pakistan-f-16",
+    title: "Pakistan – F-16 Case for Sustainment",
+    passage: "The State Department approved a possible Foreign Military Sale of F-16 sustainment for an estimated cost of $450 million.",
+    stance: "CONTRADICTS",
+  });
+  let version = (await prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+  await updateClaim(reviewer, claimId, { version, state: "IN_REVIEW", verdict: "INACCURATE", rationale: "Not a package for jets.", correction: "It was sustainment, not new jets." });
+  version = (await prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+  await updateClaim(reviewer, claimId, { version, state: "AWAITING_SIGNOFF" });
+  version = (await prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+  await updateClaim(editor, claimId, { version, state: "SIGNED_OFF" });
+}
+
+describe("repeated claims", () => {
+  it("recognises a repeated claim on import, with the earlier verdict, and flags a repeat of an inaccurate one", async () => {
+    await signOffInaccurate(earlierId);
+    const second = await createTestArticle(SAME_AGAIN, { title: "Jets again" });
+    const repeat = second.claims.find((c) => c.quote.includes("$450 million"))!;
+    const matches = await listClaimMatches(reviewer, repeat.id);
+    expect(matches[0]).toMatchObject({ claimId: earlierId, relation: "SAME", verdict: "INACCURATE", state: "SIGNED_OFF", status: "SUGGESTED" });
+    const flags = await prisma.flag.findMany({ where: { claimId: repeat.id, automatic: true, relatedClaimId: earlierId } });
+    expect(flags).toHaveLength(1);
+    expect(flags[0].note).toMatch(/found inaccurate on \d{4}-\d\d-\d\d/);
+    // Seen from the earlier claim too.
+    expect((await listClaimMatches(reviewer, earlierId)).map((m) => m.claimId)).toContain(repeat.id);
+  });
+
+  it("marks a different figure about the same subject CONFLICTING and flags it", async () => {
+    const third = await createTestArticle(CONFLICT, { title: "Jets, revised" });
+    const conflicting = third.claims.find((c) => c.quote.includes("$500 million"))!;
+    const matches = await listClaimMatches(reviewer, conflicting.id);
+    expect(matches[0]).toMatchObject({ claimId: earlierId, relation: "CONFLICTING" });
+    expect(await prisma.flag.count({ where: { claimId: conflicting.id, automatic: true, checkKey: `conflict:${earlierId}` } })).toBe(1);
+  });
+
+  it("confirms, rejects and reuses the earlier evidence, keeping the history", async () => {
+    await attachSource(reviewer, earlierId, {
+      url: "https://www.dsca.mil/press-media/major-arms-sales/pakistan-f-16",
+      title: "Pakistan – F-16 Case for Sustainment",
+      passage: "An estimated cost of $450 million.",
+      stance: "SUPPORTS",
+    });
+    const second = await createTestArticle(SAME_AGAIN, { title: "Jets again" });
+    const repeat = second.claims.find((c) => c.quote.includes("$450 million"))!;
+
+    const confirmed = await decideClaimMatch(reviewer, repeat.id, { claimId: earlierId, relation: "SAME" });
+    expect(confirmed.matches[0]).toMatchObject({ claimId: earlierId, status: "CONFIRMED" });
+
+    const reused = await decideClaimMatch(reviewer, repeat.id, { claimId: earlierId, reuseEvidence: true });
+    expect(reused.citations).toHaveLength(1);
+    const copied = await prisma.citation.findMany({ where: { claimId: repeat.id }, include: { source: true } });
+    expect(copied.map((c) => [c.passage, c.stance, c.source.url])).toEqual([["An estimated cost of $450 million.", "SUPPORTS", "https://www.dsca.mil/press-media/major-arms-sales/pakistan-f-16"]]);
+
+    await decideClaimMatch(reviewer, repeat.id, { claimId: earlierId, relation: "NONE" });
+    expect(await listClaimMatches(reviewer, repeat.id)).toEqual([]);
+    const events = await prisma.claimEvent.findMany({ where: { claimId: repeat.id }, orderBy: { createdAt: "asc" }, select: { type: true } });
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(["MATCH_CONFIRMED", "CITATION_ADDED", "MATCH_REJECTED"]));
+  });
+
+  it("never matches claims of the same article with each other", async () => {
+    expect(await prisma.claimMatch.count()).toBe(0);
+  });
+});
