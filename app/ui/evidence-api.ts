@@ -1,19 +1,10 @@
 // The evidence desk's calls from the browser to its JSON API (API.md), with API.md's error shape turned into one
 // sentence a person can read (the field's own message first).
 
-export interface Passage {
-  snapshotId: string;
-  sourceId: string;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  score: number;
-  match: "SAME" | "NEAR_MISS" | "RELATED";
-  suggestedStance: "SUPPORTS" | "CONTRADICTS" | null;
-  reason: string;
-}
+import type { EvidencePassage } from "@/lib/evidence/types";
+
+/** A passage as the evidence API sends it (lib/evidence's shape, without the values the page does not show). */
+export type Passage = Omit<EvidencePassage, "values">;
 
 export interface KeptSource {
   source: { id: string; title: string; publisher: string | null };
