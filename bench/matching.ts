@@ -8,6 +8,7 @@
 import { performance } from "node:perf_hooks";
 import type { ClaimValue } from "../lib/claims";
 import { CandidateIndex, fingerprintClaim, matchKeys, type MatchInput } from "../lib/matching";
+import { seededRandom } from "../tests/seeded-random";
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -18,18 +19,7 @@ const SHOW = process.argv.includes("--show");
 const ARTICLE = arg("--article", 50);
 const RUNS = arg("--runs", 7);
 
-// A small deterministic generator, so every run measures the same desk.
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(20261204);
+const rnd = seededRandom(20261204);
 const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
 /** Zipf-like: a few items very often, most rarely. */
 const zipf = <T>(list: T[]) => list[Math.min(list.length - 1, Math.floor(list.length * rnd() ** 3))];

@@ -10,23 +10,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createDatabaseOnServer } from "../scripts/pg/databases";
+import { seededRandom } from "../tests/seeded-random";
 
 const args = process.argv.slice(2);
 const ARTICLES = Number(args[args.indexOf("--articles") + 1]) > 0 && args.includes("--articles") ? Number(args[args.indexOf("--articles") + 1]) : 1220;
 const REUSE = args.includes("--reuse-db");
 const PG = process.env.BENCH_DB === "postgresql";
 
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(14);
+const rnd = seededRandom(14);
 const NAMES = ["Pakistan", "India", "Afghanistan", "the IMF", "the World Bank", "the Pentagon", "Islamabad", "Washington", "Congress", "USAID", "the F-16 program", "Karachi", "Lahore", "Punjab", "Sindh", "Balochistan", "the Senate", "NATO", "China", "Beijing"];
 const WORDS = Array.from({ length: 3000 }, (_, i) => `${["aid", "loan", "grain", "flood", "budget", "trade", "jets", "troops", "refugees", "schools", "power", "water", "debt", "exports", "wheat"][i % 15]}${i < 15 ? "" : String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + ((i * 7) % 26))}`);
 const zipf = (n: number) => Math.min(n - 1, Math.floor(Math.pow(rnd(), 2.2) * n));

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnchorState, ClaimState, FlagStatus, Severity, Stance, SuggestionState, Verdict } from "@/lib/generated/prisma/enums";
 import { createArticle, hashBody } from "@/lib/articles/create-article";
 import { detectClaims } from "@/lib/claims";
+import { seededRandom } from "./seeded-random";
 
 let passwordHash: Promise<string> | undefined;
 
@@ -56,18 +57,6 @@ export async function clearDatabase() {
 // Plain createMany batches of rows shaped like the ones the app writes, so 50,000 claims take
 // seconds. Each claim is consistent with the rules: a verdict has its rationale and citation, an
 // INACCURATE or MISLEADING one its correction, and a claim at or past sign-off has a verdict.
-
-/** A small seeded generator, so the same options always build the same data. */
-function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, weighted: [T, number][]): T {
   let r = random() * weighted.reduce((sum, [, w]) => sum + w, 0);
