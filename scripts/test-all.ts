@@ -13,7 +13,25 @@ import { ensureDebianPackage, startThrowawayCluster, type ThrowawayCluster } fro
 const out = path.resolve("tests", ".tmp");
 fs.mkdirSync(out, { recursive: true });
 
-type Counts = { passed: number; failed: number; skipped: number; label: string; ok: boolean };
+type Counts = { passed: number; failed: number; skipped: number; label: string; ok: boolean; failures: string[] };
+
+// The names of the failed tests, printed again at the very end: CI keeps only the tail of a long log.
+type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; testResults?: { name: string; assertionResults: { status: string; fullName: string }[] }[] };
+type PlaywrightSuite = { title: string; file?: string; suites?: PlaywrightSuite[]; specs?: { title: string; file: string; line: number; ok: boolean }[] };
+type PlaywrightReport = { stats: { expected: number; unexpected: number; skipped: number; flaky: number }; suites?: PlaywrightSuite[] };
+
+function vitestFailures(report: VitestReport): string[] {
+  return (report.testResults ?? []).flatMap((file) =>
+    file.assertionResults.filter((test) => test.status === "failed").map((test) => `${path.relative(process.cwd(), file.name)} › ${test.fullName}`),
+  );
+}
+
+function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).filter((spec) => !spec.ok).map((spec) => `${spec.file}:${spec.line} › ${spec.title}`),
+    ...playwrightFailures(suite.suites),
+  ]);
+}
 
 function readJson<T>(file: string): T | null {
   try {
@@ -27,18 +45,18 @@ function runVitest(label: string, env: NodeJS.ProcessEnv): Counts {
   const file = path.join(out, `vitest-${label}.json`);
   fs.rmSync(file, { force: true });
   const run = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], { stdio: "inherit", env });
-  const v = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(file);
-  if (!v) return { label, passed: 0, failed: 1, skipped: 0, ok: false };
-  return { label, passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests, ok: run.status === 0 };
+  const v = readJson<VitestReport>(file);
+  if (!v) return { label, passed: 0, failed: 1, skipped: 0, ok: false, failures: ["vitest wrote no report"] };
+  return { label, passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests, ok: run.status === 0, failures: vitestFailures(v) };
 }
 
 function runPlaywright(label: string, env: NodeJS.ProcessEnv): Counts {
   const file = path.join(out, `playwright-${label}.json`);
   fs.rmSync(file, { force: true });
   const run = spawnSync(bin("playwright"), ["test", "--reporter=list,json"], { stdio: "inherit", env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file } });
-  const p = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(file);
-  if (!p) return { label, passed: 0, failed: 1, skipped: 0, ok: false };
-  return { label, passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected, skipped: p.stats.skipped, ok: run.status === 0 };
+  const p = readJson<PlaywrightReport>(file);
+  if (!p) return { label, passed: 0, failed: 1, skipped: 0, ok: false, failures: ["playwright wrote no report"] };
+  return { label, passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected, skipped: p.stats.skipped, ok: run.status === 0, failures: playwrightFailures(p.suites) };
 }
 
 async function main(): Promise<number> {
@@ -61,7 +79,10 @@ async function main(): Promise<number> {
       runPlaywright("postgresql", { ...pgEnv, E2E_DATABASE: "postgresql", E2E_PORT: "3101" }),
     ];
     const total = (k: "passed" | "failed" | "skipped") => results.reduce((n, r) => n + r[k], 0);
-    console.log("\n" + results.map((r, i) => `${i < 2 ? "vitest" : "playwright"} on ${r.label}: ${r.passed} passed, ${r.failed} failed`).join("\n"));
+    const runName = (i: number) => `${i < 2 ? "vitest" : "playwright"} on ${results[i].label}`;
+    const failures = results.flatMap((r, i) => r.failures.map((name) => `  ✘ ${runName(i)}: ${name}`));
+    if (failures.length) console.log("\nFailed:\n" + failures.join("\n"));
+    console.log("\n" + results.map((r, i) => `${runName(i)}: ${r.passed} passed, ${r.failed} failed`).join("\n"));
     const skipped = total("skipped");
     console.log(`${total("passed")} passed, ${total("failed")} failed${skipped ? `, ${skipped} skipped` : ""}`);
     return results.every((r) => r.ok) && total("failed") === 0 ? 0 : 1;
