@@ -38,7 +38,8 @@ describe("backups", () => {
     expect(restored.title).toBe("Before the backup");
     expect(counts(live)).toEqual(inBackup);
     expect(inBackup.Claim).toBeGreaterThan(0);
-    fs.rmSync(backup, { force: true });
+    // Opening the backup read-only leaves its -shm and -wal files behind.
+    for (const suffix of ["", "-shm", "-wal"]) fs.rmSync(backup + suffix, { force: true });
   });
 
   it("refuses to restore a file that is not a Claimdesk database", async () => {
