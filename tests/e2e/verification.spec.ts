@@ -51,6 +51,8 @@ test("a $200 million source raises the mismatch flag; INACCURATE is proposed and
   const editor = await editorContext.newPage();
   await signIn(editor, "editor", `/claims/${claimId}`);
   const editorPanel = editor.getByRole("complementary");
+  // A choice made before React hydrates the form is not in its state; the enabled Save button says it has.
+  await expect(editorPanel.getByRole("button", { name: "Save review" })).toBeEnabled();
   await editorPanel.getByLabel("Workflow state").selectOption({ label: "Signed off" });
   // The open HIGH mismatch stops sign-off unless the editor says why; the form names the flag before sending.
   await expect(editorPanel.getByText("A high-severity flag is still open: High number mismatch")).toBeVisible();
