@@ -22,15 +22,8 @@ interface Row {
   score: number;
 }
 
-// The text each type is searched by, one version per dialect. SQLite reads FTS5 tables kept by
-// triggers; PostgreSQL evaluates the very expressions its GIN indexes are built on.
-const PG_TEXT: Record<SearchType, string> = {
-  claim: `translate(t."quote", '-./_', '    ')`,
-  article: `translate(t."title" || ' ' || t."body", '-./_', '    ')`,
-  source: `translate(t."title" || ' ' || coalesce(t."publisher", '') || ' ' || t."url", '-./_', '    ')`,
-  comment: `translate(t."body", '-./_', '    ')`,
-};
-
+// SQLite searches FTS5 tables kept by triggers; PostgreSQL the stored tsvector column of each table
+// (`searchVector`, generated from the same text: migration 20261205021000_search_vectors).
 const SELECT: Record<SearchType, { table: string; joins: string; fields: string; where: string }> = {
   claim: {
     table: `"Claim" t`,
@@ -79,7 +72,7 @@ async function searchType(db: Db, type: SearchType, tokens: string[], limit: num
     );
     return { rows, total: Number(n) };
   }
-  const vector = `to_tsvector('simple', ${PG_TEXT[type]})`;
+  const vector = `t."searchVector"`;
   const query = tsQuery(tokens);
   const rows = await db.$queryRawUnsafe<Row[]>(
     `SELECT ${s.fields}, ts_rank(${vector}, q) AS score FROM ${s.table} ${s.joins} CROSS JOIN to_tsquery('simple', $1) q
