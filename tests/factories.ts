@@ -41,6 +41,7 @@ export const SAMPLE_BODY =
 /** Empties every table, children first, for files whose tests each want a clean database. */
 export async function clearDatabase() {
   await prisma.$transaction([
+    prisma.job.deleteMany(),
     prisma.claimEvent.deleteMany(),
     prisma.comment.deleteMany(),
     prisma.flag.deleteMany(),

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import type { DetectedClaim } from "@/lib/claims/types";
 import { serializeValues } from "@/lib/review/stored-values";
 import { claimFingerprint } from "@/lib/repeats/fingerprint-row";
-import { matchNewClaims } from "@/lib/repeats/index-claims";
+import { queueMatching } from "@/lib/repeats/match-job";
 
 /** The row for a detected claim: the same on import and on every revision. */
 export function detectedClaimRow(articleId: string, claim: DetectedClaim, suggestion: "SUGGESTED" | "ACCEPTED") {
@@ -37,7 +37,7 @@ export async function createDetectedClaims(tx: Tx, articleId: string, claims: De
   await tx.claimEvent.createMany({
     data: rows.map((row) => ({ claimId: row.id, actorId, type: "CLAIM_CREATED" as const, detail: JSON.stringify({ origin: "DETECTED", quote: row.quote }) })),
   });
-  // createManyAndReturn answers in the order given, on both databases.
-  await matchNewClaims(tx, articleId, rows.map((row, i) => ({ id: row.id, fingerprint: fingerprints[i] })));
+  // Matching against the desk runs as a job once this transaction commits (lib/repeats/match-job.ts).
+  await queueMatching(tx, articleId, rows.map((row) => row.id), actorId);
   return rows.length;
 }

@@ -2,6 +2,7 @@ import type { JobKind, LeasedJob } from "./types";
 import { importArticleJob, undoImportArticleJob } from "@/lib/import/import-job";
 import { rerunChecksJob } from "@/lib/checks/rerun-checks-job";
 import { checkSourcesJob } from "@/lib/snapshots/check-sources-job";
+import { matchClaimsJob } from "@/lib/repeats/match-job";
 
 /** What a handler is given: its job, progress (which renews the lease and may throw JobCancelled), and a way to keep partial work. */
 export interface JobContext {
@@ -20,4 +21,5 @@ export const JOB_HANDLERS: Partial<Record<JobKind, JobHandler>> = {
   IMPORT_ARTICLE: Object.assign(importArticleJob, { undo: undoImportArticleJob }),
   RERUN_CHECKS: rerunChecksJob,
   CHECK_SOURCES: checkSourcesJob,
+  MATCH_CLAIMS: matchClaimsJob,
 };

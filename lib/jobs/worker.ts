@@ -26,3 +26,13 @@ export async function runWorkerLoop(options: { workerId?: string; pollMs?: numbe
     else await new Promise((r) => setTimeout(r, pollMs));
   }
 }
+
+/** Runs every job queued now, one after another, then returns how many ran: for scripts and tests. */
+export async function runQueuedJobs(workerId = newWorkerId()): Promise<number> {
+  let ran = 0;
+  for (let job = await leaseNextJob(workerId); job; job = await leaseNextJob(workerId)) {
+    await runLeasedJob(job, workerId);
+    ran++;
+  }
+  return ran;
+}

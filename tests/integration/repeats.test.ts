@@ -4,7 +4,15 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { attachSource } from "@/lib/sources/attach-source";
 import { updateClaim } from "@/lib/review/update-claim";
 import { decideClaimMatch, listClaimMatches } from "@/lib/repeats/claim-matches";
+import { runQueuedJobs } from "@/lib/jobs/worker";
 import { clearDatabase, createTestArticle, createUser } from "../factories";
+
+/** An import, then the matching job it queued, as a worker would run it a moment later. */
+async function importAndMatch(body: string, title: string) {
+  const article = await createTestArticle(body, { title });
+  await runQueuedJobs();
+  return article;
+}
 
 const FIRST =
   "F-16 support\n\nThe United States approved a $450 million F-16 sustainment package for Pakistan in September 2022.\n\nThe flood relief reached $97 million by December 2022.";
@@ -19,7 +27,7 @@ beforeEach(async () => {
   await clearDatabase();
   reviewer = await createUser("REVIEWER");
   editor = await createUser("EDITOR");
-  const first = await createTestArticle(FIRST, { title: "F-16 support" });
+  const first = await importAndMatch(FIRST, "F-16 support");
   earlierId = first.claims.find((c) => c.quote.includes("$450 million"))!.id;
 });
 
@@ -41,7 +49,7 @@ async function signOffInaccurate(claimId: string) {
 describe("repeated claims", () => {
   it("recognises a repeated claim on import, with the earlier verdict, and flags a repeat of an inaccurate one", async () => {
     await signOffInaccurate(earlierId);
-    const second = await createTestArticle(SAME_AGAIN, { title: "Jets again" });
+    const second = await importAndMatch(SAME_AGAIN, "Jets again");
     const repeat = second.claims.find((c) => c.quote.includes("$450 million"))!;
     const matches = await listClaimMatches(reviewer, repeat.id);
     expect(matches[0]).toMatchObject({ claimId: earlierId, relation: "SAME", verdict: "INACCURATE", state: "SIGNED_OFF", status: "SUGGESTED" });
@@ -52,8 +60,27 @@ describe("repeated claims", () => {
     expect((await listClaimMatches(reviewer, earlierId)).map((m) => m.claimId)).toContain(repeat.id);
   });
 
+  it("queues the matching in the import's own transaction; the job matches once, however often it runs", async () => {
+    const second = await createTestArticle(SAME_AGAIN, { title: "Jets again" });
+    const repeat = second.claims.find((c) => c.quote.includes("$450 million"))!;
+    const queued = await prisma.job.findMany({ where: { kind: "MATCH_CLAIMS", state: "QUEUED" } });
+    expect(queued).toHaveLength(1);
+    expect(JSON.parse(queued[0].input)).toMatchObject({ articleId: second.id });
+    expect(await listClaimMatches(reviewer, repeat.id)).toEqual([]);
+
+    expect(await runQueuedJobs()).toBe(1);
+    const done = await prisma.job.findUniqueOrThrow({ where: { id: queued[0].id } });
+    expect(done.state).toBe("DONE");
+    expect((await listClaimMatches(reviewer, repeat.id)).map((m) => m.claimId)).toEqual([earlierId]);
+
+    // A second run of the same job (a worker that lost its lease after committing) adds nothing.
+    await prisma.job.update({ where: { id: queued[0].id }, data: { state: "QUEUED", lockedBy: null, lockedUntil: null } });
+    await runQueuedJobs();
+    expect(await prisma.claimMatch.count({ where: { claimId: repeat.id } })).toBe(1);
+  });
+
   it("marks a different figure about the same subject CONFLICTING and flags it", async () => {
-    const third = await createTestArticle(CONFLICT, { title: "Jets, revised" });
+    const third = await importAndMatch(CONFLICT, "Jets, revised");
     const conflicting = third.claims.find((c) => c.quote.includes("$500 million"))!;
     const matches = await listClaimMatches(reviewer, conflicting.id);
     expect(matches[0]).toMatchObject({ claimId: earlierId, relation: "CONFLICTING" });
@@ -67,7 +94,7 @@ describe("repeated claims", () => {
       passage: "An estimated cost of $450 million.",
       stance: "SUPPORTS",
     });
-    const second = await createTestArticle(SAME_AGAIN, { title: "Jets again" });
+    const second = await importAndMatch(SAME_AGAIN, "Jets again");
     const repeat = second.claims.find((c) => c.quote.includes("$450 million"))!;
 
     const confirmed = await decideClaimMatch(reviewer, repeat.id, { claimId: earlierId, relation: "SAME" });
