@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ClaimFingerprint } from "@/lib/matching";
+import type { ClaimFingerprint, ClaimMatch } from "@/lib/matching";
 import { storeKeys } from "./fingerprint-row";
 import { findDeskMatches } from "./find-matches";
 
@@ -13,7 +13,11 @@ const CONTRADICTED = new Set(["INACCURATE", "MISLEADING"]);
  */
 export async function matchNewClaims(tx: Tx, articleId: string, claims: Array<{ id: string; fingerprint: ClaimFingerprint }>): Promise<number> {
   if (claims.length === 0) return 0;
-  const found = await findDeskMatches(tx, articleId, claims);
+  return saveMatches(tx, claims, await findDeskMatches(tx, articleId, claims));
+}
+
+/** Writes the claims' keys, the matches found for them, and the flags those matches raise. */
+export async function saveMatches(tx: Tx, claims: Array<{ id: string; fingerprint: ClaimFingerprint }>, found: Map<string, ClaimMatch[]>): Promise<number> {
   await tx.claimMatchKey.createMany({ data: claims.flatMap((c) => storeKeys(c.id, c.fingerprint)) });
   const rows = [...found].flatMap(([claimId, matches]) => matches.map((m) => ({ claimId, matchedClaimId: m.claimId, relation: m.relation, score: m.score })));
   if (rows.length === 0) return 0;

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { ARTICLE_TRANSACTION, prisma, type Tx } from "@/lib/db/client";
+import { ARTICLE_TRANSACTION, prisma, type Db, type Tx } from "@/lib/db/client";
 import type { JobContext } from "@/lib/jobs/handlers";
 import { parseFingerprint } from "./fingerprint-row";
-import { matchNewClaims } from "./index-claims";
+import { findDeskMatches } from "./find-matches";
+import { saveMatches } from "./index-claims";
 
 const matchInput = z.object({ articleId: z.string().min(1), claimIds: z.array(z.string().min(1)).max(100_000) });
 
@@ -22,16 +23,26 @@ export async function queueMatching(tx: Tx, articleId: string, claimIds: string[
 export async function matchClaimsJob(context: JobContext) {
   const { articleId, claimIds } = matchInput.parse(context.job.input);
   await context.progress(0, "Comparing the claims with the desk…", { force: true });
-  const found = await prisma.$transaction(async (tx) => {
-    // Claims deleted since the import are gone; claims with keys were matched by an earlier attempt.
-    // Read by article rather than by a list of ids, which SQLite caps at 999 parameters.
-    const wanted = new Set(claimIds);
-    const claims = await tx.claim.findMany({ where: { articleId, matchKeys: { none: {} } }, select: { id: true, matchFingerprint: true } });
-    const ready = claims.filter((c) => wanted.has(c.id)).flatMap((c) => {
-      const fingerprint = parseFingerprint(c.matchFingerprint);
-      return fingerprint ? [{ id: c.id, fingerprint }] : [];
-    });
-    return matchNewClaims(tx, articleId, ready);
+  const waiting = await unmatched(prisma, articleId, claimIds);
+  // The desk is read outside the write transaction: on SQLite that transaction holds the one write lock,
+  // and reading the candidates of 50 claims on a large desk takes a second or more.
+  const found = await findDeskMatches(prisma, articleId, waiting);
+  const saved = await prisma.$transaction(async (tx) => {
+    // Only claims still without keys: another attempt of this job may have saved them meanwhile.
+    const still = new Set((await unmatched(tx, articleId, claimIds)).map((c) => c.id));
+    const claims = waiting.filter((c) => still.has(c.id));
+    return saveMatches(tx, claims, new Map([...found].filter(([id]) => still.has(id))));
   }, ARTICLE_TRANSACTION);
-  return { result: { matches: found }, message: found === 1 ? "1 match with an earlier claim." : `${found} matches with earlier claims.` };
+  return { result: { matches: saved }, message: saved === 1 ? "1 match with an earlier claim." : `${saved} matches with earlier claims.` };
+}
+
+/** The claims named that still exist and have no match keys yet, with their fingerprints. */
+async function unmatched(db: Db | Tx, articleId: string, claimIds: string[]) {
+  // Read by article rather than by a list of ids, which SQLite caps at 999 parameters.
+  const wanted = new Set(claimIds);
+  const claims = await db.claim.findMany({ where: { articleId, matchKeys: { none: {} } }, select: { id: true, matchFingerprint: true } });
+  return claims.filter((c) => wanted.has(c.id)).flatMap((c) => {
+    const fingerprint = parseFingerprint(c.matchFingerprint);
+    return fingerprint ? [{ id: c.id, fingerprint }] : [];
+  });
 }
