@@ -3,6 +3,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { databaseUrl } from "@/lib/db/url";
 import { providerOf } from "@/lib/db/provider";
 import { pgFieldsFromUrl } from "@/lib/db/pg-config";
+import { queueFingerprintBackfill } from "@/lib/repeats/backfill";
 import { runTool } from "./run-bin";
 
 /** True when the database has no users and no articles yet: only then is the demo seeded. */
@@ -37,6 +38,16 @@ async function withMigrationLock(url: string, work: () => Promise<void>): Promis
   }
 }
 
+/** Claims saved before repeated claims existed get their fingerprints from a job a worker runs. */
+async function queueBackfills(url: string): Promise<void> {
+  const db = createPrismaClient(url);
+  try {
+    if (await queueFingerprintBackfill(db)) console.log("Earlier claims will be fingerprinted for repeated claims by the job worker.");
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 /**
  * Applies pending migrations, then seeds the demo into an empty database — unless CLAIMDESK_DEMO=off,
  * as a real deployment sets so that no demo account with a known password ever exists there.
@@ -47,6 +58,7 @@ export async function prepareDatabase(): Promise<void> {
   await withMigrationLock(url, async () => {
     runTool("prisma", ["migrate", "deploy"], env);
     if (process.env.CLAIMDESK_DEMO !== "off" && (await databaseIsEmpty(url))) runTool("tsx", ["prisma/seed.ts"], env);
+    await queueBackfills(url);
   });
 }
 

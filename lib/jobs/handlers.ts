@@ -3,6 +3,7 @@ import { importArticleJob, undoImportArticleJob } from "@/lib/import/import-job"
 import { rerunChecksJob } from "@/lib/checks/rerun-checks-job";
 import { checkSourcesJob } from "@/lib/snapshots/check-sources-job";
 import { matchClaimsJob } from "@/lib/repeats/match-job";
+import { backfillFingerprintsJob } from "@/lib/repeats/backfill";
 
 /** What a handler is given: its job, progress (which renews the lease and may throw JobCancelled), and a way to keep partial work. */
 export interface JobContext {
@@ -22,4 +23,5 @@ export const JOB_HANDLERS: Partial<Record<JobKind, JobHandler>> = {
   RERUN_CHECKS: rerunChecksJob,
   CHECK_SOURCES: checkSourcesJob,
   MATCH_CLAIMS: matchClaimsJob,
+  INDEX_CLAIMS: backfillFingerprintsJob,
 };

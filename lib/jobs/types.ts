@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const JOB_KINDS = ["IMPORT_ARTICLE", "RERUN_CHECKS", "REPORT", "CHECK_SOURCES", "MATCH_CLAIMS"] as const;
+export const JOB_KINDS = ["IMPORT_ARTICLE", "RERUN_CHECKS", "REPORT", "CHECK_SOURCES", "MATCH_CLAIMS", "INDEX_CLAIMS"] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 export const JOB_STATES = ["QUEUED", "RUNNING", "DONE", "FAILED", "CANCELLED"] as const;
 export type JobState = (typeof JOB_STATES)[number];

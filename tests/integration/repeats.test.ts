@@ -5,6 +5,7 @@ import { attachSource } from "@/lib/sources/attach-source";
 import { updateClaim } from "@/lib/review/update-claim";
 import { decideClaimMatch, listClaimMatches } from "@/lib/repeats/claim-matches";
 import { runQueuedJobs } from "@/lib/jobs/worker";
+import { countClaimsToFingerprint, queueFingerprintBackfill } from "@/lib/repeats/backfill";
 import { clearDatabase, createTestArticle, createUser } from "../factories";
 
 /** An import, then the matching job it queued, as a worker would run it a moment later. */
@@ -77,6 +78,27 @@ describe("repeated claims", () => {
     await prisma.job.update({ where: { id: queued[0].id }, data: { state: "QUEUED", lockedBy: null, lockedUntil: null } });
     await runQueuedJobs();
     expect(await prisma.claimMatch.count({ where: { claimId: repeat.id } })).toBe(1);
+  });
+
+  it("fingerprints claims saved before repeated claims existed, so a later import recognises them", async () => {
+    // As a desk migrated from before: no fingerprint, no keys (and one made by an older matcher).
+    await prisma.claimMatchKey.deleteMany();
+    await prisma.claim.updateMany({ data: { matchFingerprint: null } });
+    await prisma.claim.updateMany({ where: { id: { not: earlierId } }, data: { matchFingerprint: '{"v":0,"kind":"MONEY"}' } });
+    expect(await countClaimsToFingerprint()).toBeGreaterThan(1);
+    const lonely = await importAndMatch(SAME_AGAIN, "Jets again");
+    expect(await listClaimMatches(reviewer, lonely.claims.find((c) => c.quote.includes("$450 million"))!.id)).toEqual([]);
+
+    expect(await queueFingerprintBackfill()).toBe(true);
+    expect(await queueFingerprintBackfill()).toBe(false); // one backfill at a time
+    await runQueuedJobs();
+    expect(await countClaimsToFingerprint()).toBe(0);
+    expect(await prisma.claimMatchKey.count({ where: { claimId: earlierId } })).toBeGreaterThan(0);
+    expect(await queueFingerprintBackfill()).toBe(false);
+
+    const later = await importAndMatch(SAME_AGAIN.replace("Jets again", "Jets once more"), "Jets once more");
+    const repeat = later.claims.find((c) => c.quote.includes("$450 million"))!;
+    expect((await listClaimMatches(reviewer, repeat.id)).map((m) => m.claimId)).toContain(earlierId);
   });
 
   it("marks a different figure about the same subject CONFLICTING and flags it", async () => {
