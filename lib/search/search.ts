@@ -24,7 +24,12 @@ interface Row {
 
 // SQLite searches FTS5 tables kept by triggers; PostgreSQL the stored tsvector column of each table
 // (`searchVector`, generated from the same text: migration 20261205021000_search_vectors).
-const SELECT: Record<SearchType, { table: string; joins: string; fields: string; where: string }> = {
+// Snapshots (the kept text of a source) are searched on their own and answer as their source.
+type SearchedTable = SearchType | "snapshot";
+const LINK_TO_SOURCE = (source: string) =>
+  `coalesce((SELECT '/claims/' || ci."claimId" FROM "Citation" ci WHERE ci."sourceId" = ${source}."id" ORDER BY ci."createdAt" DESC LIMIT 1), ${source}."url")`;
+
+const SELECT: Record<SearchedTable, { table: string; joins: string; fields: string; where: string }> = {
   claim: {
     table: `"Claim" t`,
     joins: `JOIN "Article" a ON a."id" = t."articleId"`,
@@ -40,8 +45,13 @@ const SELECT: Record<SearchType, { table: string; joins: string; fields: string;
   source: {
     table: `"Source" t`,
     joins: ``,
-    fields: `t."id" AS id, t."title" AS title, coalesce(t."publisher", '') || ' ' || t."url" AS text,
-      coalesce((SELECT '/claims/' || ci."claimId" FROM "Citation" ci WHERE ci."sourceId" = t."id" ORDER BY ci."createdAt" DESC LIMIT 1), t."url") AS url`,
+    fields: `t."id" AS id, t."title" AS title, coalesce(t."publisher", '') || ' ' || t."url" AS text, ${LINK_TO_SOURCE("t")} AS url`,
+    where: `1 = 1`,
+  },
+  snapshot: {
+    table: `"Snapshot" t`,
+    joins: `JOIN "Source" src ON src."id" = t."sourceId"`,
+    fields: `src."id" AS id, src."title" AS title, t."text" AS text, ${LINK_TO_SOURCE("src")} AS url`,
     where: `1 = 1`,
   },
   comment: {
@@ -52,10 +62,10 @@ const SELECT: Record<SearchType, { table: string; joins: string; fields: string;
   },
 };
 
-const FTS_TABLE: Record<SearchType, string> = { claim: "claim_fts", article: "article_fts", source: "source_fts", comment: "comment_fts" };
-const FTS_WEIGHTS: Record<SearchType, string> = { claim: "1.0", article: "2.0, 1.0", source: "2.0, 1.0, 0.5", comment: "1.0" };
+const FTS_TABLE: Record<SearchedTable, string> = { claim: "claim_fts", article: "article_fts", source: "source_fts", comment: "comment_fts", snapshot: "snapshot_fts" };
+const FTS_WEIGHTS: Record<SearchedTable, string> = { claim: "1.0", article: "2.0, 1.0", source: "2.0, 1.0, 0.5", comment: "1.0", snapshot: "1.0" };
 
-async function searchType(db: Db, type: SearchType, tokens: string[], limit: number): Promise<{ rows: Row[]; total: number }> {
+async function searchType(db: Db, type: SearchedTable, tokens: string[], limit: number): Promise<{ rows: Row[]; total: number }> {
   const s = SELECT[type];
   if (currentProvider() === "sqlite") {
     const fts = FTS_TABLE[type];
@@ -92,16 +102,22 @@ export async function searchDesk(input: SearchQuery, db: Db = prisma): Promise<{
   const tokens = searchTokens(input.q);
   if (tokens.length === 0) return { results: [], total: 0 };
   const types = input.type ? [input.type] : SEARCH_TYPES;
-  const perType = await Promise.all(types.map(async (type) => ({ type, ...(await searchType(db, type, tokens, input.limit)) })));
-  const results = perType
-    .flatMap(({ type, rows }) =>
-      rows.map((row): SearchResult => {
-        const snippet: Snippet = buildSnippet(row.text, tokens);
-        return { type, id: row.id, title: row.title, snippet: snippet.text, highlights: snippet.highlights, url: row.url, score: Math.round(Number(row.score) * 1e4) / 1e4 };
-      }),
-    )
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .slice(0, input.limit);
-  return { results, total: perType.reduce((sum, t) => sum + t.total, 0) };
+  const tables = types.flatMap((type): SearchedTable[] => (type === "source" ? ["source", "snapshot"] : [type]));
+  const perTable = await Promise.all(tables.map(async (table) => ({ table, ...(await searchType(db, table, tokens, input.limit)) })));
+  const best = new Map<string, SearchResult>();
+  for (const { table, rows } of perTable) {
+    for (const row of rows) {
+      const type: SearchType = table === "snapshot" ? "source" : table;
+      const score = Math.round(Number(row.score) * 1e4) / 1e4;
+      const key = `${type}:${row.id}`;
+      // A source found by its title and in its kept text (or in two snapshots) is listed once, at its best.
+      if ((best.get(key)?.score ?? -Infinity) >= score) continue;
+      const snippet: Snippet = buildSnippet(row.text, tokens);
+      best.set(key, { type, id: row.id, title: row.title, snippet: snippet.text, highlights: snippet.highlights, url: row.url, score });
+    }
+  }
+  const results = [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, input.limit);
+  // Counted per table: a source found both by its title and in its snapshot counts twice in the total.
+  return { results, total: perTable.reduce((sum, t) => sum + t.total, 0) };
 }
 

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { searchDesk } from "@/lib/search/search";
 import { searchQuerySchema } from "@/lib/search/query";
 import { addComment } from "@/lib/review/add-comment";
+import { pasteSource } from "@/lib/snapshots/add-source";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { clearDatabase, createTestArticle, createUser } from "../factories";
 
@@ -18,6 +19,26 @@ beforeEach(async () => {
 });
 
 describe("search", () => {
+  it("finds a source by the text kept from it, with the snippet from that text, listed once", async () => {
+    await prisma.snapshot.deleteMany();
+    await prisma.source.deleteMany();
+    const kept = await pasteSource(reviewer, {
+      title: "Flood relief ledger",
+      text: "Chapter two. The ministry recorded disbursements through Kharotabad district in October 2022, then paused.",
+      url: null,
+      publisher: null,
+    });
+    const { results } = await search("kharotabad disbursements", { type: "source" });
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ type: "source", id: kept.source.id, title: "Flood relief ledger" });
+    expect(results[0].snippet).toContain("Kharotabad district");
+    const marked = results[0].highlights.map(([from, to]) => results[0].snippet.slice(from, to).toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(["kharotabad", "disbursements"]));
+    // Its title and its text both match "flood": one result for the source.
+    const both = await search("flood relief ledger", { type: "source" });
+    expect(both.results.filter((r) => r.id === kept.source.id)).toHaveLength(1);
+  });
+
   it("finds F-16 across both articles' claims and the articles themselves, with highlighted snippets and links", async () => {
     const a = await createTestArticle(FIRST, { title: "Jets for Pakistan" });
     const b = await createTestArticle(SECOND, { title: "More jets" });
