@@ -22,11 +22,14 @@ export function CitationPassage({ citation }: { citation: Citation }) {
         <a href={`/api/snapshots/${encodeURIComponent(snapshot.id)}/original`} download>
           Download the original
         </a>
-        {isWebUrl(citation.source.url) && (
+        {isWebUrl(citation.source.url) ? (
           <>
             {" "}
             · <CheckSourceButton sourceId={citation.source.id} title={citation.source.title} />
           </>
+        ) : (
+          // An upload or a paste without a URL: there is no page to fetch again, so no link-rot check.
+          " · Kept without a web address, so it cannot be checked for link rot"
         )}
       </p>
     </>

@@ -33,7 +33,7 @@ export function invalidAllowListEntries(raw: string | undefined): string[] {
 }
 
 /** Throws, naming the variable and each bad entry, when CLAIMDESK_FETCH_ALLOW holds anything but host:port pairs. */
-export function checkAllowListEnv(env: NodeJS.ProcessEnv = process.env): void {
+export function checkAllowListEnv(env: Record<string, string | undefined> = process.env): void {
   const bad = invalidAllowListEntries(env.CLAIMDESK_FETCH_ALLOW);
   if (bad.length > 0) {
     throw new Error(`CLAIMDESK_FETCH_ALLOW must list host:port pairs separated by commas (such as 127.0.0.1:8080 or [::1]:8080, no wildcards); not: ${bad.map((b) => JSON.stringify(b)).join(", ")}.`);

@@ -87,7 +87,18 @@ test("an upload is kept and searched like a fetched page", async ({ page }) => {
   await finder.getByLabel("Title (optional)").fill("Uploaded fact sheet");
   await finder.getByRole("button", { name: "Upload and keep" }).click();
   await expect(finder.getByRole("status").first()).toContainText("Kept “Uploaded fact sheet”");
-  await expect(finder.getByRole("list", { name: /best first/ }).getByRole("listitem").first()).toContainText("Near miss");
+  const first = finder.getByRole("list", { name: /best first/ }).getByRole("listitem").first();
+  await expect(first).toContainText("Near miss");
+
+  // Uploaded without a URL: cited like any snapshot, but there is no page to check again for link rot.
+  await first.getByRole("button", { name: "Cite as contradicts" }).click();
+  await expect(finder.getByRole("status").first()).toContainText("Cited as contradicts");
+  const citation = page.getByRole("region", { name: /^Evidence/ }).getByRole("listitem").filter({ hasText: "Uploaded fact sheet" });
+  await expect(citation).toContainText("cannot be checked for link rot");
+  await expect(citation.getByRole("button", { name: /Check the source/ })).toHaveCount(0);
+  const claimId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const { citations } = await (await page.request.get(`/api/claims/${claimId}`)).json();
+  for (const c of citations.filter((c: { snapshot: unknown }) => c.snapshot)) expect((await page.request.delete(`/api/citations/${c.id}`)).status()).toBe(200);
 });
 
 test("pasting a URL fills in the title, publisher and date from the page", async ({ page }) => {
