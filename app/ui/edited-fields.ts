@@ -18,3 +18,11 @@ export function keepOnlyEdited(form: FormData, tracked: readonly string[], edits
   for (const name of tracked) if (!Object.hasOwn(edits, name)) form.delete(name);
   return form;
 }
+
+/**
+ * The fields the person is editing whose value on the server changed since they began (someone
+ * else saved it meanwhile): saving them as they are would overwrite that change unseen.
+ */
+export function changedUnderEdits<T extends Record<string, string>>(fresh: T, edits: Edits<T>, startedFrom: Edits<T>): Array<keyof T & string> {
+  return (Object.keys(edits) as Array<keyof T & string>).filter((name) => Object.hasOwn(startedFrom, name) && startedFrom[name] !== fresh[name]);
+}

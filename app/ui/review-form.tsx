@@ -9,6 +9,18 @@ import { useEdits } from "./use-edits";
 import { CharCount, FieldError, FormStatus, describedBy } from "./form-bits";
 import { TEXT_LIMITS } from "@/lib/review/limits";
 import { STATE_LABEL, VERDICT_LABEL } from "./labels";
+import { ChangedWhileEditing } from "./live/changed-while-editing";
+
+const FIELD_LABEL: Record<string, string> = { state: "Workflow state", verdict: "Verdict", rationale: "Rationale", correction: "Suggested correction" };
+
+/** A field's value on the server now, in words. */
+function theirValue(name: string, props: Props): string {
+  if (name === "state") return STATE_LABEL[props.state] ?? props.state;
+  if (name === "verdict") return props.verdict ? (VERDICT_LABEL[props.verdict as keyof typeof VERDICT_LABEL] ?? props.verdict) : "No verdict yet";
+  if (name === "rationale") return props.rationale || "(empty)";
+  if (name === "correction") return props.correction || "(empty)";
+  return "";
+}
 
 interface Props {
   claimId: string;
@@ -30,9 +42,10 @@ export function ReviewForm(props: Props) {
   const { state, submitWith, pending, ready } = useFormAction(updateClaimAction.bind(null, props.claimId));
   // Never keyed by version: after a conflict the person reloads the claim and keeps what they typed,
   // while every field they did not touch shows the fresh value and is left out of the next save.
-  const { values, set, prepare } = useEdits(
+  const { values, set, prepare, changedUnder, keepMine, takeTheirs, version } = useEdits(
     { state: props.state, verdict: props.verdict ?? "", rationale: props.rationale ?? "", correction: props.correction ?? "", reason: "", overrideOpenFlags: "" },
     state.savedAt,
+    props.version,
   );
   const onSubmit = submitWith(prepare);
   const tooLong = values.rationale.length > TEXT_LIMITS.rationale || values.correction.length > TEXT_LIMITS.correction;
@@ -44,7 +57,14 @@ export function ReviewForm(props: Props) {
 
   return (
     <form onSubmit={onSubmit} className="stack" noValidate>
-      <input type="hidden" name="version" value={props.version} />
+      <input type="hidden" name="version" value={version ?? props.version} />
+      {changedUnder.length > 0 && (
+        <ChangedWhileEditing
+          changes={changedUnder.map((name) => ({ label: FIELD_LABEL[name] ?? name, theirs: theirValue(name, props) }))}
+          onKeepMine={keepMine}
+          onTakeTheirs={takeTheirs}
+        />
+      )}
       <div className="field">
         <label htmlFor="review-state">Workflow state</label>
         <select id="review-state" name="state" value={values.state} onChange={set("state")} {...describedBy(state, "state", "review-state-error")}>
@@ -117,7 +137,14 @@ export function ReviewForm(props: Props) {
       )}
       <FormStatus state={state} fields={props.canReviewContent ? ["state", "verdict", "rationale", "correction", "reason"] : ["state", "reason"]} />
       {state.status === "conflict" && (
-        <button type="button" className="button-secondary" onClick={() => router.refresh()}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            keepMine();
+            router.refresh();
+          }}
+        >
           Load the latest version (keeps what you typed)
         </button>
       )}

@@ -26,6 +26,18 @@ export async function openArticleStream(user: SessionUser, slug: string, lastEve
         select: { id: true, type: true, field: true, createdAt: true, claimId: true, actor: { select: { name: true } }, claim: { select: { articleId: true, state: true, verdict: true, version: true } } },
       })
     : [];
+  // Who is on which claim now: the feed sends presence only when it changes, so a new tab starts from this.
+  const present = await prisma.presence.findMany({
+    where: { articleId: article.id, expiresAt: { gt: new Date() }, claimId: { not: null } },
+    orderBy: { updatedAt: "asc" },
+    select: { claimId: true, activity: true, field: true, user: { select: { id: true, name: true } } },
+  });
+  const presentByClaim = new Map<string, { userId: string; name: string; activity: string; field: string | null }[]>();
+  for (const p of present) {
+    const list = presentByClaim.get(p.claimId!) ?? [];
+    list.push({ userId: p.user.id, name: p.user.name, activity: p.activity, field: p.field });
+    presentByClaim.set(p.claimId!, list);
+  }
   const encoder = new TextEncoder();
   let close = () => {};
   return new ReadableStream<Uint8Array>({
@@ -39,6 +51,7 @@ export async function openArticleStream(user: SessionUser, slug: string, lastEve
       };
       controller.enqueue(encoder.encode("retry: 1000\n\n"));
       for (const row of missed) send(toLiveEvent(row));
+      for (const [claimId, people] of presentByClaim) send({ event: "presence", data: { claimId, people } });
       const unsubscribe = liveFeed.subscribe(article.id, send);
       const heartbeat = setInterval(() => send({ event: "presence", data: { claimId: null, heartbeat: true } }), HEARTBEAT_MS);
       close = () => {

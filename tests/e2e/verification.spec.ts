@@ -69,7 +69,7 @@ test("a $200 million source raises the mismatch flag; INACCURATE is proposed and
   await editorContext.close();
 });
 
-test("two people edit one claim: the second sees who changed it, reloads and keeps what they typed", async ({ browser }) => {
+test("two people on one claim: each sees the other there, a colleague's save arrives live, and what one is typing is never overwritten", async ({ browser }) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await signIn(first, "reviewer");
@@ -77,19 +77,39 @@ test("two people edit one claim: the second sees who changed it, reloads and kee
   const firstPanel = await openClaim(first, /\$450 million/);
   const secondPanel = await openClaim(second, /\$450 million/);
 
+  // Presence: each sees the other, and what they are editing.
+  await expect(secondPanel.getByRole("status", { name: "Who else is on this claim" })).toContainText("Riya Reviewer is viewing");
+  await expect(firstPanel.getByRole("status", { name: "Who else is on this claim" })).toContainText("Ed Editor is viewing");
+  await expect(firstPanel.getByRole("button", { name: "Save review" })).toBeEnabled();
+  await expect(secondPanel.getByRole("button", { name: "Save review" })).toBeEnabled();
+
+  // The editor starts a rationale and a correction; the reviewer saves a rationale of their own meanwhile.
+  await secondPanel.getByLabel("Rationale").fill("A sale Pakistan pays for, not aid.");
+  await secondPanel.getByLabel("Suggested correction").fill("a $450 million sustainment sale");
+  await firstPanel.getByLabel("Rationale").focus();
+  await expect(secondPanel.getByRole("status", { name: "Who else is on this claim" })).toContainText("Riya Reviewer is editing the rationale");
   await firstPanel.getByLabel("Rationale").fill("DSCA notice, September 2022.");
   await firstPanel.getByRole("button", { name: "Save review" }).click();
   await expect(firstPanel.getByRole("status").filter({ hasText: "Claim updated." })).toBeVisible();
 
-  await secondPanel.getByLabel("Rationale").fill("A sale Pakistan pays for, not aid.");
+  // Without a reload the editor's page shows the change, keeps both fields as typed, and says the rationale changed under it.
+  await expect(secondPanel.getByText("Rationale: DSCA notice, September 2022.")).toBeVisible();
+  const notice = secondPanel.getByRole("alert").filter({ hasText: "Someone else changed this claim while you were editing" });
+  await expect(notice).toContainText("DSCA notice, September 2022.");
+  await expect(secondPanel.getByLabel("Rationale")).toHaveValue("A sale Pakistan pays for, not aid.");
+  await expect(secondPanel.getByLabel("Suggested correction")).toHaveValue("a $450 million sustainment sale");
+
+  // Saving before choosing is refused (409), naming who changed it; keeping theirs' over is a choice.
   await secondPanel.getByRole("button", { name: "Save review" }).click();
   await expect(secondPanel.getByRole("status").filter({ hasText: "Riya Reviewer changed this claim" })).toBeVisible();
-  await secondPanel.getByRole("button", { name: "Load the latest version (keeps what you typed)" }).click();
-  await expect(secondPanel.getByText("Rationale: DSCA notice, September 2022.")).toBeVisible();
-  await expect(secondPanel.getByLabel("Rationale")).toHaveValue("A sale Pakistan pays for, not aid.");
+  await notice.getByRole("button", { name: "Keep mine (save over theirs)" }).click();
+  await expect(notice).toHaveCount(0);
   await secondPanel.getByRole("button", { name: "Save review" }).click();
   await expect(secondPanel.getByRole("status").filter({ hasText: "Claim updated." })).toBeVisible();
   await expect(secondPanel.getByText("Rationale: A sale Pakistan pays for, not aid.")).toBeVisible();
+  await expect(first.getByRole("complementary").getByLabel("Rationale")).toHaveValue("A sale Pakistan pays for, not aid.");
+  await first.context().close();
+  await second.context().close();
 });
 
 test("50 concurrent API writes to one claim: each commits with its event or gets 409, never a 500", async ({ request }) => {

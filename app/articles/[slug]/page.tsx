@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getArticle, listArticleClaims } from "@/lib/articles/articles";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
+import { LiveArticle } from "../../ui/live/live-article";
 import { toHighlights } from "../../ui/highlights";
 import { ClaimList } from "../../ui/claim-list";
 import { toClaimListRows } from "../../ui/claim-list-rows";
@@ -44,6 +45,7 @@ export default async function ArticlePage({ params }: Props) {
       </section>
       <aside className="panel" aria-labelledby="claims-title">
         <h2 id="claims-title">Claims ({claims.length})</h2>
+        <LiveArticle slug={slug} claimId={null} selfId={user.id} />
         <ManualClaimForm slug={slug} />
         <ClaimList claims={toClaimListRows(claims)} />
       </aside>

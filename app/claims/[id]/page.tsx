@@ -15,6 +15,7 @@ import { listKnownSources } from "@/lib/sources/known-sources";
 import { can } from "@/lib/auth/permissions";
 import { listCheckedBefore } from "@/lib/repeats/checked-before";
 import { CheckedBeforeSection } from "../../ui/checked-before";
+import { LiveArticle } from "../../ui/live/live-article";
 
 export const dynamic = "force-dynamic";
 
@@ -47,6 +48,7 @@ export default async function ClaimPage({ params }: Props) {
         <ScrollToClaim id={claim.id} />
       </section>
       <aside className="panel" aria-labelledby="claim-title">
+        <LiveArticle slug={article.slug} claimId={claim.id} selfId={user.id} />
         <ClaimPanel
           claim={claim}
           paragraph={paragraphNumberAt(article.body, claim.start)}
