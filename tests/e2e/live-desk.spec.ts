@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_SLUG, signIn } from "./fixtures";
+import { DEMO_SLUG, apiSignIn, signIn } from "./fixtures";
 
 // Issue #15: an assignment and a mention reach the inbox, with the unread count in the header; marking read clears it.
 test("an assignment and an @mention reach the inbox with the unread count in the header, and mark read clears them", async ({ browser }) => {
@@ -70,4 +70,30 @@ test("an assignment and an @mention reach the inbox with the unread count in the
 
   await editor.context().close();
   await reviewer.context().close();
+});
+
+test("the claims table follows changes made elsewhere without a reload", async ({ browser, request }) => {
+  await apiSignIn(request, "reviewer");
+  const created = await request.post("/api/articles", { data: { title: `Live table ${Date.now()}`, body: `A live table\n\nThe port handled 4.2 million containers in 2023.` } });
+  expect(created.status()).toBe(201);
+  const { article } = (await created.json()) as { article: { slug: string } };
+  const { claims } = (await (await request.get(`/api/articles/${article.slug}/claims`)).json()) as { claims: Array<{ id: string }> };
+
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, "editor", `/articles/${article.slug}`);
+  await editor.getByRole("button", { name: "Accept all suggestions" }).click();
+  await expect(editor.getByRole("button", { name: "Accept all suggestions" })).toHaveCount(0);
+  await editor.goto(`/dashboard/claims?article=${article.slug}`);
+  const table = editor.getByRole("table");
+  await expect(table).toContainText("4.2 million containers");
+  await expect(table).not.toContainText("In review");
+  const marker = await editor.evaluate(() => ((window as unknown as { liveMarker: number }).liveMarker = Date.now()));
+
+  const { version } = (await (await request.get(`/api/claims/${claims[0].id}`)).json()) as { version: number };
+  const moved = await request.patch(`/api/claims/${claims[0].id}`, { data: { version, state: "IN_REVIEW" } });
+  expect(moved.status()).toBe(200);
+  await expect(table).toContainText("In review");
+  // The same page, not a reload: the marker set on its window is still there.
+  expect(await editor.evaluate(() => (window as unknown as { liveMarker?: number }).liveMarker)).toBe(marker);
+  await editor.context().close();
 });
