@@ -93,3 +93,35 @@ test("failed sign-ins spread over both instances are throttled as one count", as
   expect(await attempt(bases[0])).toBe(429);
   expect(await attempt(bases[1])).toBe(429);
 });
+
+test("two people on two instances see each other on a claim and each other's saves live", async ({ browser }) => {
+  const pages = await Promise.all(
+    (["reviewer", "editor"] as const).map(async (who, i) => {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${bases[i]}/login?callbackUrl=${encodeURIComponent("/articles")}`);
+      await page.getByLabel("Email").fill(DEMO[who]);
+      await page.getByLabel("Password").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page).toHaveURL(/\/articles$/);
+      return page;
+    }),
+  );
+  const client = await signedIn(bases[0], "reviewer");
+  const claimId = await firstClaimId(client);
+  await client.dispose();
+  const [onA, onB] = pages;
+  await onA.goto(`${bases[0]}/claims/${claimId}`);
+  await onB.goto(`${bases[1]}/claims/${claimId}`);
+  await expect(onB.getByRole("status", { name: "Who else is on this claim" })).toContainText("Riya Reviewer is viewing");
+  await expect(onA.getByRole("status", { name: "Who else is on this claim" })).toContainText("Ed Editor is viewing");
+
+  const panel = onB.getByRole("complementary");
+  await expect(panel.getByRole("button", { name: "Save review" })).toBeEnabled();
+  const rationale = `Saved through instance B at ${Date.now()}`;
+  await panel.getByLabel("Rationale").fill(rationale);
+  await panel.getByRole("button", { name: "Save review" }).click();
+  await expect(panel.getByRole("status").filter({ hasText: "Claim updated." })).toBeVisible();
+  // Instance A's page shows it without a reload: its own poll of the history table found the change.
+  await expect(onA.getByRole("complementary").getByLabel("Rationale")).toHaveValue(rationale);
+  await Promise.all(pages.map((p) => p.context().close()));
+});
