@@ -79,21 +79,6 @@ test("the dashboard on one instance never serves a figure a change on the other 
   await client.dispose();
 });
 
-test("failed sign-ins spread over both instances are throttled as one count", async () => {
-  const email = "spread-throttle@claimdesk.test";
-  const attempt = async (base: string) => {
-    const client = await requests.newContext({ baseURL: base });
-    const { csrfToken } = await (await client.get("/api/auth/csrf")).json();
-    const status = (await client.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: "wrong", json: "true" }, maxRedirects: 0 })).status();
-    await client.dispose();
-    return status;
-  };
-  // Five failures, alternating instances: neither instance alone saw five.
-  for (let i = 0; i < 5; i++) expect(await attempt(bases[i % 2])).not.toBe(429);
-  expect(await attempt(bases[0])).toBe(429);
-  expect(await attempt(bases[1])).toBe(429);
-});
-
 test("two people on two instances see each other on a claim and each other's saves live", async ({ browser }) => {
   const pages = await Promise.all(
     (["reviewer", "editor"] as const).map(async (who, i) => {
@@ -124,4 +109,19 @@ test("two people on two instances see each other on a claim and each other's sav
   // Instance A's page shows it without a reload: its own poll of the history table found the change.
   await expect(onA.getByRole("complementary").getByLabel("Rationale")).toHaveValue(rationale);
   await Promise.all(pages.map((p) => p.context().close()));
+});
+
+test("failed sign-ins spread over both instances are throttled as one count", async () => {
+  const email = "spread-throttle@claimdesk.test";
+  const attempt = async (base: string) => {
+    const client = await requests.newContext({ baseURL: base });
+    const { csrfToken } = await (await client.get("/api/auth/csrf")).json();
+    const status = (await client.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: "wrong", json: "true" }, maxRedirects: 0 })).status();
+    await client.dispose();
+    return status;
+  };
+  // Five failures, alternating instances: neither instance alone saw five.
+  for (let i = 0; i < 5; i++) expect(await attempt(bases[i % 2])).not.toBe(429);
+  expect(await attempt(bases[0])).toBe(429);
+  expect(await attempt(bases[1])).toBe(429);
 });
