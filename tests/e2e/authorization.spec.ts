@@ -64,3 +64,22 @@ test("each server action checks the session and the role itself", async () => {
   }
   expect(wrong).toEqual([]);
 });
+
+test("an open stream is authorized before its first byte: 401 without a session, events for every role with one", async ({ baseURL }) => {
+  for (const role of ROLES) {
+    const state = await fixture.clients[role].storageState();
+    const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const controller = new AbortController();
+    const headers: Record<string, string> = role === "anonymous" ? { authorization: "Bearer cdk_forged" } : { cookie };
+    for (const path of [`/api/stream?article=${fixture.slug}`, "/api/stream?scope=desk"]) {
+      const response = await fetch(`${baseURL}${path}`, { headers, signal: controller.signal });
+      expect(response.status, `${path} as ${role}`).toBe(role === "anonymous" ? 401 : 200);
+      if (role !== "anonymous") {
+        expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+        const first = await response.body!.getReader().read();
+        expect(new TextDecoder().decode(first.value)).toContain("retry: 1000");
+      }
+    }
+    controller.abort();
+  }
+});

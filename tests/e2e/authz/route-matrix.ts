@@ -40,7 +40,7 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
     call: (f, r) => f.clients[r].put("/api/notifications/preferences", { data: { kinds: ["ASSIGNED", "MENTIONED", "AWAITING_SIGNOFF", "SIGNED_OFF", "SENT_BACK"], email: false } }),
   },
   "POST /api/notifications/read": { expect: signedIn(200), call: (f, r) => f.clients[r].post("/api/notifications/read", { data: { all: true } }) },
-  // Without a slug the stream is refused before it opens, so the call ends (TODO: read the first bytes of an open stream).
+  // Without a slug the stream is refused before it opens, so the call ends; an open stream is tested apart (authorization.spec.ts).
   "POST /api/presence": { expect: signedIn(200), call: (f, r) => f.clients[r].post("/api/presence", { data: { article: "none", tabId: `authz-tab-${r}`, activity: "LEFT" } }) },
   "GET /api/stream": { expect: signedIn(422), call: (f, r) => f.clients[r].get("/api/stream") },
   "GET /api/jobs/[id]": {
