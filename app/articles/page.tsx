@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listArticles } from "@/lib/articles/articles";
 import { formatDate } from "../ui/labels";
+import { TableScroll } from "../ui/table-scroll";
 
 export const metadata: Metadata = { title: "Articles" };
 export const dynamic = "force-dynamic";
@@ -19,6 +20,7 @@ export default async function ArticlesPage() {
       {articles.length === 0 ? (
         <p>No articles yet.</p>
       ) : (
+        <TableScroll label="Articles table">
         <table className="table">
           <caption className="visually-hidden">Articles and their fact-check progress</caption>
           <thead>
@@ -56,6 +58,7 @@ export default async function ArticlesPage() {
             })}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </div>
   );

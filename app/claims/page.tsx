@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listAssignedClaims } from "@/lib/review/my-claims";
 import { KIND_LABEL, STATE_LABEL, VERDICT_LABEL, stateClass } from "../ui/labels";
+import { TableScroll } from "../ui/table-scroll";
 
 export const metadata: Metadata = { title: "My claims" };
 export const dynamic = "force-dynamic";
@@ -16,6 +17,7 @@ export default async function MyClaimsPage() {
       {claims.length === 0 ? (
         <p>No claims are assigned to you. Editors assign claims from a claim&rsquo;s page.</p>
       ) : (
+        <TableScroll label="Your claims table">
         <table className="table">
           <caption className="visually-hidden">Claims assigned to you</caption>
           <thead>
@@ -43,6 +45,7 @@ export default async function MyClaimsPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </div>
   );

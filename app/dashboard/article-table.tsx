@@ -7,6 +7,7 @@ import { ReportMenu } from "../ui/report-menu";
 import { claimsTableHref } from "./query-href";
 import { formatCount } from "./format";
 import styles from "./dashboard.module.css";
+import { TableScroll } from "../ui/table-scroll";
 
 const VERDICT_WORDS: Record<string, string> = { ...VERDICT_LABEL, NONE: "No verdict" };
 const SEVERITY_WORDS: Record<string, string> = { HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
@@ -31,6 +32,7 @@ export function ArticleTable({ rows, total, page, pageSize }: { rows: ArticlePro
       {rows.length === 0 ? (
         <p>No articles in your slice yet.</p>
       ) : (
+        <TableScroll label="Articles progress table">
         <table className="table">
           <caption className="visually-hidden">Each article&rsquo;s progress, claims by state and verdict, open flags and pending corrections</caption>
           <thead>
@@ -83,6 +85,7 @@ export function ArticleTable({ rows, total, page, pageSize }: { rows: ArticlePro
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       {pages > 1 && (
         <nav className={styles.pager} aria-label="Article pages">

@@ -8,6 +8,7 @@ import { claimsTableHref, shorten } from "./query-href";
 import { BULK_FORM_ID } from "./bulk-form-id";
 import { SelectAll } from "./select-all";
 import styles from "./dashboard.module.css";
+import { TableScroll } from "../ui/table-scroll";
 
 type Sort = ClaimsQuery["sort"];
 
@@ -35,6 +36,7 @@ export function ClaimsTable({ page, query, selectable }: { page: ClaimsTableView
   if (page.rows.length === 0) return <p>No claims match these filters.</p>;
   return (
     <>
+      <TableScroll label="Claims table">
       <table className="table">
         <caption className="visually-hidden">Claims matching the filters, page {page.page} of {pages}</caption>
         <thead>
@@ -94,6 +96,7 @@ export function ClaimsTable({ page, query, selectable }: { page: ClaimsTableView
           ))}
         </tbody>
       </table>
+      </TableScroll>
       <nav className={styles.pager} aria-label="Claims table pages">
         {page.page > 1 && <a href={claimsTableHref({ ...query, page: page.page - 1 })}>Previous page</a>}
         <span>

@@ -4,6 +4,7 @@ import { Bar } from "@visx/shape";
 import { formatDay, formatDayMonth } from "./format";
 import { ChartAxis } from "./chart-axis";
 import styles from "./dashboard.module.css";
+import { TableScroll } from "../ui/table-scroll";
 
 const WIDTH = 760;
 const HEIGHT = 240;
@@ -46,6 +47,7 @@ export function SignoffChart({ days }: { days: { day: string; count: number }[] 
       </svg>
       <details>
         <summary>Sign-offs per day as a table</summary>
+        <TableScroll label="Sign-offs per day table">
         <table className="table">
           <caption className="visually-hidden">Claims signed off on each of the last {days.length} days (UTC)</caption>
           <thead>
@@ -63,6 +65,7 @@ export function SignoffChart({ days }: { days: { day: string; count: number }[] 
             ))}
           </tbody>
         </table>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -1,12 +1,14 @@
 import type { WorkloadRow } from "@/lib/dashboard/workload";
 import { claimsTableHref } from "./query-href";
 import styles from "./dashboard.module.css";
+import { TableScroll } from "../ui/table-scroll";
 
 /** Who has how much: open assignments, what is in review, and what each person finished this week. */
 export function Workload({ rows, mine }: { rows: WorkloadRow[]; mine: boolean }) {
   return (
     <section className={styles.section} aria-labelledby="workload-title">
       <h2 id="workload-title">{mine ? "Your workload" : "Reviewer workload"}</h2>
+      <TableScroll label="Workload table">
       <table className="table">
         <caption className="visually-hidden">Open assigned claims, claims in review, and claims sent to or given sign-off this week (since Monday, UTC)</caption>
         <thead>
@@ -36,6 +38,7 @@ export function Workload({ rows, mine }: { rows: WorkloadRow[]; mine: boolean })
           ))}
         </tbody>
       </table>
+      </TableScroll>
       <p className="muted small">Assigned counts claims not yet signed off. Done counts the claims a person sent to sign-off or signed off since Monday 00:00 UTC.</p>
     </section>
   );

@@ -51,3 +51,22 @@ test("the keyboard reaches the highlights and the claim forms", async ({ page })
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Verdict")).toBeFocused();
 });
+
+test("at 390 px wide no page is wider than the screen, and a claim's card comes before the text", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "editor");
+  const wider: string[] = [];
+  for (const path of ["/articles", `/articles/${DEMO_SLUG}`, "/dashboard", "/dashboard/claims", "/inbox", "/search?q=F-16", "/settings/notifications", "/settings/tokens"]) {
+    await page.goto(path);
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (over > 0) wider.push(`${path}: ${over} px too wide`);
+  }
+  await page.goto(`/articles/${DEMO_SLUG}`);
+  await page.getByRole("region", { name: "Article text" }).getByRole("link", { name: /\$450 million/ }).click();
+  await expect(page).toHaveURL(/\/claims\//);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  const card = await page.getByRole("complementary").boundingBox();
+  const text = await page.getByRole("region", { name: "Article text" }).boundingBox();
+  expect(card!.y).toBeLessThan(text!.y);
+  expect(wider).toEqual([]);
+});

@@ -6,6 +6,7 @@ import { ActionButton } from "../../ui/action-button";
 import { formatDate } from "../../ui/labels";
 import { setDisabledAction } from "./actions";
 import { CreateUserForm, ResetPasswordForm, RoleForm } from "./user-forms";
+import { TableScroll } from "../../ui/table-scroll";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -23,6 +24,7 @@ export default async function UsersPage() {
   return (
     <div className="page">
       <h1>Users</h1>
+      <TableScroll label="Accounts table">
       <table className="table">
         <caption className="visually-hidden">Everyone with an account</caption>
         <thead>
@@ -53,6 +55,7 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </table>
+      </TableScroll>
       <CreateUserForm />
     </div>
   );

@@ -40,7 +40,7 @@ export default async function ClaimPage({ params }: Props) {
     listCheckedBefore(claim.id),
   ]);
   return (
-    <div className="workspace">
+    <div className="workspace claim-open">
       <section className="reading" aria-labelledby="article-title">
         <ArticleHeader article={article} claimCount={claims.length} asLink />
         <HighlightLegend />
