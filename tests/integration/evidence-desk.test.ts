@@ -180,4 +180,12 @@ describe("a long document", () => {
     const passages = parseStoredPassages(await indexSnapshotText(text, null), text.length);
     expect(passages?.length).toBe(4000);
   });
+
+  it("shares the indexing worker with short texts sent meanwhile, each answered with its own index", async () => {
+    const { indexSnapshotText } = await import("@/lib/snapshots/index-in-worker");
+    const { parseStoredPassages } = await import("@/lib/evidence");
+    const texts = [1, 2, 3, 4, 5].map((n) => Array.from({ length: n }, (_, i) => `Sentence ${i} says ${n * 100 + i} homes were rebuilt in ${2000 + n}.`).join(" \n\n"));
+    const indexes = await Promise.all(texts.map((text) => indexSnapshotText(text, null)));
+    expect(indexes.map((json, i) => parseStoredPassages(json, texts[i].length)?.length)).toEqual([1, 2, 3, 4, 5]);
+  });
 });
