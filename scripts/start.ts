@@ -2,6 +2,7 @@ import { resolveAuthSecret } from "@/lib/auth/secret";
 import { databaseUrl } from "@/lib/db/url";
 import { parseDeskConfig } from "@/lib/config/organization";
 import { checkAllowListEnv } from "@/lib/fetch/allow-list";
+import { evidenceTextBudget } from "@/lib/snapshots/evidence-text-budget";
 import { prepareDatabase } from "./prepare-db";
 import { buildIfStale } from "./build-if-stale";
 import { startCluster } from "./cluster";
@@ -14,6 +15,7 @@ async function main() {
   // The organization that signs reports and the public URL for their links: a bad value stops here, with its name.
   parseDeskConfig(process.env);
   checkAllowListEnv(process.env);
+  evidenceTextBudget(process.env);
 
   await prepareDatabase();
   process.env.NEXTAUTH_SECRET = await resolveAuthSecret();
