@@ -3,6 +3,7 @@ import { databaseUrl } from "@/lib/db/url";
 import { parseDeskConfig } from "@/lib/config/organization";
 import { checkAllowListEnv } from "@/lib/fetch/allow-list";
 import { evidenceTextBudget } from "@/lib/snapshots/evidence-text-budget";
+import { parseDigestEnv } from "@/lib/notifications/digest";
 import { prepareDatabase } from "./prepare-db";
 import { buildIfStale } from "./build-if-stale";
 import { startCluster } from "./cluster";
@@ -15,7 +16,8 @@ async function main() {
   // The organization that signs reports and the public URL for their links: a bad value stops here, with its name.
   parseDeskConfig(process.env);
   checkAllowListEnv(process.env);
-  evidenceTextBudget(process.env);
+  evidenceTextBudget(process.env); // CLAIMDESK_EVIDENCE_TEXT_MB
+  parseDigestEnv(process.env); // SMTP_URL, SMTP_FROM, CLAIMDESK_DIGEST_MINUTES
 
   await prepareDatabase();
   process.env.NEXTAUTH_SECRET = await resolveAuthSecret();

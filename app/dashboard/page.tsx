@@ -10,6 +10,7 @@ import { linkRotSummary } from "@/lib/snapshots/link-rot-summary";
 import { can } from "@/lib/auth/permissions";
 import { loadRepeatQueue } from "@/lib/repeats/repeat-queue";
 import { RepeatQueue } from "./repeat-queue";
+import { LiveDeskRefresh } from "../ui/live/live-desk-refresh";
 
 export const metadata: Metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
@@ -29,6 +30,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const repeats = mine ? null : await loadRepeatQueue();
   return (
     <div className={styles.wide}>
+      <LiveDeskRefresh />
       <div>
         <h1>Dashboard</h1>
         <p className="muted">

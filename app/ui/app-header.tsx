@@ -3,6 +3,8 @@ import { currentUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "./sign-out-button";
 import { SearchBox } from "./search-box";
 import { can } from "@/lib/auth/permissions";
+import { countUnread } from "@/lib/notifications/inbox";
+import { InboxLink } from "./live/inbox-link";
 
 const ROLE_LABEL = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" } as const;
 
@@ -33,6 +35,9 @@ export async function AppHeader() {
               )}
               <li>
                 <Link href="/settings/tokens">Access tokens</Link>
+              </li>
+              <li>
+                <InboxLink initialUnread={await countUnread(user.id)} />
               </li>
             </ul>
           </nav>

@@ -6,6 +6,7 @@ import { useEdits } from "./use-edits";
 import { CharCount, FieldError, FormStatus } from "./form-bits";
 import { TEXT_LIMITS } from "@/lib/review/limits";
 import { STANCE_CHOICE } from "./labels";
+import { ChangedWhileEditing } from "./live/changed-while-editing";
 
 interface Props {
   claimId: string;
@@ -19,7 +20,7 @@ interface Props {
 export function EditCitationForm({ claimId, citationId, source, passage, stance }: Props) {
   const { state, submitWith, pending, ready } = useFormAction(editCitationAction.bind(null, claimId, citationId));
   // Only the field the person changed is sent: changing the stance never writes back a passage someone else just corrected.
-  const { values, set, prepare } = useEdits({ passage, stance }, state.savedAt);
+  const { values, set, prepare, changedUnder, keepMine, takeTheirs } = useEdits({ passage, stance }, state.savedAt);
   const id = `citation-${citationId}`;
   return (
     <details className="inline-form">
@@ -51,8 +52,16 @@ export function EditCitationForm({ claimId, citationId, source, passage, stance 
             ))}
           </select>
         </div>
+        {changedUnder.length > 0 && (
+          <ChangedWhileEditing
+            changes={changedUnder.map((name) => ({ label: name === "passage" ? "Passage" : "Stance", theirs: name === "passage" ? passage : (STANCE_CHOICE[stance as keyof typeof STANCE_CHOICE] ?? stance) }))}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
+          />
+        )}
         <FormStatus state={state} fields={["passage"]} />
-        <button type="submit" className="button-secondary" disabled={pending || !ready || values.passage.length > TEXT_LIMITS.passage}>
+        {/* A citation has no version to refuse a stale save with: the person chooses first. */}
+        <button type="submit" className="button-secondary" disabled={pending || !ready || values.passage.length > TEXT_LIMITS.passage || changedUnder.length > 0}>
           Save citation
         </button>
       </form>

@@ -7,6 +7,9 @@ export const POLL_MS = 500;
 
 type Listener = (event: LiveEvent) => void;
 
+/** Subscribing to this key hears every article's changes (the dashboard and the claims table). */
+export const WHOLE_DESK = "*";
+
 const eventSelect = {
   id: true, type: true, field: true, createdAt: true, claimId: true,
   actor: { select: { name: true } },
@@ -63,17 +66,20 @@ class LiveFeed {
 
   private emit(articleId: string, event: LiveEvent) {
     for (const listener of this.listeners.get(articleId) ?? []) listener(event);
+    if (event.event !== "presence") for (const listener of this.listeners.get(WHOLE_DESK) ?? []) listener(event);
   }
 
   private async poll() {
     if (this.polling) return;
     this.polling = true;
     try {
-      const articleIds = [...this.listeners.keys()];
+      const articleIds = [...this.listeners.keys()].filter((key) => key !== WHOLE_DESK);
+      const desk = this.listeners.has(WHOLE_DESK);
       const since = new Date(this.cursor - LOOK_BACK_MS);
+      const inArticles = desk ? {} : { articleId: { in: articleIds } };
       const [rows, revisions, present] = await Promise.all([
-        prisma.claimEvent.findMany({ where: { createdAt: { gte: since }, claim: { articleId: { in: articleIds } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: eventSelect, take: 1000 }),
-        prisma.articleRevision.findMany({ where: { createdAt: { gte: since }, articleId: { in: articleIds } }, select: { id: true, articleId: true, number: true, createdAt: true } }),
+        prisma.claimEvent.findMany({ where: { createdAt: { gte: since }, claim: inArticles }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: eventSelect, take: 1000 }),
+        prisma.articleRevision.findMany({ where: { createdAt: { gte: since }, ...inArticles }, select: { id: true, articleId: true, number: true, createdAt: true } }),
         prisma.presence.findMany({ where: { articleId: { in: articleIds }, expiresAt: { gt: new Date() } }, orderBy: { updatedAt: "asc" }, select: { articleId: true, claimId: true, activity: true, field: true, user: { select: { id: true, name: true } } } }),
       ]);
       for (const row of rows) {

@@ -2,10 +2,12 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
-import { liveFeed, toLiveEvent, LOOK_BACK_MS } from "./feed";
+import { liveFeed, toLiveEvent, LOOK_BACK_MS, WHOLE_DESK } from "./feed";
 import { formatSse, parsePosition, type LiveEvent } from "./live-event";
 
-export const streamQuerySchema = z.object({ article: z.string().min(1, "Name the article's slug.").max(200) });
+export const streamQuerySchema = z
+  .object({ article: z.string().min(1, "Name the article's slug.").max(200).optional(), scope: z.literal("desk").optional() })
+  .refine((q) => Boolean(q.article) !== Boolean(q.scope), { message: "Name the article's slug, or ask for scope=desk.", path: ["article"] });
 
 const HEARTBEAT_MS = 15_000;
 
@@ -38,6 +40,19 @@ export async function openArticleStream(user: SessionUser, slug: string, lastEve
     list.push({ userId: p.user.id, name: p.user.name, activity: p.activity, field: p.field });
     presentByClaim.set(p.claimId!, list);
   }
+  return streamOf(article.id, [...missed.map(toLiveEvent), ...[...presentByClaim].map(([claimId, people]): LiveEvent => ({ event: "presence", data: { claimId, people } }))], signal);
+}
+
+/**
+ * Every article's changes, for the pages over the whole desk (the dashboard, the claims table): they
+ * refresh on any change, so nothing missed is replayed; a reconnecting page refreshes anyway.
+ */
+export async function openDeskStream(user: SessionUser, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  requirePermission(user, "claim:read");
+  return streamOf(WHOLE_DESK, [], signal);
+}
+
+function streamOf(feedKey: string, first: LiveEvent[], signal: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let close = () => {};
   return new ReadableStream<Uint8Array>({
@@ -50,9 +65,8 @@ export async function openArticleStream(user: SessionUser, slug: string, lastEve
         }
       };
       controller.enqueue(encoder.encode("retry: 1000\n\n"));
-      for (const row of missed) send(toLiveEvent(row));
-      for (const [claimId, people] of presentByClaim) send({ event: "presence", data: { claimId, people } });
-      const unsubscribe = liveFeed.subscribe(article.id, send);
+      for (const event of first) send(event);
+      const unsubscribe = liveFeed.subscribe(feedKey, send);
       const heartbeat = setInterval(() => send({ event: "presence", data: { claimId: null, heartbeat: true } }), HEARTBEAT_MS);
       close = () => {
         unsubscribe();

@@ -36,6 +36,11 @@ export async function listNotifications(user: SessionUser, limit = 50) {
   return { notifications, unread };
 }
 
+/** The header's figure: one indexed count. */
+export function countUnread(userId: string): Promise<number> {
+  return prisma.notification.count({ where: { userId, readAt: null } });
+}
+
 /** Marks some or all of the person's own notifications read; another person's ids are ignored. */
 export async function markNotificationsRead(user: SessionUser, input: MarkReadInput) {
   const where = "all" in input ? { userId: user.id, readAt: null } : { userId: user.id, readAt: null, id: { in: input.ids } };

@@ -32,6 +32,10 @@ test("no serious or critical axe violation on any page", async ({ page }) => {
   await expectNoSeriousViolations(page, "claims table");
   await page.goto("/search?q=F-16");
   await expectNoSeriousViolations(page, "search");
+  await page.goto("/inbox");
+  await expectNoSeriousViolations(page, "inbox");
+  await page.goto("/settings/notifications");
+  await expectNoSeriousViolations(page, "notification settings");
   await page.goto("/claims/none");
   await expectNoSeriousViolations(page, "not found");
 });

@@ -12,6 +12,7 @@ import { ClaimsTable } from "../claims-table";
 import { claimsTableView } from "../claims-table-rows";
 import { BulkForm } from "../bulk-form";
 import styles from "../dashboard.module.css";
+import { LiveDeskRefresh } from "../../ui/live/live-desk-refresh";
 
 export const metadata: Metadata = { title: "Claims table" };
 export const dynamic = "force-dynamic";
@@ -36,6 +37,7 @@ export default async function ClaimsTablePage({ searchParams }: Props) {
   const ignored = Object.values(errors);
   return (
     <div className={styles.wide}>
+      <LiveDeskRefresh />
       <div>
         <h1 id="claims" tabIndex={-1}>
           {mine ? "Your claims" : "Claims across articles"}

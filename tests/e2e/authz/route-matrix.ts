@@ -33,6 +33,12 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
     call: (f, r) => f.clients[r].post("/api/articles", { data: { title: `Authz import by ${r}`, body: `Imported by ${r}.\n\nThe council spent $${r.length} million in 2024.` } }),
   },
   "GET /api/notifications": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/notifications") },
+  "GET /api/people": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/people?q=e") },
+  "GET /api/notifications/preferences": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/notifications/preferences") },
+  "PUT /api/notifications/preferences": {
+    expect: signedIn(200),
+    call: (f, r) => f.clients[r].put("/api/notifications/preferences", { data: { kinds: ["ASSIGNED", "MENTIONED", "AWAITING_SIGNOFF", "SIGNED_OFF", "SENT_BACK"], email: false } }),
+  },
   "POST /api/notifications/read": { expect: signedIn(200), call: (f, r) => f.clients[r].post("/api/notifications/read", { data: { all: true } }) },
   // Without a slug the stream is refused before it opens, so the call ends (TODO: read the first bytes of an open stream).
   "POST /api/presence": { expect: signedIn(200), call: (f, r) => f.clients[r].post("/api/presence", { data: { article: "none", tabId: `authz-tab-${r}`, activity: "LEFT" } }) },
