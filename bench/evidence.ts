@@ -9,7 +9,8 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import { extractDocument } from "../lib/documents/extract-document";
 import { preloadPdfReader } from "../lib/documents/extract-pdf";
-import { EvidenceIndex, findEvidence, indexSnapshot } from "../lib/evidence";
+import { EvidenceIndex, findEvidence, indexSnapshot, judgeEvidence, planEvidence } from "../lib/evidence";
+import { TextCache, bytesOfText } from "../lib/snapshots/text-cache";
 import { buildPdf } from "../tests/fixtures/evidence/build-documents";
 import { claimOf, loadLabels } from "../tests/fixtures/evidence/accuracy";
 import { FIXTURE_DOCUMENTS } from "../tests/fixtures/evidence/documents";
@@ -114,10 +115,69 @@ async function benchDesk() {
   console.log(`One claim in one snapshot: ${ms(performance.now() - t)}`);
 }
 
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMb = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+};
+
+/**
+ * What an app instance holds (lib/snapshots/evidence-cache.ts): the index without texts, and the texts apart in a
+ * cache bounded by bytes. Heap is measured after a forced collection (run with --expose-gc, as `bench:evidence`
+ * does); texts the cache lacks are what a query would read from the database.
+ */
+async function benchMemory() {
+  const texts: string[] = [];
+  for (const doc of FIXTURE_DOCUMENTS) texts.push((await extractDocument(await doc.bytes())).text);
+  const desk: string[] = [];
+  for (let s = 0; s < SNAPSHOTS; s++) desk.push([0, 1, 2].map((k) => shifted(texts[(s + k * 5) % texts.length], s)).join("\n\n"));
+  // The passage records (what the database stores as JSON) and the lists over them; the texts already exist.
+  const before = heapMb();
+  const index = new EvidenceIndex();
+  desk.forEach((text, s) => index.add(indexSnapshot({ snapshotId: `snap-${s}`, sourceId: `src-${s}`, text })));
+  const indexOnly = heapMb() - before;
+  const textBytes = desk.reduce((sum, t) => sum + bytesOfText(t), 0);
+  console.log(`\nMemory of one instance for ${SNAPSHOTS} snapshots${gc ? "" : " (no --expose-gc: figures include garbage)"}`);
+  console.log(`  passage index without texts: ~${indexOnly.toFixed(0)} MB of heap; the texts, counted at 2 bytes a character: ${(textBytes / 1024 / 1024).toFixed(1)} MB`);
+
+  const claims = [...new Map(loadLabels().map((l) => [`${l.article}#${l.claim}`, claimOf(l.article, l.claim)])).values()];
+  for (const budgetMb of [64, 4]) {
+    const cache = new TextCache(budgetMb * 1024 * 1024);
+    let misses = 0;
+    let reads = 0;
+    const needed: number[] = [];
+    const walls: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const claim of claims) {
+        const stop = clock();
+        const plan = planEvidence(index, claim, { limit: 10 });
+        needed.push(plan.snapshotIds.length);
+        const textOf = (id: string) => {
+          reads++;
+          let text = cache.get(id);
+          if (text === undefined) {
+            misses++;
+            text = desk[Number(id.slice(5))]; // what the database read would return
+            cache.set(id, text);
+          }
+          return text;
+        };
+        judgeEvidence(plan, textOf, { limit: 10 });
+        walls.push(stop().wall);
+      }
+    }
+    console.log(
+      `  texts cache of ${budgetMb} MB: holds ${cache.size} texts (${(cache.bytes / 1024 / 1024).toFixed(1)} MB); a query quotes from ${median(needed)} snapshots (median, max ${Math.max(...needed)}); ` +
+        `${((misses / reads) * 100).toFixed(0)}% of text look-ups missed (a database read); judging with look-ups: median ${ms(median(walls))}, max ${ms(Math.max(...walls))} (database reads not included)`,
+    );
+  }
+}
+
 async function main() {
   console.log(`bench/evidence.ts — ${new Date().toISOString()} — ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}\n`);
   await benchPdf();
   await benchDesk();
+  await benchMemory();
 }
 
 main().catch((error) => {

@@ -2,6 +2,7 @@ import { resolveAuthSecret } from "@/lib/auth/secret";
 import { databaseUrl } from "@/lib/db/url";
 import { parseDeskConfig } from "@/lib/config/organization";
 import { checkAllowListEnv } from "@/lib/fetch/allow-list";
+import { evidenceTextBudget } from "@/lib/snapshots/evidence-text-budget";
 import { parseDigestEnv } from "@/lib/notifications/digest";
 import { prepareDatabase } from "./prepare-db";
 import { buildIfStale } from "./build-if-stale";
@@ -15,6 +16,7 @@ async function main() {
   // The organization that signs reports and the public URL for their links: a bad value stops here, with its name.
   parseDeskConfig(process.env);
   checkAllowListEnv(process.env);
+  evidenceTextBudget(process.env); // CLAIMDESK_EVIDENCE_TEXT_MB
   parseDigestEnv(process.env); // SMTP_URL, SMTP_FROM, CLAIMDESK_DIGEST_MINUTES
 
   await prepareDatabase();

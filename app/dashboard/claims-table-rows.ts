@@ -13,6 +13,8 @@ export interface ClaimsTableRowView {
   assigneeName: string | null;
   openFlags: number;
   updatedAt: string;
+  /** The worst latest link-rot check of the claim's cited sources (lib/snapshots/claims-link-rot.ts); null if never checked. */
+  sourceCheck: string | null;
 }
 
 export interface ClaimsTableView {
@@ -22,7 +24,7 @@ export interface ClaimsTableView {
   pageSize: number;
 }
 
-export function claimsTableView(page: ClaimsTablePage): ClaimsTableView {
+export function claimsTableView(page: ClaimsTablePage, sourceChecks: ReadonlyMap<string, string> = new Map()): ClaimsTableView {
   return {
     total: page.total,
     page: page.page,
@@ -39,6 +41,7 @@ export function claimsTableView(page: ClaimsTablePage): ClaimsTableView {
       assigneeName: c.assignee?.name ?? null,
       openFlags: c.openFlags,
       updatedAt: c.updatedAt,
+      sourceCheck: sourceChecks.get(c.id) ?? null,
     })),
   };
 }

@@ -3,6 +3,7 @@
 import type { ClaimsQuery } from "@/lib/dashboard/claims-table";
 import type { ClaimsTableView } from "./claims-table-rows";
 import { ANCHOR_LABEL, KIND_LABEL, STATE_LABEL, VERDICT_LABEL, stateClass } from "../ui/labels";
+import { SOURCE_CHECK_LABEL, labelOf } from "@/lib/review/labels";
 import { formatCount, formatDateTime } from "./format";
 import { claimsTableHref, shorten } from "./query-href";
 import { BULK_FORM_ID } from "./bulk-form-id";
@@ -60,6 +61,7 @@ export function ClaimsTable({ page, query, selectable }: { page: ClaimsTableView
               Assignee
             </SortHeader>
             <th scope="col">Open flags</th>
+            <th scope="col">Sources checked</th>
             <SortHeader query={query} sort="updated">
               Last changed
             </SortHeader>
@@ -89,6 +91,7 @@ export function ClaimsTable({ page, query, selectable }: { page: ClaimsTableView
               <td>{ANCHOR_LABEL[claim.anchor] ?? claim.anchor}</td>
               <td>{claim.assigneeName ?? "—"}</td>
               <td>{claim.openFlags}</td>
+              <td>{claim.sourceCheck ? labelOf(SOURCE_CHECK_LABEL, claim.sourceCheck) : "—"}</td>
               <td className="small">
                 <time dateTime={claim.updatedAt}>{formatDateTime(claim.updatedAt)}</time>
               </td>

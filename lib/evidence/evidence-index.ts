@@ -12,7 +12,7 @@ export interface PassageEntry {
 
 interface SnapshotEntry {
   sourceId: string;
-  text: string;
+  text: string | undefined;
   ids: number[];
 }
 
@@ -30,8 +30,11 @@ export class EvidenceIndex {
     else lists.set(key, [id]);
   }
 
-  /** Adds (or replaces) a snapshot; `text` is kept so passages can be quoted with their context. */
-  add(snapshot: SnapshotIndex, text: string): void {
+  /**
+   * Adds (or replaces) a snapshot. `text`, when given, is kept so findEvidence can quote passages with their
+   * context; the app leaves it out and supplies texts from a cache bounded by bytes (judgeEvidence's `textOf`).
+   */
+  add(snapshot: SnapshotIndex, text?: string): void {
     if (this.snapshots.has(snapshot.snapshotId)) this.remove(snapshot.snapshotId);
     const ids: number[] = [];
     for (const passage of snapshot.passages) {

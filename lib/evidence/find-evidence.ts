@@ -1,6 +1,6 @@
 import { quoteSelector } from "@/lib/claims/selector";
 import { profileClaim } from "./claim-profile";
-import type { EvidenceIndex } from "./evidence-index";
+import type { EvidenceIndex, PassageEntry } from "./evidence-index";
 import { describeJudgement, judgePassage } from "./score-passage";
 import { Shortlist } from "./shortlist";
 import { termsOf } from "./terms";
@@ -104,7 +104,19 @@ function shortlistInSnapshot(index: EvidenceIndex, snapshotId: string, pass: Che
   }
 }
 
-export function findEvidence(index: EvidenceIndex, claim: ClaimQuery, options: FindOptions = {}): EvidencePassage[] {
+/**
+ * The first stage, which needs no snapshot text: the claim's profile and the shortlisted passages (the entries
+ * themselves, so a snapshot dropped from the index meanwhile does not change what they point to), with the
+ * snapshots whose texts the second stage will read.
+ */
+export interface EvidencePlan {
+  profile: ReturnType<typeof profileClaim>;
+  termWeights: Map<string, number>;
+  candidates: Array<{ entry: PassageEntry; coverage: number }>;
+  snapshotIds: string[];
+}
+
+export function planEvidence(index: EvidenceIndex, claim: ClaimQuery, options: FindOptions = {}): EvidencePlan {
   const profile = profileClaim(claim);
   const total = Math.max(1, index.passageCount);
   const termWeights = new Map<string, number>();
@@ -115,14 +127,22 @@ export function findEvidence(index: EvidenceIndex, claim: ClaimQuery, options: F
   const pass: CheapPass = { termWeights, weightTotal, valueKeys: profile.valueKeys, shortlist: new Shortlist(options.shortlist ?? 300) };
   if (options.snapshotId) shortlistInSnapshot(index, options.snapshotId, pass);
   else shortlistFromLists(index, pass);
-  const shortlist = pass.shortlist.candidates();
+  const candidates = pass.shortlist.candidates().map(({ id, coverage }) => ({ entry: index.entries[id]!, coverage }));
+  return { profile, termWeights, candidates, snapshotIds: [...new Set(candidates.map((c) => c.entry.snapshotId))] };
+}
 
-  const judged = shortlist.map(({ id, coverage }) => {
-    const entry = index.entries[id]!;
-    const text = index.text(entry.snapshotId) ?? "";
+/**
+ * The second stage: each shortlisted passage judged in full against its snapshot's text (`textOf`; a passage
+ * whose text is not to be had, its snapshot gone, is left out), ranked and described.
+ */
+export function judgeEvidence(plan: EvidencePlan, textOf: (snapshotId: string) => string | undefined, options: FindOptions = {}): EvidencePassage[] {
+  const { profile, termWeights } = plan;
+  const judged = plan.candidates.flatMap(({ entry, coverage }) => {
+    const text = textOf(entry.snapshotId);
+    if (text === undefined || text.length < entry.passage.end) return [];
     const passageText = text.slice(entry.passage.start, entry.passage.end);
     const shared = entry.passage.terms.filter((t) => termWeights.has(t)).sort((a, b) => termWeights.get(b)! - termWeights.get(a)!);
-    return { entry, text, passageText, judgement: judgePassage(profile, entry.passage, passageText, coverage, shared) };
+    return [{ entry, text, passageText, judgement: judgePassage(profile, entry.passage, passageText, coverage, shared) }];
   });
   judged.sort((a, b) => b.judgement.score - a.judgement.score || a.entry.snapshotId.localeCompare(b.entry.snapshotId) || a.entry.passage.start - b.entry.passage.start);
 
@@ -139,6 +159,11 @@ export function findEvidence(index: EvidenceIndex, claim: ClaimQuery, options: F
     suggestedStance: judgement.suggestedStance,
     reason: describeJudgement({ ...judgement, sharedTerms: surfaceWords(passageText, judgement.sharedTerms) }),
   }));
+}
+
+/** Both stages, with the texts the index holds (the benchmark and tests; the app supplies texts from its cache). */
+export function findEvidence(index: EvidenceIndex, claim: ClaimQuery, options: FindOptions = {}): EvidencePassage[] {
+  return judgeEvidence(planEvidence(index, claim, options), (id) => index.text(id), options);
 }
 
 /** Shared words as the passage writes them ("provided", not the stem "provid"), for the reason. */

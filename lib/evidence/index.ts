@@ -2,7 +2,7 @@
 export type { ClaimQuery, EvidencePassage, IndexedPassage, Match, SnapshotIndex, Stance } from "./types";
 export { indexSnapshot, type SnapshotInput } from "./index-snapshot";
 export { EvidenceIndex } from "./evidence-index";
-export { findEvidence, type FindOptions } from "./find-evidence";
+export { findEvidence, judgeEvidence, planEvidence, type EvidencePlan, type FindOptions } from "./find-evidence";
 export { splitPassages } from "./passages";
 export { relateValues, type ValueRelation } from "./relate-values";
 export { EVIDENCE_INDEX_VERSION, parseStoredPassages, serializePassages } from "./stored-index";

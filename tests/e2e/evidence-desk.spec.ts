@@ -28,7 +28,7 @@ async function openFloodClaim(page: import("@playwright/test").Page) {
   await expect(page.getByRole("heading", { name: "Find evidence" })).toBeVisible();
 }
 
-test("fetch one document, click once: a cited, archived, contradicting passage", async ({ page, request }) => {
+test("fetch one document, click once: a cited, archived, contradicting passage", async ({ page, request, browser }) => {
   await openFloodClaim(page);
   const finder = page.getByRole("region", { name: "Find evidence" });
   await finder.getByLabel("Page address (URL)").fill(`${docBase}/pakistan-floods`);
@@ -56,6 +56,13 @@ test("fetch one document, click once: a cited, archived, contradicting passage",
   // Checking the source again finds it unchanged.
   await citation.getByRole("button", { name: /Check the source/ }).click();
   await expect(citation).toContainText("Unchanged");
+  // The claims table (an editor sees every claim) says how the claim's sources stood at their latest check.
+  const editor = await browser.newPage();
+  await signIn(editor, "editor", "/dashboard/claims?q=billion");
+  const row = editor.getByRole("row").filter({ hasText: "more than $200 billion" });
+  await expect(editor.getByRole("columnheader", { name: "Sources checked" })).toBeVisible();
+  await expect(row.getByRole("cell", { name: "Unchanged" })).toBeVisible();
+  await editor.close();
   // Withdraw the citation again (the checks close its flag), so the specs that follow find the claim as the demo has it.
   const claimId = new URL(page.url()).pathname.split("/").at(-1)!;
   const { citations } = await (await page.request.get(`/api/claims/${claimId}`)).json();

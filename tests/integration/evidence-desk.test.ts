@@ -14,6 +14,7 @@ import { checkSource } from "@/lib/snapshots/check-source";
 import { checkSourcesJob, queueSourceChecks } from "@/lib/snapshots/check-sources-job";
 import type { JobContext } from "@/lib/jobs/handlers";
 import { addSourceFromRequest } from "@/lib/snapshots/read-source-request";
+import { claimsLinkRot } from "@/lib/snapshots/claims-link-rot";
 import { clearDatabase, createTestArticle, createUser, SAMPLE_BODY } from "../factories";
 
 // The evidence desk end to end on the database (SQLite and PostgreSQL): a page served by a local HTTP server this
@@ -113,10 +114,13 @@ describe("the flood-aid claim, from no evidence to a cited, archived, contradict
     expect((await checkSource(reviewer, kept.source.id)).check).toMatchObject({ status: "UNCHANGED", httpStatus: 200, missingCitationIds: [] });
     page = { status: 200, body: Buffer.from(FACT_SHEET.toString("utf8").replace("$200 million", "$250 million")) };
     expect((await checkSource(reviewer, kept.source.id)).check).toMatchObject({ status: "PASSAGES_MISSING", missingCitationIds: [citation.id] });
+    // The claims table reads each claim's latest check of its cited sources.
+    expect(await claimsLinkRot([claimId])).toEqual(new Map([[claimId, "PASSAGES_MISSING"]]));
     page = { status: 200, body: Buffer.from(FACT_SHEET.toString("utf8").replace("Green Alliance", "Green Partnership")) };
     expect((await checkSource(reviewer, kept.source.id)).check).toMatchObject({ status: "CHANGED", missingCitationIds: [] });
     page = { status: 410, body: Buffer.from("gone") };
     expect((await checkSource(reviewer, kept.source.id)).check).toMatchObject({ status: "UNREACHABLE", httpStatus: 410 });
+    expect(await claimsLinkRot([claimId])).toEqual(new Map([[claimId, "UNREACHABLE"]]));
     expect(await prisma.sourceCheck.count({ where: { sourceId: kept.source.id } })).toBe(4);
   });
 
@@ -179,5 +183,13 @@ describe("a long document", () => {
     expect(text.length).toBeGreaterThan(200_000);
     const passages = parseStoredPassages(await indexSnapshotText(text, null), text.length);
     expect(passages?.length).toBe(4000);
+  });
+
+  it("shares the indexing worker with short texts sent meanwhile, each answered with its own index", async () => {
+    const { indexSnapshotText } = await import("@/lib/snapshots/index-in-worker");
+    const { parseStoredPassages } = await import("@/lib/evidence");
+    const texts = [1, 2, 3, 4, 5].map((n) => Array.from({ length: n }, (_, i) => `Sentence ${i} says ${n * 100 + i} homes were rebuilt in ${2000 + n}.`).join(" \n\n"));
+    const indexes = await Promise.all(texts.map((text) => indexSnapshotText(text, null)));
+    expect(indexes.map((json, i) => parseStoredPassages(json, texts[i].length)?.length)).toEqual([1, 2, 3, 4, 5]);
   });
 });

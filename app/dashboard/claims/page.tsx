@@ -6,6 +6,7 @@ import { parseClaimsQueryLeniently } from "@/lib/dashboard/claims-table";
 import { cachedClaimsTable } from "@/lib/dashboard/list-claims";
 import { allowedNextStates, CLAIM_STATES } from "@/lib/review/rules";
 import { listAssignablePeople } from "@/lib/users/people";
+import { claimsLinkRot } from "@/lib/snapshots/claims-link-rot";
 import { ClaimsFilters } from "../claims-filters";
 import { ClaimsTable } from "../claims-table";
 import { claimsTableView } from "../claims-table-rows";
@@ -28,6 +29,8 @@ export default async function ClaimsTablePage({ searchParams }: Props) {
   const scope = dashboardScope(user);
   const canAssign = can(user.role, "claim:assign");
   const [table, people] = await Promise.all([cachedClaimsTable(scope, user.id, query), canAssign ? listAssignablePeople() : Promise.resolve([])]);
+  // Read fresh for the page's rows (outside the table's cache, whose stamp does not follow source checks).
+  const sourceChecks = await claimsLinkRot(table.claims.map((c) => c.id));
   const mine = !scope.all;
   // Only states this role can reach from some state: a reviewer is never offered "Signed off".
   const states = CLAIM_STATES.filter((to) => CLAIM_STATES.some((from) => allowedNextStates(user.role, from).includes(to)));
@@ -55,7 +58,7 @@ export default async function ClaimsTablePage({ searchParams }: Props) {
         </div>
       )}
       <BulkForm canAssign={canAssign} people={people} states={states} asksReason={can(user.role, "claim:send-back")} role={user.role} />
-      <ClaimsTable page={claimsTableView(table)} query={query} selectable />
+      <ClaimsTable page={claimsTableView(table, sourceChecks)} query={query} selectable />
     </div>
   );
 }
