@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import { eventNameOf, positionOf, type LiveEvent } from "./live-event";
+import { peopleByClaim, presenceSelect, type PresenceRow } from "./presence-groups";
 
 /** How far back each poll looks, so a change committed slightly out of order (or by another instance) is not skipped. */
 export const LOOK_BACK_MS = 3000;
@@ -10,7 +11,7 @@ type Listener = (event: LiveEvent) => void;
 /** Subscribing to this key hears every article's changes (the dashboard and the claims table). */
 export const WHOLE_DESK = "*";
 
-const eventSelect = {
+export const eventSelect = {
   id: true, type: true, field: true, createdAt: true, claimId: true,
   actor: { select: { name: true } },
   claim: { select: { articleId: true, state: true, verdict: true, version: true } },
@@ -80,7 +81,7 @@ class LiveFeed {
       const [rows, revisions, present] = await Promise.all([
         prisma.claimEvent.findMany({ where: { createdAt: { gte: since }, claim: inArticles }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: eventSelect, take: 1000 }),
         prisma.articleRevision.findMany({ where: { createdAt: { gte: since }, ...inArticles }, select: { id: true, articleId: true, number: true, createdAt: true } }),
-        prisma.presence.findMany({ where: { articleId: { in: articleIds }, expiresAt: { gt: new Date() } }, orderBy: { updatedAt: "asc" }, select: { articleId: true, claimId: true, activity: true, field: true, user: { select: { id: true, name: true } } } }),
+        prisma.presence.findMany({ where: { articleId: { in: articleIds }, expiresAt: { gt: new Date() } }, orderBy: { updatedAt: "asc" }, select: presenceSelect }),
       ]);
       for (const row of rows) {
         if (this.seen.has(row.id)) continue;
@@ -104,15 +105,9 @@ class LiveFeed {
     }
   }
 
-  private emitPresence(articleIds: string[], rows: { articleId: string; claimId: string | null; activity: string; field: string | null; user: { id: string; name: string } }[]) {
+  private emitPresence(articleIds: string[], rows: PresenceRow[]) {
     for (const articleId of articleIds) {
-      const byClaim = new Map<string, { userId: string; name: string; activity: string; field: string | null }[]>();
-      for (const r of rows) {
-        if (r.articleId !== articleId || !r.claimId) continue;
-        const list = byClaim.get(r.claimId) ?? [];
-        if (!list.some((p) => p.userId === r.user.id && p.activity === r.activity)) list.push({ userId: r.user.id, name: r.user.name, activity: r.activity, field: r.field });
-        byClaim.set(r.claimId, list);
-      }
+      const byClaim = peopleByClaim(rows.filter((r) => r.articleId === articleId));
       const claimIds = new Set([...byClaim.keys(), ...[...this.presence.keys()].filter((k) => k.startsWith(`${articleId}:`)).map((k) => k.split(":")[1])]);
       for (const claimId of claimIds) {
         const people = byClaim.get(claimId) ?? [];

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
-import { liveFeed, toLiveEvent, LOOK_BACK_MS, WHOLE_DESK } from "./feed";
+import { eventSelect, liveFeed, toLiveEvent, LOOK_BACK_MS, WHOLE_DESK } from "./feed";
+import { peopleByClaim, presenceSelect } from "./presence-groups";
 import { formatSse, parsePosition, type LiveEvent } from "./live-event";
 
 export const streamQuerySchema = z
@@ -25,22 +26,16 @@ export async function openArticleStream(user: SessionUser, slug: string, lastEve
         where: { createdAt: { gte: new Date(from.ms - LOOK_BACK_MS) }, id: { not: from.id }, claim: { articleId: article.id } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         take: 1000,
-        select: { id: true, type: true, field: true, createdAt: true, claimId: true, actor: { select: { name: true } }, claim: { select: { articleId: true, state: true, verdict: true, version: true } } },
+        select: eventSelect,
       })
     : [];
   // Who is on which claim now: the feed sends presence only when it changes, so a new tab starts from this.
   const present = await prisma.presence.findMany({
     where: { articleId: article.id, expiresAt: { gt: new Date() }, claimId: { not: null } },
     orderBy: { updatedAt: "asc" },
-    select: { claimId: true, activity: true, field: true, user: { select: { id: true, name: true } } },
+    select: presenceSelect,
   });
-  const presentByClaim = new Map<string, { userId: string; name: string; activity: string; field: string | null }[]>();
-  for (const p of present) {
-    const list = presentByClaim.get(p.claimId!) ?? [];
-    list.push({ userId: p.user.id, name: p.user.name, activity: p.activity, field: p.field });
-    presentByClaim.set(p.claimId!, list);
-  }
-  return streamOf(article.id, [...missed.map(toLiveEvent), ...[...presentByClaim].map(([claimId, people]): LiveEvent => ({ event: "presence", data: { claimId, people } }))], signal);
+  return streamOf(article.id, [...missed.map(toLiveEvent), ...[...peopleByClaim(present)].map(([claimId, people]): LiveEvent => ({ event: "presence", data: { claimId, people } }))], signal);
 }
 
 /**

@@ -1,22 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useLiveRefresh } from "./use-live-refresh";
 import { describePresence, presenceFieldOf, type PresentPerson } from "@/lib/live/presence-words";
 
-const CHANGE_EVENTS = ["claim", "citation", "flag", "comment", "revision"] as const;
 /** Heartbeats keep this tab's presence alive (the server forgets a tab after 30 s of silence). */
 const HEARTBEAT_MS = 10_000;
 /** Several events of one save arrive together: one refresh for them all. */
 const REFRESH_DELAY_MS = 200;
-
-/** What a live change says, for the forms on the page (see use-edits.ts): which claim, and who. */
-export interface LiveChange {
-  claimId: string | null;
-  actor: string | null;
-  type?: string;
-}
-export const LIVE_CHANGE_EVENT = "claimdesk:live-change";
 
 /**
  * Keeps an article's page live: one EventSource per tab on /api/stream; each change someone makes
@@ -24,31 +15,21 @@ export const LIVE_CHANGE_EVENT = "claimdesk:live-change";
  * tells the others where its person is. On a claim it shows who else is there.
  */
 export function LiveArticle({ slug, claimId, selfId }: { slug: string; claimId: string | null; selfId: string }) {
-  const router = useRouter();
   const [people, setPeople] = useState<PresentPerson[]>([]);
   const tabId = useRef("");
   const activity = useRef<{ activity: "VIEWING" | "EDITING"; field: string | null }>({ activity: "VIEWING", field: null });
+  useEffect(() => setPeople([]), [claimId]);
 
-  useEffect(() => {
-    const source = new EventSource(`/api/stream?article=${encodeURIComponent(slug)}`);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onChange = (message: MessageEvent<string>) => {
-      const change = JSON.parse(message.data) as LiveChange;
-      window.dispatchEvent(new CustomEvent<LiveChange>(LIVE_CHANGE_EVENT, { detail: change }));
-      clearTimeout(timer);
-      timer = setTimeout(() => router.refresh(), REFRESH_DELAY_MS);
-    };
-    const onPresence = (message: MessageEvent<string>) => {
-      const data = JSON.parse(message.data) as { claimId: string | null; people?: PresentPerson[] };
-      if (claimId && data.claimId === claimId && data.people) setPeople(data.people);
-    };
-    for (const name of CHANGE_EVENTS) source.addEventListener(name, onChange);
-    source.addEventListener("presence", onPresence);
-    return () => {
-      clearTimeout(timer);
-      source.close();
-    };
-  }, [slug, claimId, router]);
+  useLiveRefresh(
+    `/api/stream?article=${encodeURIComponent(slug)}`,
+    REFRESH_DELAY_MS,
+    (source) =>
+      source.addEventListener("presence", (message: MessageEvent<string>) => {
+        const data = JSON.parse(message.data) as { claimId: string | null; people?: PresentPerson[] };
+        if (claimId && data.claimId === claimId && data.people) setPeople(data.people);
+      }),
+    claimId,
+  );
 
   useEffect(() => {
     tabId.current ||= `tab-${crypto.randomUUID()}`;

@@ -2,20 +2,10 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "@/lib/documents/extract-document";
 import { sniffKind } from "@/lib/documents/sniff";
-import { AppError } from "@/lib/errors/app-error";
 import { buildBombDocx, buildDocx, buildPdf } from "@/tests/fixtures/evidence/build-documents";
+import { refusal } from "../../refusal";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("sniffKind reads the bytes, not a name", () => {
   it.each([

@@ -2,21 +2,11 @@ import { describe, expect, it } from "vitest";
 import { parseAllowList } from "@/lib/fetch/allow-list";
 import { parseFetchUrl, resolveTarget, type Resolver } from "@/lib/fetch/resolve-target";
 import { safeFetch } from "@/lib/fetch/safe-fetch";
-import { AppError } from "@/lib/errors/app-error";
+import { refusal } from "../../refusal";
 
 // A stub resolver stands in for DNS: a host may "resolve" to any address, and refusals happen before any socket.
 const answering = (...addresses: string[]): Resolver => async () => addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
 const none = parseAllowList("");
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("parseFetchUrl", () => {
   it.each(["ftp://example.org/a", "file:///etc/passwd", "javascript:alert(1)", "gopher://x", "not a url", "data:text/plain,hi"])("refuses %s with 422 on url", async (raw) => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAllowList } from "@/lib/fetch/allow-list";
 import { safeFetch } from "@/lib/fetch/safe-fetch";
 import type { Resolver } from "@/lib/fetch/resolve-target";
-import { AppError } from "@/lib/errors/app-error";
+import { refusal } from "../../refusal";
 
 // Real fetches go only to this server on 127.0.0.1, let through by the allow list as CLAIMDESK_FETCH_ALLOW would.
 let server: http.Server;
@@ -83,16 +83,6 @@ afterAll(async () => {
 });
 
 const resolver: Resolver = async (host) => [{ address: host === "intranet.example" ? "10.0.0.7" : "93.184.215.14", family: 4 }];
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("safeFetch against a local server", () => {
   it("fetches a document with its status, type and time", async () => {
