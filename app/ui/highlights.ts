@@ -6,9 +6,14 @@ export interface HighlightClaim {
   state: string;
   verdict: string | null;
   suggestion?: string;
+  /** Open high-severity flags, shown at the span. */
+  openHighFlags?: number;
 }
 
 /** Only what a highlight needs: the page hands the text and these over once (not every span as rendered markup twice). */
-export function toHighlights(claims: readonly HighlightClaim[]): HighlightClaim[] {
-  return claims.map(({ id, start, end, kind, state, verdict, suggestion }) => ({ id, start, end, kind, state, verdict, suggestion }));
+export function toHighlights(claims: readonly HighlightClaim[], openHighFlags?: ReadonlyMap<string, number>): HighlightClaim[] {
+  return claims.map(({ id, start, end, kind, state, verdict, suggestion }) => {
+    const flags = openHighFlags?.get(id);
+    return flags ? { id, start, end, kind, state, verdict, suggestion, openHighFlags: flags } : { id, start, end, kind, state, verdict, suggestion };
+  });
 }

@@ -35,3 +35,13 @@ export async function resolveFlag(user: SessionUser, flagId: string, input: z.in
     return tx.flag.findUniqueOrThrow({ where: { id: flagId }, select: { ...flagSelect, resolutionNote: true } });
   });
 }
+
+/** Open high-severity flags per claim of one article (claims without any are absent): one grouped query. */
+export async function openHighFlagCounts(articleId: string): Promise<Map<string, number>> {
+  const rows = await prisma.flag.groupBy({
+    by: ["claimId"],
+    where: { status: "OPEN", severity: "HIGH", claim: { articleId } },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((row) => [row.claimId, row._count._all]));
+}

@@ -13,6 +13,7 @@ import { ManualClaimForm } from "../../ui/manual-claim-form";
 import { ReportMenu } from "../../ui/report-menu";
 import { CheckSourcesButton } from "../../ui/check-sources-button";
 import { can } from "@/lib/auth/permissions";
+import { openHighFlagCounts } from "@/lib/flags/flags";
 import Link from "next/link";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +30,7 @@ export default async function ArticlePage({ params }: Props) {
   const user = await requirePageUser(`/articles/${slug}`);
   const article = await getArticle(slug);
   if (!article) notFound();
-  const claims = await listArticleClaims(article.id);
+  const [claims, flags] = await Promise.all([listArticleClaims(article.id), openHighFlagCounts(article.id)]);
   return (
     <div className="workspace">
       <section className="reading" aria-labelledby="article-title">
@@ -41,7 +42,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <SuggestionsBar slug={slug} count={claims.filter((c) => c.suggestion === "SUGGESTED").length} />
         <HighlightLegend />
-        <ArticleText body={article.body} claims={toHighlights(claims)} />
+        <ArticleText body={article.body} claims={toHighlights(claims, flags)} />
       </section>
       <aside className="panel" aria-labelledby="claims-title">
         <h2 id="claims-title">Claims ({claims.length})</h2>

@@ -13,6 +13,7 @@ import { ScrollToClaim } from "../../ui/scroll-to-claim";
 import { listAssignablePeople } from "@/lib/users/people";
 import { listKnownSources } from "@/lib/sources/known-sources";
 import { can } from "@/lib/auth/permissions";
+import { openHighFlagCounts } from "@/lib/flags/flags";
 import { listCheckedBefore } from "@/lib/repeats/checked-before";
 import { CheckedBeforeSection } from "../../ui/checked-before";
 import { LiveArticle } from "../../ui/live/live-article";
@@ -33,8 +34,9 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const article = await getArticle(claim.articleSlug);
   if (!article) notFound();
-  const [claims, people, knownSources, checkedBefore] = await Promise.all([
+  const [claims, flags, people, knownSources, checkedBefore] = await Promise.all([
     listArticleClaims(article.id),
+    openHighFlagCounts(article.id),
     can(user.role, "claim:assign") ? listAssignablePeople() : [],
     listKnownSources(),
     listCheckedBefore(claim.id),
@@ -44,7 +46,7 @@ export default async function ClaimPage({ params }: Props) {
       <section className="reading" aria-labelledby="article-title">
         <ArticleHeader article={article} claimCount={claims.length} asLink />
         <HighlightLegend />
-        <ArticleText body={article.body} claims={toHighlights(claims)} activeId={claim.id} />
+        <ArticleText body={article.body} claims={toHighlights(claims, flags)} activeId={claim.id} />
         <ScrollToClaim id={claim.id} />
       </section>
       <aside className="panel" aria-labelledby="claim-title">
