@@ -11,9 +11,9 @@ export interface HighlightClaim {
 }
 
 /** Only what a highlight needs: the page hands the text and these over once (not every span as rendered markup twice). */
-export function toHighlights(claims: readonly HighlightClaim[], openHighFlags?: ReadonlyMap<string, number>): HighlightClaim[] {
+export function toHighlights(claims: readonly HighlightClaim[], openFlags?: ReadonlyMap<string, { high: number }>): HighlightClaim[] {
   return claims.map(({ id, start, end, kind, state, verdict, suggestion }) => {
-    const flags = openHighFlags?.get(id);
+    const flags = openFlags?.get(id)?.high;
     return flags ? { id, start, end, kind, state, verdict, suggestion, openHighFlags: flags } : { id, start, end, kind, state, verdict, suggestion };
   });
 }

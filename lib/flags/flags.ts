@@ -36,12 +36,19 @@ export async function resolveFlag(user: SessionUser, flagId: string, input: z.in
   });
 }
 
-/** Open high-severity flags per claim of one article (claims without any are absent): one grouped query. */
-export async function openHighFlagCounts(articleId: string): Promise<Map<string, number>> {
+/** Open flags per claim of one article, all and high-severity (claims without any are absent): one grouped query. */
+export async function openFlagCounts(articleId: string): Promise<Map<string, { open: number; high: number }>> {
   const rows = await prisma.flag.groupBy({
-    by: ["claimId"],
-    where: { status: "OPEN", severity: "HIGH", claim: { articleId } },
+    by: ["claimId", "severity"],
+    where: { status: "OPEN", claim: { articleId } },
     _count: { _all: true },
   });
-  return new Map(rows.map((row) => [row.claimId, row._count._all]));
+  const counts = new Map<string, { open: number; high: number }>();
+  for (const row of rows) {
+    const entry = counts.get(row.claimId) ?? { open: 0, high: 0 };
+    entry.open += row._count._all;
+    if (row.severity === "HIGH") entry.high += row._count._all;
+    counts.set(row.claimId, entry);
+  }
+  return counts;
 }

@@ -13,10 +13,11 @@ import { ScrollToClaim } from "../../ui/scroll-to-claim";
 import { listAssignablePeople } from "@/lib/users/people";
 import { listKnownSources } from "@/lib/sources/known-sources";
 import { can } from "@/lib/auth/permissions";
-import { openHighFlagCounts } from "@/lib/flags/flags";
+import { openFlagCounts } from "@/lib/flags/flags";
 import { listCheckedBefore } from "@/lib/repeats/checked-before";
 import { CheckedBeforeSection } from "../../ui/checked-before";
 import { LiveArticle } from "../../ui/live/live-article";
+import { ClaimNav } from "../../ui/claim-nav";
 
 export const dynamic = "force-dynamic";
 
@@ -36,11 +37,12 @@ export default async function ClaimPage({ params }: Props) {
   if (!article) notFound();
   const [claims, flags, people, knownSources, checkedBefore] = await Promise.all([
     listArticleClaims(article.id),
-    openHighFlagCounts(article.id),
+    openFlagCounts(article.id),
     can(user.role, "claim:assign") ? listAssignablePeople() : [],
     listKnownSources(),
     listCheckedBefore(claim.id),
   ]);
+  const at = claims.findIndex((c) => c.id === claim.id);
   return (
     <div className="workspace claim-open">
       <section className="reading" aria-labelledby="article-title">
@@ -49,7 +51,8 @@ export default async function ClaimPage({ params }: Props) {
         <ArticleText body={article.body} claims={toHighlights(claims, flags)} activeId={claim.id} />
         <ScrollToClaim id={claim.id} />
       </section>
-      <aside className="panel" aria-labelledby="claim-title">
+      <aside className="panel" id="claim-panel" aria-labelledby="claim-title">
+        <ClaimNav claimId={claim.id} articleSlug={article.slug} previousId={claims[at - 1]?.id ?? null} nextId={claims[at + 1]?.id ?? null} position={at + 1} total={claims.length} />
         <LiveArticle slug={article.slug} claimId={claim.id} selfId={user.id} />
         <ClaimPanel
           claim={claim}
