@@ -76,20 +76,20 @@ function LegendItem({ mark }: { mark: MarkInfo }) {
 export function HighlightLegend() {
   return (
     <div className="legend" role="group" aria-label="What the highlights mean">
-      <span className="legend-heading" aria-hidden="true">Not rated yet</span>
-      <ul aria-label="Not rated yet">
+      <span className="legend-heading">Not rated yet:</span>
+      <ul>
         {STATE_MARKS.map((mark) => (
           <LegendItem key={mark.key} mark={mark} />
         ))}
       </ul>
-      <span className="legend-heading" aria-hidden="true">Verdict</span>
-      <ul aria-label="Verdicts">
+      <span className="legend-heading">With a verdict:</span>
+      <ul>
         {VERDICT_MARKS.map((mark) => (
           <LegendItem key={mark.key} mark={mark} />
         ))}
       </ul>
-      <span className="legend-heading" aria-hidden="true">Also</span>
-      <ul aria-label="Other marks">
+      <span className="legend-heading">Also:</span>
+      <ul>
         <li>
           <span className="hl mark-unreviewed hl-flagged legend-sample" aria-hidden="true">
             Aa

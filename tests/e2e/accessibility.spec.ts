@@ -43,10 +43,11 @@ test("no serious or critical axe violation on any page", async ({ page, browser 
   await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await expectNoSeriousViolations(page, "shortcuts dialog");
-  const admin = await browser.newPage();
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
   await signIn(admin, "admin", "/admin/organization");
   await expectNoSeriousViolations(admin, "organization settings");
-  await admin.close();
+  await adminContext.close();
   await page.goto("/claims/none");
   await expectNoSeriousViolations(page, "not found");
 });

@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { DEMO_SLUG, signIn } from "./fixtures";
 
 test("an admin names the organization; reports are signed by it; a save over a colleague's newer one is refused", async ({ browser }) => {
-  const first = await browser.newPage();
-  const second = await browser.newPage();
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
   await signIn(first, "admin", "/admin/organization");
   await signIn(second, "admin", "/admin/organization");
   const original = await first.getByLabel("Name").inputValue();
@@ -28,12 +28,12 @@ test("an admin names the organization; reports are signed by it; a save over a c
   await second.getByLabel("Web address (optional)").fill("");
   await second.getByRole("button", { name: "Save organization" }).click();
   await expect(second.getByRole("status")).toContainText("Saved.");
-  await first.close();
-  await second.close();
+  await first.context().close();
+  await second.context().close();
 });
 
 test("only admins reach the organization's settings", async ({ page }) => {
   await signIn(page, "editor", "/admin/organization");
-  await expect(page.getByRole("alert")).toHaveText("Only admins change the organization's settings.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Only admins change the organization's settings.");
   await expect(page.getByLabel("Name")).toHaveCount(0);
 });
