@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_SLUG, signIn } from "./fixtures";
+import { InteractionCount } from "./loop-count";
 
 test("a reviewer checks the flood-aid claim: source, state, verdict, all persisted with history", async ({ page }) => {
   await signIn(page, "reviewer");
@@ -21,6 +22,7 @@ test("a reviewer checks the flood-aid claim: source, state, verdict, all persist
   await panel.getByText("Attach a source").click();
   await panel.getByLabel("Source URL").fill("https://www.usaid.gov/pakistan/flood-response");
   await panel.getByLabel("Source title").fill("Pakistan Flood Response");
+  await panel.getByText("More about the source (optional)").click();
   await panel.getByLabel("Publisher (optional)").fill("USAID");
   await panel.getByLabel("Passage from the source").fill("USAID has provided more than $215 million for flood relief and recovery.");
   await panel.getByRole("radio", { name: "Contradicts the claim" }).check();
@@ -83,4 +85,34 @@ test("unknown articles and claims show a not-found page", async ({ page }) => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   }
+});
+
+test("the reviewer's loop from the article page takes at most 6 interactions: open a claim, cite a source with its passage, propose a verdict with its rationale", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, "reviewer", `/articles/${DEMO_SLUG}`);
+  const count = new InteractionCount(page);
+  // The first claim to check, from the article's claim list beside the text.
+  const claims = page.getByRole("list", { name: "Claims in reading order" });
+  await count.click(claims.getByRole("link", { name: /Antony J\. Blinken speaks with Pakistan Chief of Army Staff/ }), "the claim in the list");
+  await expect(page).toHaveURL(/\/claims\//);
+  const panel = page.getByRole("complementary");
+  await count.click(panel.getByText("Attach a source", { exact: true }), "Attach a source");
+  await count.type(panel.getByLabel("Source URL"), "https://www.state.gov/secretary-blinkens-meeting-with-pakistani-chief-of-army-staff-munir/", "Source URL");
+  await count.type(panel.getByLabel("Source title"), "Secretary Blinken's Meeting with Pakistani Chief of Army Staff Munir", "Source title");
+  await count.type(panel.getByLabel("Passage from the source"), "Secretary Blinken met with Pakistani Chief of Army Staff General Syed Asim Munir in Washington on December 14, 2023.", "Passage");
+  await count.check(panel.getByRole("radio", { name: "Supports the claim" }), "Supports");
+  await count.click(panel.getByRole("button", { name: "Attach source" }), "Attach source");
+  await expect(panel.getByRole("status").filter({ hasText: "Source attached." })).toBeVisible();
+  await count.select(panel.getByLabel("Verdict", { exact: true }), "Accurate", "the verdict");
+  await count.type(panel.getByLabel("Rationale"), "The State Department's readout gives the meeting, the place and the date.", "Rationale");
+  await count.click(panel.getByRole("button", { name: "Save review" }), "Save review");
+  await expect(panel.getByRole("status").filter({ hasText: "Claim updated." })).toBeVisible();
+  console.log(`The reviewer's loop by pointer: ${count.total} interactions: ${count.steps.join(" · ")}`);
+  expect(count.total, count.steps.join(" · ")).toBeLessThanOrEqual(6);
+
+  await page.reload();
+  const reloaded = page.getByRole("complementary");
+  await expect(reloaded.locator(".badges")).toContainText("In review");
+  await expect(reloaded.locator(".badges")).toContainText("Accurate");
+  await expect(reloaded.getByRole("link", { name: "Secretary Blinken's Meeting with Pakistani Chief of Army Staff Munir" })).toBeVisible();
 });

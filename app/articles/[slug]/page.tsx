@@ -11,6 +11,7 @@ import { toClaimListRows } from "../../ui/claim-list-rows";
 import { ArticleHeader } from "../../ui/article-header";
 import { SuggestionsBar } from "../../ui/suggestions-bar";
 import { ManualClaimForm } from "../../ui/manual-claim-form";
+import { SelectionClaim } from "../../ui/selection-claim";
 import { ReportMenu } from "../../ui/report-menu";
 import { CheckSourcesButton } from "../../ui/check-sources-button";
 import { can } from "@/lib/auth/permissions";
@@ -52,6 +53,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <LiveArticle slug={slug} claimId={null} selfId={user.id} />
         <ManualClaimForm slug={slug} />
+        {can(user.role, "claim:create") && <SelectionClaim slug={slug} />}
         <ClaimList claims={toClaimListRows(claims, { flags, me: user.email })} />
       </aside>
     </div>
