@@ -56,7 +56,11 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
   }
   useEffect(() => {
     // The loop's next step is the verdict: once the source is attached, the review comes into view.
-    if (state.status === "saved") document.getElementById("review-title")?.scrollIntoView({ block: "start", behavior: "instant" });
+    if (state.status !== "saved") return;
+    document.getElementById("review-title")?.scrollIntoView({ block: "start", behavior: "instant" });
+    // From the keyboard, the next step is at hand: the verdict, while the claim has none.
+    const verdict = document.getElementById("review-verdict") as HTMLSelectElement | null;
+    if (verdict && verdict.value === "" && document.activeElement?.closest("#attach-source")) verdict.focus();
   }, [state.savedAt, state.status]);
   useEffect(() => {
     if (state.status === "saved") setValues(EMPTY);
@@ -79,6 +83,7 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
 
   return (
     <details
+      id="attach-source"
       className="form-box"
       open={state.status === "error" || undefined}
       // Opened, the whole form comes into view at the top of the card instead of unfolding below the fold.

@@ -29,10 +29,20 @@ export function ClaimNav({ claimId, articleSlug, previousId, nextId, position, t
   }, [folded]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        // Ctrl+Enter saves the form the person is in (a textarea keeps Enter for new lines).
+        const form = (event.target as HTMLElement | null)?.closest("form");
+        if (form) {
+          event.preventDefault();
+          form.requestSubmit();
+        }
+        return;
+      }
       if (event.key === "Escape") {
-        // Escape in a field leaves it first (the browser's own behaviour); from anywhere else, back to the text.
+        // Back to the claim's words in the text, from anywhere in the page, unless Escape already closed
+        // something of its own (a dialog, a menu, the @-mention list).
         const target = event.target as HTMLElement | null;
-        if (target?.closest("dialog[open], [popover]:popover-open") || ["INPUT", "TEXTAREA", "SELECT"].includes(target?.tagName ?? "")) return;
+        if (event.defaultPrevented || target?.closest("dialog[open], [popover]:popover-open")) return;
         const span = spanOf(claimId);
         if (span) {
           event.preventDefault();
@@ -42,6 +52,17 @@ export function ClaimNav({ claimId, articleSlug, previousId, nextId, position, t
         return;
       }
       if (isTyping(event)) return;
+      if (event.key === "a" || event.key === "v") {
+        // a: open "Attach a source" at its first field; v: the verdict. The loop by keyboard alone.
+        const attach = document.getElementById("attach-source") as HTMLDetailsElement | null;
+        if (event.key === "a" && attach) attach.open = true;
+        const field = document.getElementById(event.key === "a" ? "citation-url" : "review-verdict");
+        if (field) {
+          event.preventDefault();
+          field.focus();
+        }
+        return;
+      }
       const to = event.key === "j" ? nextId : event.key === "k" ? previousId : null;
       if (!to) return;
       event.preventDefault();

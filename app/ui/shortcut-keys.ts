@@ -5,6 +5,9 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; does: string }> = [
   { keys: ["↓", "↑"], does: "Next or previous claim in the claim list" },
   { keys: ["Enter"], does: "Open the claim" },
   { keys: ["Esc"], does: "Back to the claim's words in the text" },
+  { keys: ["a"], does: "On a claim: the form for a new source" },
+  { keys: ["v"], does: "On a claim: its verdict" },
+  { keys: ["Ctrl", "Enter"], does: "Save the form you are in" },
   { keys: ["/"], does: "Search" },
   { keys: ["?"], does: "This list of shortcuts" },
 ];

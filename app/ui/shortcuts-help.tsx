@@ -1,26 +1,36 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { SHORTCUTS, isTyping } from "./shortcut-keys";
 
 /** `?` opens a dialog listing the shortcuts (a native modal dialog: Escape closes it and focus returns). */
 export function ShortcutsHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
+  // The list is rendered only while open, so its words never stand in for the controls they describe.
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "?" || isTyping(event)) return;
       event.preventDefault();
-      if (!dialog.current?.open) dialog.current?.showModal();
+      if (!dialog.current?.open) {
+        setOpen(true);
+        dialog.current?.showModal();
+      }
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, []);
   return (
     <>
-      <button type="button" className="button-quiet shortcuts-button" aria-keyshortcuts="?" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="button-quiet shortcuts-button" aria-keyshortcuts="?" onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}>
         Keyboard shortcuts
       </button>
-      <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
+      <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+        {open && (
+          <>
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <dl>
           {SHORTCUTS.map((s) => (
@@ -28,7 +38,7 @@ export function ShortcutsHelp() {
               <dt>
                 {s.keys.map((k, i) => (
                   <span key={k}>
-                    {i > 0 && " or "}
+                    {i > 0 && (s.keys[0] === "Ctrl" ? " + " : " or ")}
                     <kbd>{k}</kbd>
                   </span>
                 ))}
@@ -42,6 +52,8 @@ export function ShortcutsHelp() {
             Close
           </button>
         </form>
+          </>
+        )}
       </dialog>
     </>
   );

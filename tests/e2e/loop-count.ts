@@ -5,6 +5,8 @@ import type { Locator, Page } from "@playwright/test";
  * page): each click, choice (radio, select) and command key is one; typing the words of a field is the
  * content, not an interaction; and an action on something out of sight first costs a scroll, as it would a
  * person (judged by IntersectionObserver, so a box clipped by the panel's own scroll counts as out of sight).
+ * By keyboard, Tab from one field of the form being filled to the next is the keyboard's click into a field,
+ * which the pointer count does not count either (`next`); every other key press is one.
  */
 export class InteractionCount {
   readonly steps: string[] = [];
@@ -53,6 +55,16 @@ export class InteractionCount {
   async type(target: Locator, text: string, what: string) {
     await this.reach(target, what);
     await target.fill(text);
+  }
+
+  /** Tab to the next field of the form being filled: free, like a click into a field. */
+  async next() {
+    await this.page.keyboard.press("Tab");
+  }
+
+  /** Typing into the focused field: the words are content. */
+  async typeHere(text: string) {
+    await this.page.keyboard.type(text);
   }
 
   async press(key: string, what: string) {
