@@ -35,7 +35,7 @@ export function ArticleText({ body, claims, activeId }: { body: string; claims: 
               "hl",
               `mark-${mark.key}`,
               ends.has(piece.start) ? "hl-end" : "",
-              piece.first && claim.openHighFlags ? "hl-flagged" : "",
+              piece.first && claim.openHighFlags ? "hl-flagged" : piece.first && claim.openFlags ? "hl-flagged-other" : "",
               claim.id === activeId ? "hl-active" : "",
             ]
               .filter(Boolean)
@@ -95,6 +95,12 @@ export function HighlightLegend() {
             Aa
           </span>{" "}
           Open high-severity flag
+        </li>
+        <li>
+          <span className="hl mark-unreviewed hl-flagged-other legend-sample" aria-hidden="true">
+            Aa
+          </span>{" "}
+          Other open flag
         </li>
         <li>
           <span className="hl mark-unreviewed hl-active legend-sample" aria-hidden="true">

@@ -65,13 +65,15 @@ export function markOf(claim: { state: string; verdict: string | null; suggestio
 
 /** Pure: what a screen reader hears after a highlight's words, e.g. "claim: Money, Signed off, Inaccurate, 1 open high-severity flag". */
 export function describeHighlight(
-  claim: { state: string; verdict: string | null; suggestion?: string; openHighFlags?: number },
+  claim: { state: string; verdict: string | null; suggestion?: string; openFlags?: number; openHighFlags?: number },
   kindLabel: string,
 ): string {
   if (claim.suggestion === "SUGGESTED") return `suggested claim: ${kindLabel}`;
   const parts = [kindLabel, STATE_LABEL[claim.state] ?? claim.state];
   if (claim.verdict) parts.push(VERDICT_LABEL[claim.verdict] ?? claim.verdict);
-  const flags = claim.openHighFlags ?? 0;
-  if (flags > 0) parts.push(`${flags} open high-severity flag${flags === 1 ? "" : "s"}`);
+  const high = claim.openHighFlags ?? 0;
+  const other = (claim.openFlags ?? high) - high;
+  if (high > 0) parts.push(`${high} open high-severity flag${high === 1 ? "" : "s"}`);
+  if (other > 0) parts.push(`${other} other open flag${other === 1 ? "" : "s"}`);
   return `claim: ${parts.join(", ")}`;
 }

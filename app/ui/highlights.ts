@@ -6,14 +6,15 @@ export interface HighlightClaim {
   state: string;
   verdict: string | null;
   suggestion?: string;
-  /** Open high-severity flags, shown at the span. */
+  /** Open flags, and how many are high-severity: shown at the span. */
+  openFlags?: number;
   openHighFlags?: number;
 }
 
 /** Only what a highlight needs: the page hands the text and these over once (not every span as rendered markup twice). */
-export function toHighlights(claims: readonly HighlightClaim[], openFlags?: ReadonlyMap<string, { high: number }>): HighlightClaim[] {
+export function toHighlights(claims: readonly HighlightClaim[], openFlags?: ReadonlyMap<string, { open: number; high: number }>): HighlightClaim[] {
   return claims.map(({ id, start, end, kind, state, verdict, suggestion }) => {
-    const flags = openFlags?.get(id)?.high;
-    return flags ? { id, start, end, kind, state, verdict, suggestion, openHighFlags: flags } : { id, start, end, kind, state, verdict, suggestion };
+    const flags = openFlags?.get(id);
+    return flags ? { id, start, end, kind, state, verdict, suggestion, openFlags: flags.open, openHighFlags: flags.high } : { id, start, end, kind, state, verdict, suggestion };
   });
 }

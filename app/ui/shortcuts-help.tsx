@@ -22,11 +22,11 @@ export function ShortcutsHelp() {
   }, []);
   return (
     <>
-      <button type="button" className="button-quiet shortcuts-button" aria-keyshortcuts="?" onClick={() => {
+      <button type="button" className="button-quiet shortcuts-button" aria-keyshortcuts="?" aria-label="Keyboard shortcuts" onClick={() => {
           setOpen(true);
           dialog.current?.showModal();
         }}>
-        Keyboard shortcuts
+        Shortcuts
       </button>
       <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
         {open && (

@@ -31,6 +31,9 @@ describe("describeHighlight", () => {
       "claim: Money, Signed off, Inaccurate, 2 open high-severity flags",
     );
     expect(describeHighlight({ state: "UNREVIEWED", verdict: null }, "Date")).toBe("claim: Date, Unreviewed");
+    expect(describeHighlight({ state: "UNREVIEWED", verdict: null, openFlags: 3, openHighFlags: 1 }, "Date")).toBe(
+      "claim: Date, Unreviewed, 1 open high-severity flag, 2 other open flags",
+    );
     expect(describeHighlight({ state: "UNREVIEWED", verdict: null, suggestion: "SUGGESTED" }, "Date")).toBe("suggested claim: Date");
   });
 });
