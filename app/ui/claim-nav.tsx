@@ -4,7 +4,6 @@ import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { isTyping, spanOf } from "./shortcut-keys";
-import { ShortcutsHelp } from "./shortcuts-help";
 
 interface Props {
   claimId: string;
@@ -100,7 +99,6 @@ export function ClaimNav({ claimId, articleSlug, previousId, nextId, position, t
           </span>
         )}
       </span>
-      <ShortcutsHelp />
       <button type="button" className="button-quiet drawer-toggle" aria-expanded={!folded} aria-controls="claim-panel" onClick={() => setFolded(!folded)}>
         {folded ? "Show the card" : "Fold the card"}
       </button>

@@ -16,6 +16,7 @@ import { EvidenceFinder } from "./evidence-finder";
 import { decideSuggestionAction, removeCitationAction } from "../claims/[id]/actions";
 import { suggestVerdict } from "@/lib/review/suggest-verdict";
 import { can } from "@/lib/auth/permissions";
+import { ShortcutsHelp } from "./shortcuts-help";
 
 interface Props {
   claim: ClaimDetail;
@@ -38,7 +39,10 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
   const suggestion = suggestVerdict({ ...stanceCounts(claim), openFlags });
   return (
     <div className="claim-panel">
-      <h2 id="claim-title">Claim</h2>
+      <div className="panel-head">
+        <h2 id="claim-title">Claim</h2>
+        <ShortcutsHelp />
+      </div>
       <p className="badges">
         <span className="badge">{KIND_LABEL[claim.kind] ?? claim.kind}</span>
         <span className={`badge ${stateClass(claim.state)}`}>{STATE_LABEL[claim.state]}</span>
