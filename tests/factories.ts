@@ -51,6 +51,7 @@ export async function clearDatabase() {
     prisma.articleRevision.deleteMany(),
     prisma.article.deleteMany(),
     prisma.user.deleteMany(),
+    prisma.setting.deleteMany(),
   ]);
 }
 

@@ -6,10 +6,10 @@ import styles from "./dashboard.module.css";
 export function Charts({ charts }: { charts: DashboardData["charts"] }) {
   return (
     <section className={styles.section} aria-labelledby="charts-title">
-      <h2 id="charts-title">Pictures</h2>
-      <div className={styles.twoColumns}>
+      <h2 id="charts-title">Verdicts and sign-offs</h2>
+      <div className={styles.chartColumns}>
         <div>
-          <h3>Verdicts per article (this page of articles)</h3>
+          <h3>Share of each verdict per article (this page of articles)</h3>
           <VerdictChart series={charts.verdictsByArticle} />
         </div>
         <div>

@@ -55,9 +55,19 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
     }
   }
   useEffect(() => {
+    // The loop's next step is the verdict: once the source is attached, the review comes into view.
+    if (state.status !== "saved") return;
+    document.getElementById("review-title")?.scrollIntoView({ block: "start", behavior: "instant" });
+    // From the keyboard, the next step is at hand: the verdict, while the claim has none.
+    const verdict = document.getElementById("review-verdict") as HTMLSelectElement | null;
+    if (verdict && verdict.value === "" && document.activeElement?.closest("#attach-source")) verdict.focus();
+  }, [state.savedAt, state.status]);
+  useEffect(() => {
     if (state.status === "saved") setValues(EMPTY);
   }, [state.savedAt, state.status]);
   const passageOver = values.passage.length > TEXT_LIMITS.passage;
+  // The optional details fold away (the loop stays short) but open by themselves when one of them is refused.
+  const optionalError = ["publisher", "publishedAt", "accessedAt"].some((name) => state.fields?.[name]);
   // A passage over its maximum is stopped here, with the counter saying by how much, before anything is sent.
   const submit = (event: React.FormEvent<HTMLFormElement>) => (passageOver ? event.preventDefault() : onSubmit(event));
   const field = (name: keyof Values, label: string, props: Record<string, unknown> = {}, required = false) => (
@@ -72,7 +82,15 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
   );
 
   return (
-    <details className="form-box" open={state.status === "error" || undefined}>
+    <details
+      id="attach-source"
+      className="form-box"
+      open={state.status === "error" || undefined}
+      // Opened, the whole form comes into view at the top of the card instead of unfolding below the fold.
+      onToggle={(e) => {
+        if ((e.currentTarget as HTMLDetailsElement).open) e.currentTarget.scrollIntoView({ block: "start", behavior: "instant" });
+      }}
+    >
       <summary>Attach a source</summary>
       <form onSubmit={submit} className="stack" noValidate>
         <datalist id="known-source-urls">
@@ -99,18 +117,6 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
           </span>
         </p>
         {field("title", "Source title", { list: "known-source-titles", maxLength: TEXT_LIMITS.sourceTitle, required: true }, true)}
-        {field("publisher", "Publisher (optional)", { maxLength: TEXT_LIMITS.publisher })}
-        <div className="field-row">
-          {field("publishedAt", "Published (optional)", { type: "date" })}
-          {field("accessedAt", "Accessed (optional)", { type: "date" })}
-        </div>
-        <div className="field">
-          <label htmlFor="citation-sourceKind">Kind of source</label>
-          <select id="citation-sourceKind" name="sourceKind" value={values.sourceKind} onChange={set("sourceKind")}>
-            <option value="PRIMARY">Primary (the record itself)</option>
-            <option value="SECONDARY">Secondary (a report about it)</option>
-          </select>
-        </div>
         <div className="field">
           <label htmlFor="citation-passage">
             Passage from the source
@@ -142,6 +148,23 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
           ))}
           <FieldError id="citation-stance-error" state={state} name="stance" />
         </fieldset>
+        <details className="inline-form" open={optionalError || Boolean(values.publisher || values.publishedAt || values.accessedAt) || undefined}>
+          <summary>More about the source (optional)</summary>
+          <div className="stack">
+            {field("publisher", "Publisher (optional)", { maxLength: TEXT_LIMITS.publisher })}
+            <div className="field-row">
+              {field("publishedAt", "Published (optional)", { type: "date" })}
+              {field("accessedAt", "Accessed (optional)", { type: "date" })}
+            </div>
+            <div className="field">
+              <label htmlFor="citation-sourceKind">Kind of source</label>
+              <select id="citation-sourceKind" name="sourceKind" value={values.sourceKind} onChange={set("sourceKind")}>
+                <option value="PRIMARY">Primary (the record itself)</option>
+                <option value="SECONDARY">Secondary (a report about it)</option>
+              </select>
+            </div>
+          </div>
+        </details>
         <FormStatus state={state} fields={["url", "title", "publisher", "publishedAt", "accessedAt", "passage", "stance"]} />
         <button type="submit" className="button-primary" disabled={pending || !ready || passageOver}>
           {pending ? "Attaching…" : "Attach source"}

@@ -16,6 +16,7 @@ import { EvidenceFinder } from "./evidence-finder";
 import { decideSuggestionAction, removeCitationAction } from "../claims/[id]/actions";
 import { suggestVerdict } from "@/lib/review/suggest-verdict";
 import { can } from "@/lib/auth/permissions";
+import { ShortcutsHelp } from "./shortcuts-help";
 
 interface Props {
   claim: ClaimDetail;
@@ -38,7 +39,10 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
   const suggestion = suggestVerdict({ ...stanceCounts(claim), openFlags });
   return (
     <div className="claim-panel">
-      <h2 id="claim-title">Claim</h2>
+      <div className="panel-head">
+        <h2 id="claim-title">Claim</h2>
+        <ShortcutsHelp />
+      </div>
       <p className="badges">
         <span className="badge">{KIND_LABEL[claim.kind] ?? claim.kind}</span>
         <span className={`badge ${stateClass(claim.state)}`}>{STATE_LABEL[claim.state]}</span>
@@ -70,73 +74,6 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
         {claim.assignee && <> · assigned to {claim.assignee.name}</>}
       </p>
 
-      <section aria-labelledby="values-title">
-        <h3 id="values-title">Values</h3>
-        {claim.values.length === 0 ? (
-          <p className="muted">No normalized values.</p>
-        ) : (
-          <dl className="values">
-            {claim.values.map((value, i) => (
-              <div key={i}>
-                <dt>{value.text}</dt>
-                <dd>{describeValue(value)}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
-      </section>
-
-      <section aria-labelledby="flags-title">
-        <h3 id="flags-title">Flags ({openFlags.length} open)</h3>
-        {claim.flags.length === 0 ? (
-          <p className="muted">No flags.</p>
-        ) : (
-          <ul className="flags">
-            {claim.flags.map((flag) => (
-              <li key={flag.id} className={`flag severity-${flag.severity.toLowerCase()}`}>
-                <strong>
-                  {labelOf(SEVERITY_LABEL, flag.severity)} · {labelOf(FLAG_KIND_LABEL, flag.kind).toLowerCase()}
-                </strong>{" "}
-                <span className="muted">({labelOf(FLAG_STATUS_LABEL, flag.status).toLowerCase()}, {flag.automatic ? "automatic check" : flag.raisedBy?.name})</span>
-                <p>{flag.note}</p>
-                {flag.resolutionNote && <p className="muted small">{flag.resolutionNote}</p>}
-                {flag.status === "OPEN" && <ResolveFlagForm claimId={claim.id} flagId={flag.id} />}
-              </li>
-            ))}
-          </ul>
-        )}
-        <RaiseFlagForm claimId={claim.id} />
-      </section>
-
-      <section aria-labelledby="review-title">
-        <h3 id="review-title">Review</h3>
-        <p className="suggested-verdict">
-          <strong>Suggested verdict:</strong> {suggestion.verdict ? VERDICT_LABEL[suggestion.verdict] : "none yet"}{" "}
-          <span className="muted">— {suggestion.reason}</span>
-        </p>
-        {claim.rationale && (
-          <p>
-            <strong>Rationale:</strong> {claim.rationale}
-          </p>
-        )}
-        {claim.correction && (
-          <p>
-            <strong>Suggested correction:</strong> {claim.correction}
-          </p>
-        )}
-        <ReviewForm
-          claimId={claim.id}
-          version={claim.version}
-          state={claim.state}
-          verdict={claim.verdict}
-          rationale={claim.rationale}
-          correction={claim.correction}
-          nextStates={nextStates}
-          canReviewContent={!signedOff}
-          role={role}
-          openHighFlags={openFlags.filter((f) => f.severity === "HIGH").map(describeFlag)}
-        />
-      </section>
 
       <section aria-labelledby="evidence-title">
         <h3 id="evidence-title">Evidence ({claim.citations.length})</h3>
@@ -176,8 +113,75 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
         {!signedOff && <CitationForm claimId={claim.id} knownSources={knownSources} />}
       </section>
 
+      <section aria-labelledby="review-title">
+        <h3 id="review-title">Review</h3>
+        <p className="suggested-verdict">
+          <strong>Suggested verdict:</strong> {suggestion.verdict ? VERDICT_LABEL[suggestion.verdict] : "none yet"}{" "}
+          <span className="muted">— {suggestion.reason}</span>
+        </p>
+        {claim.rationale && (
+          <p>
+            <strong>Rationale:</strong> {claim.rationale}
+          </p>
+        )}
+        {claim.correction && (
+          <p>
+            <strong>Suggested correction:</strong> {claim.correction}
+          </p>
+        )}
+        <ReviewForm
+          claimId={claim.id}
+          version={claim.version}
+          state={claim.state}
+          verdict={claim.verdict}
+          rationale={claim.rationale}
+          correction={claim.correction}
+          nextStates={nextStates}
+          canReviewContent={!signedOff}
+          role={role}
+          openHighFlags={openFlags.filter((f) => f.severity === "HIGH").map(describeFlag)}
+        />
+      </section>
+
       {!signedOff && <EvidenceFinder claimId={claim.id} />}
 
+      <section aria-labelledby="flags-title">
+        <h3 id="flags-title">Flags ({openFlags.length} open)</h3>
+        {claim.flags.length === 0 ? (
+          <p className="muted">No flags.</p>
+        ) : (
+          <ul className="flags">
+            {claim.flags.map((flag) => (
+              <li key={flag.id} className={`flag severity-${flag.severity.toLowerCase()}`}>
+                <strong>
+                  {labelOf(SEVERITY_LABEL, flag.severity)} · {labelOf(FLAG_KIND_LABEL, flag.kind).toLowerCase()}
+                </strong>{" "}
+                <span className="muted">({labelOf(FLAG_STATUS_LABEL, flag.status).toLowerCase()}, {flag.automatic ? "automatic check" : flag.raisedBy?.name})</span>
+                <p>{flag.note}</p>
+                {flag.resolutionNote && <p className="muted small">{flag.resolutionNote}</p>}
+                {flag.status === "OPEN" && <ResolveFlagForm claimId={claim.id} flagId={flag.id} />}
+              </li>
+            ))}
+          </ul>
+        )}
+        <RaiseFlagForm claimId={claim.id} />
+      </section>
+
+      <section aria-labelledby="values-title">
+        <h3 id="values-title">Values</h3>
+        {claim.values.length === 0 ? (
+          <p className="muted">No normalized values.</p>
+        ) : (
+          <dl className="values">
+            {claim.values.map((value, i) => (
+              <div key={i}>
+                <dt>{value.text}</dt>
+                <dd>{describeValue(value)}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
 
       {can(role, "claim:assign") && (
         <section aria-labelledby="assign-title">

@@ -11,15 +11,21 @@ interface ReportMenuProps {
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * The corrections report's download menu: a native <details> disclosure (keyboard and screen-reader ready
- * without script) holding plain links or a GET form, so a download works even before the page hydrates.
+ * The corrections report's download menu: a button opening a native popover (HTML `popover`, no script: it
+ * opens before the page hydrates, closes on Escape or a click elsewhere, and the browser keeps aria-expanded).
+ * The popover sits in the top layer anchored under its button, so opening it never pushes the page around and
+ * a table cell's scroll box never clips it. Inside: plain links, or a GET form for a date range.
  */
 export function ReportMenu({ slug, from, to }: ReportMenuProps) {
   if (slug) {
     const base = `/api/articles/${encodeURIComponent(slug)}/report`;
+    const id = `report-menu-${slug}`;
     return (
-      <details className="form-box report-menu">
-        <summary>Download corrections report</summary>
+      <div className="report-menu">
+        <button type="button" className="button-secondary menu-button" popoverTarget={id}>
+          Download corrections report
+        </button>
+        <div id={id} popover="auto" className="menu-popover">
         <ul aria-label="Report formats" className="report-formats">
           {REPORT_FORMATS.map((format) => (
             <li key={format}>
@@ -29,14 +35,18 @@ export function ReportMenu({ slug, from, to }: ReportMenuProps) {
             </li>
           ))}
         </ul>
-      </details>
+        </div>
+      </div>
     );
   }
   const today = new Date();
   const monthAgo = new Date(today.getTime() - 30 * 24 * 60 * 60 * 1000);
   return (
-    <details className="form-box report-menu">
-      <summary>Download corrections report for a date range</summary>
+    <div className="report-menu">
+      <button type="button" className="button-secondary menu-button" popoverTarget="report-menu-range">
+        Download corrections report for a date range
+      </button>
+      <div id="report-menu-range" popover="auto" className="menu-popover">
       <form method="get" action="/api/reports" className="stack">
         <div className="field-row">
           <div className="field">
@@ -64,6 +74,7 @@ export function ReportMenu({ slug, from, to }: ReportMenuProps) {
           </button>
         </div>
       </form>
-    </details>
+      </div>
+    </div>
   );
 }

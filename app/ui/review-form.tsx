@@ -6,7 +6,7 @@ import { VERDICTS, type ClaimState } from "@/lib/review/rules";
 import { updateClaimAction } from "../claims/[id]/actions";
 import { useFormAction } from "./use-form-action";
 import { useEdits } from "./use-edits";
-import { CharCount, FieldError, FormStatus, describedBy } from "./form-bits";
+import { CharCount, FieldError, FormStatus, Required, describedBy } from "./form-bits";
 import { TEXT_LIMITS } from "@/lib/review/limits";
 import { STATE_LABEL, VERDICT_LABEL } from "./labels";
 import { ChangedWhileEditing } from "./live/changed-while-editing";
@@ -52,6 +52,16 @@ export function ReviewForm(props: Props) {
   const needsOverride = values.state === "SIGNED_OFF" && props.state !== "SIGNED_OFF" && props.openHighFlags.length > 0;
   const needsReason = (props.state === "AWAITING_SIGNOFF" || props.state === "SIGNED_OFF") && values.state === "IN_REVIEW";
 
+  // Proposing a verdict on a claim nobody has started is starting its review: the state follows, visibly,
+  // unless the person already chose a state themselves.
+  const verdictMovesState = props.state === "UNREVIEWED" && props.nextStates.includes("IN_REVIEW") && values.verdict !== "" && values.state === "IN_REVIEW" && props.verdict === null;
+  const chooseVerdict = (event: { target: { value: string } }) => {
+    set("verdict")(event);
+    if (event.target.value && props.state === "UNREVIEWED" && values.state === "UNREVIEWED" && props.nextStates.includes("IN_REVIEW")) set("state")({ target: { value: "IN_REVIEW" } });
+  };
+  // A verdict stands only with its rationale (rules.ts): marked before sending, not only refused after.
+  const rationaleRequired = values.verdict !== "";
+
   if (!props.canReviewContent && props.nextStates.length === 0)
     return <p className="muted">Signed off. Only an editor can reopen this claim.</p>;
 
@@ -81,7 +91,7 @@ export function ReviewForm(props: Props) {
         <>
           <div className="field">
             <label htmlFor="review-verdict">Verdict</label>
-            <select id="review-verdict" name="verdict" value={values.verdict} onChange={set("verdict")} {...describedBy(state, "verdict", "review-verdict-error")}>
+            <select id="review-verdict" name="verdict" value={values.verdict} onChange={chooseVerdict} aria-describedby={[verdictMovesState ? "review-verdict-moves" : "", state.fields?.verdict ? "review-verdict-error" : ""].filter(Boolean).join(" ") || undefined} aria-invalid={state.fields?.verdict ? true : undefined}>
               <option value="">No verdict yet</option>
               {VERDICTS.map((v) => (
                 <option key={v} value={v}>
@@ -89,10 +99,18 @@ export function ReviewForm(props: Props) {
                 </option>
               ))}
             </select>
+            {verdictMovesState && (
+              <p id="review-verdict-moves" className="muted small">
+                Proposing a verdict moves the claim to In review (change the state above to keep it Unreviewed).
+              </p>
+            )}
             <FieldError id="review-verdict-error" state={state} name="verdict" />
           </div>
           <div className="field">
-            <label htmlFor="review-rationale">Rationale</label>
+            <label htmlFor="review-rationale">
+              Rationale
+              {rationaleRequired && <Required />}
+            </label>
             <textarea id="review-rationale" name="rationale" rows={3} value={values.rationale} onChange={set("rationale")} aria-describedby={state.fields?.rationale ? "review-rationale-count review-rationale-error" : "review-rationale-count"} aria-invalid={values.rationale.length > TEXT_LIMITS.rationale || !!state.fields?.rationale || undefined} />
             <CharCount id="review-rationale-count" value={values.rationale} max={TEXT_LIMITS.rationale} />
             <FieldError id="review-rationale-error" state={state} name="rationale" />

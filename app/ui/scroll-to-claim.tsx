@@ -3,13 +3,13 @@
 import { useEffect } from "react";
 
 /**
- * Brings the claim's highlight into view when its page opens, without moving keyboard focus. On a
- * narrow screen the claim's card comes first on the page (globals.css), so the page stays at its top.
+ * Brings the claim's highlight into view when its page opens, without moving keyboard focus: beside the card
+ * on a wide screen; on a phone at the top of the screen, above the card's drawer (globals.css).
  */
 export function ScrollToClaim({ id }: { id: string }) {
   useEffect(() => {
-    if (window.matchMedia("(max-width: 760px)").matches) return;
-    document.getElementById(`claim-${id}`)?.scrollIntoView({ block: "center" });
+    const narrow = window.matchMedia("(max-width: 760px)").matches;
+    document.getElementById(`claim-${id}`)?.scrollIntoView({ block: narrow ? "start" : "center" });
   }, [id]);
   return null;
 }

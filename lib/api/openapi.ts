@@ -9,6 +9,17 @@ const body = (schema: object) => ({ required: true, content: { "application/json
 const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
 const id = { name: "id", in: "path", required: true, schema: { type: "string" } };
 
+const organization = { type: "object", properties: { name: { type: "string" }, url: { type: "string", nullable: true } } };
+const organizationSettings = {
+  type: "object",
+  properties: {
+    organization,
+    source: { type: "string", enum: ["settings", "environment"] },
+    version: { type: "string", nullable: true },
+    defaults: organization,
+  },
+};
+
 export const openApiDocument = {
   openapi: "3.0.3",
   info: { title: "Claimdesk API", version: "1.0.0", description: "Fact-check annotations for newsrooms. Authenticate with the session cookie or a bearer token." },
@@ -304,6 +315,19 @@ export const openApiDocument = {
             highlights: { type: "array", items: { type: "array", items: { type: "integer" } } }, url: { type: "string" }, score: { type: "number" } } } } } }),
           ...errors(401, 422),
         },
+      },
+    },
+    "/api/settings/organization": {
+      get: {
+        summary: "The fact-checking organization that signs reports and authors every ClaimReview (admins)",
+        responses: { "200": json(organizationSettings), ...errors(401, 403) },
+      },
+      put: {
+        summary: "Set the organization (admins); `version` is the one last read (null before any save), 409 when someone saved in between",
+        requestBody: { required: true, content: { "application/json": { schema: {
+          type: "object", required: ["name", "version"],
+          properties: { name: { type: "string", minLength: 1, maxLength: 200 }, url: { type: "string", nullable: true, description: "http or https" }, version: { type: "string", nullable: true } } } } } },
+        responses: { "200": json(organizationSettings), ...errors(400, 401, 403, 409, 422) },
       },
     },
   },

@@ -26,6 +26,7 @@ export const ACTIONS = [
   "report:read",
   "dashboard:all",
   "user:manage",
+  "organization:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -59,7 +60,7 @@ const EDITOR_ACTIONS: readonly Action[] = [
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
   REVIEWER: new Set(REVIEWER_ACTIONS),
   EDITOR: new Set(EDITOR_ACTIONS),
-  ADMIN: new Set([...EDITOR_ACTIONS, "user:manage"]),
+  ADMIN: new Set([...EDITOR_ACTIONS, "user:manage", "organization:manage"]),
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -11,7 +11,7 @@ export interface Organization {
   url: string | null;
 }
 
-const httpUrl = (name: string) =>
+export const httpUrl = (name: string) =>
   z
     .string()
     .trim()

@@ -35,3 +35,20 @@ export async function resolveFlag(user: SessionUser, flagId: string, input: z.in
     return tx.flag.findUniqueOrThrow({ where: { id: flagId }, select: { ...flagSelect, resolutionNote: true } });
   });
 }
+
+/** Open flags per claim of one article, all and high-severity (claims without any are absent): one grouped query. */
+export async function openFlagCounts(articleId: string): Promise<Map<string, { open: number; high: number }>> {
+  const rows = await prisma.flag.groupBy({
+    by: ["claimId", "severity"],
+    where: { status: "OPEN", claim: { articleId } },
+    _count: { _all: true },
+  });
+  const counts = new Map<string, { open: number; high: number }>();
+  for (const row of rows) {
+    const entry = counts.get(row.claimId) ?? { open: 0, high: 0 };
+    entry.open += row._count._all;
+    if (row.severity === "HIGH") entry.high += row._count._all;
+    counts.set(row.claimId, entry);
+  }
+  return counts;
+}

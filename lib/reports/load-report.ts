@@ -4,14 +4,14 @@ import { notFound } from "@/lib/errors/app-error";
 import { assembleReport, type ArticleRecord, type ClaimRecord } from "./assemble";
 import { rangeBounds, type ReportRange } from "./range";
 import type { Report } from "./types";
-import { deskConfig } from "@/lib/config/organization";
+import { currentOrganization } from "@/lib/config/organization-settings";
 
 /** One article by slug, or every article published (created, when it has no publication date) in a date range. */
 export type ReportScope = { slug: string } | { range: ReportRange };
 
 export interface LoadOptions {
   appUrl: string;
-  /** Defaults to the configured organization (CLAIMDESK_ORG_NAME, CLAIMDESK_ORG_URL). */
+  /** Defaults to the organization an admin set in the app, else CLAIMDESK_ORG_NAME / CLAIMDESK_ORG_URL. */
   organization?: Report["organization"];
   now?: Date;
   /** Claims read per statement across a range (see CLAIMS_PER_BATCH); tests make it small. */
@@ -133,7 +133,8 @@ async function loadClaims(scope: ReportScope, articles: ArticleRecord[], claimsP
 }
 
 /** The whole report in memory, for every format but the streamed CSV: the articles, then their claims with relations in batches. */
-export async function loadReport(scope: ReportScope, { appUrl, now = new Date(), claimsPerBatch = CLAIMS_PER_BATCH, organization = deskConfig().organization }: LoadOptions): Promise<Report> {
+export async function loadReport(scope: ReportScope, { appUrl, now = new Date(), claimsPerBatch = CLAIMS_PER_BATCH, organization }: LoadOptions): Promise<Report> {
+  organization ??= await currentOrganization();
   const articles = await findArticles(scope);
   const claims = await loadClaims(scope, articles, claimsPerBatch);
   return assembleReport({ articles, claims, appUrl, now, organization, range: "range" in scope ? scope.range : null });

@@ -8,7 +8,7 @@ async function expectNoSeriousViolations(page: Page, name: string) {
   expect(serious.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
 
-test("no serious or critical axe violation on any page", async ({ page }) => {
+test("no serious or critical axe violation on any page", async ({ page, browser }) => {
   await page.goto("/login");
   await expectNoSeriousViolations(page, "login");
   await signIn(page, "reviewer");
@@ -36,6 +36,18 @@ test("no serious or critical axe violation on any page", async ({ page }) => {
   await expectNoSeriousViolations(page, "inbox");
   await page.goto("/settings/notifications");
   await expectNoSeriousViolations(page, "notification settings");
+  // The shortcuts dialog, and a filtered claim list.
+  await page.goto(`/articles/${DEMO_SLUG}`);
+  await page.getByLabel("State").selectOption({ label: "Unreviewed" });
+  await expectNoSeriousViolations(page, "article with a filtered claim list");
+  await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await expectNoSeriousViolations(page, "shortcuts dialog");
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, "admin", "/admin/organization");
+  await expectNoSeriousViolations(admin, "organization settings");
+  await adminContext.close();
   await page.goto("/claims/none");
   await expectNoSeriousViolations(page, "not found");
 });
@@ -52,11 +64,11 @@ test("the keyboard reaches the highlights and the claim forms", async ({ page })
   await expect(page.getByLabel("Verdict")).toBeFocused();
 });
 
-test("at 390 px wide no page is wider than the screen, and a claim's card comes before the text", async ({ page }) => {
+test("at 390 px wide no page is wider than the screen, and a claim's card is a drawer below its words", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "editor");
   const wider: string[] = [];
-  for (const path of ["/articles", `/articles/${DEMO_SLUG}`, "/dashboard", "/dashboard/claims", "/inbox", "/search?q=F-16", "/settings/notifications", "/settings/tokens"]) {
+  for (const path of ["/articles", `/articles/${DEMO_SLUG}`, "/dashboard", "/dashboard/claims", "/inbox", "/search?q=F-16", "/settings/notifications", "/settings/tokens", "/admin/organization"]) {
     await page.goto(path);
     const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (over > 0) wider.push(`${path}: ${over} px too wide`);
@@ -65,8 +77,19 @@ test("at 390 px wide no page is wider than the screen, and a claim's card comes 
   await page.getByRole("region", { name: "Article text" }).getByRole("link", { name: /\$450 million/ }).click();
   await expect(page).toHaveURL(/\/claims\//);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-  const card = await page.getByRole("complementary").boundingBox();
-  const text = await page.getByRole("region", { name: "Article text" }).boundingBox();
-  expect(card!.y).toBeLessThan(text!.y);
+  // The card is a drawer over the bottom of the screen; the claim's words are in view above it.
+  const card = page.getByRole("complementary");
+  const span = page.locator('.article-text a[aria-current="true"]');
+  await expect(span).toBeInViewport();
+  const drawer = (await card.boundingBox())!;
+  const words = (await span.boundingBox())!;
+  expect(drawer.y + drawer.height).toBeGreaterThanOrEqual(843);
+  expect(drawer.height).toBeLessThanOrEqual(844 * 0.6);
+  expect(words.y + words.height).toBeLessThanOrEqual(drawer.y);
+  // Folded, it leaves the text to read and keeps its way back.
+  await card.getByRole("button", { name: "Fold the card" }).click();
+  await expect(card.getByRole("heading", { name: "Claim" })).toBeHidden();
+  await card.getByRole("button", { name: "Show the card" }).click();
+  await expect(card.getByRole("heading", { name: "Claim" })).toBeVisible();
   expect(wider).toEqual([]);
 });

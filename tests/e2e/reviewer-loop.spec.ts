@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_SLUG, signIn } from "./fixtures";
+import { InteractionCount } from "./loop-count";
 
 test("a reviewer checks the flood-aid claim: source, state, verdict, all persisted with history", async ({ page }) => {
   await signIn(page, "reviewer");
@@ -21,6 +22,7 @@ test("a reviewer checks the flood-aid claim: source, state, verdict, all persist
   await panel.getByText("Attach a source").click();
   await panel.getByLabel("Source URL").fill("https://www.usaid.gov/pakistan/flood-response");
   await panel.getByLabel("Source title").fill("Pakistan Flood Response");
+  await panel.getByText("More about the source (optional)").click();
   await panel.getByLabel("Publisher (optional)").fill("USAID");
   await panel.getByLabel("Passage from the source").fill("USAID has provided more than $215 million for flood relief and recovery.");
   await panel.getByRole("radio", { name: "Contradicts the claim" }).check();
@@ -83,4 +85,78 @@ test("unknown articles and claims show a not-found page", async ({ page }) => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   }
+});
+
+test("the reviewer's loop from the article page takes at most 6 interactions: open a claim, cite a source with its passage, propose a verdict with its rationale", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, "reviewer", `/articles/${DEMO_SLUG}`);
+  const count = new InteractionCount(page);
+  // A claim to check, from the article's claim list beside the text.
+  const claims = page.getByRole("list", { name: "Claims in reading order" });
+  await count.click(claims.getByRole("link", { name: /On his maiden visit to the United States in December 2023/ }), "the claim in the list");
+  await expect(page).toHaveURL(/\/claims\//);
+  const panel = page.getByRole("complementary");
+  await count.click(panel.getByText("Attach a source", { exact: true }), "Attach a source");
+  await count.type(panel.getByLabel("Source URL"), "https://www.centcom.mil/MEDIA/STATEMENTS/munir-visit-2023/", "Source URL");
+  await count.type(panel.getByLabel("Source title"), "CENTCOM commander hosts Pakistan's Chief of Army Staff", "Source title");
+  await count.type(panel.getByLabel("Passage from the source"), "General Kurilla hosted General Syed Asim Munir, Pakistan's Chief of Army Staff, during his December 2023 visit to the United States.", "Passage");
+  await count.check(panel.getByRole("radio", { name: "Supports the claim" }), "Supports");
+  await count.click(panel.getByRole("button", { name: "Attach source" }), "Attach source");
+  await expect(panel.getByRole("status").filter({ hasText: "Source attached." })).toBeVisible();
+  await count.select(panel.getByLabel("Verdict", { exact: true }), "Accurate", "the verdict");
+  await count.type(panel.getByLabel("Rationale"), "CENTCOM's statement confirms the December 2023 visit and who received him.", "Rationale");
+  await count.click(panel.getByRole("button", { name: "Save review" }), "Save review");
+  await expect(panel.getByRole("status").filter({ hasText: "Claim updated." })).toBeVisible();
+  console.log(`The reviewer's loop by pointer: ${count.total} interactions: ${count.steps.join(" · ")}`);
+  expect(count.total, count.steps.join(" · ")).toBeLessThanOrEqual(6);
+
+  await page.reload();
+  const reloaded = page.getByRole("complementary");
+  await expect(reloaded.locator(".badges")).toContainText("In review");
+  await expect(reloaded.locator(".badges")).toContainText("Accurate");
+  await expect(reloaded.getByRole("link", { name: "CENTCOM commander hosts Pakistan's Chief of Army Staff" })).toBeVisible();
+});
+
+test("the same loop by keyboard alone in at most 6: j to the first claim, Enter, a to attach, Ctrl+Enter, a verdict, Ctrl+Enter", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, "reviewer", `/articles/${DEMO_SLUG}`);
+  const count = new InteractionCount(page);
+  const first = page.getByRole("list", { name: "Claims in reading order" }).getByRole("link").first();
+  // One j once the page has hydrated (a press before that reaches no script and does nothing).
+  await expect(async () => {
+    await page.keyboard.press("j");
+    await expect(first).toBeFocused({ timeout: 2_000 });
+  }).toPass();
+  count.steps.push("j (to the first claim in the list)");
+  await count.press("Enter", "open it");
+  await expect(page).toHaveURL(/\/claims\//);
+  const panel = page.getByRole("complementary");
+  await expect(panel.getByRole("heading", { name: "Claim", exact: true })).toBeVisible();
+  await count.press("a", "attach a source");
+  await expect(panel.getByLabel("Source URL")).toBeFocused();
+  await count.typeHere("https://www.state.gov/secretary-blinkens-meeting-with-pakistani-chief-of-army-staff-munir/");
+  await count.next(); // past "Fill in from the page"
+  await count.next();
+  await expect(panel.getByLabel("Source title")).toBeFocused();
+  await count.typeHere("Secretary Blinken's Meeting with Pakistani Chief of Army Staff Munir");
+  await count.next();
+  await expect(panel.getByLabel("Passage from the source")).toBeFocused();
+  await count.typeHere("Secretary Blinken met with Pakistani Chief of Army Staff General Syed Asim Munir in Washington on December 14, 2023.");
+  await count.press("Control+Enter", "attach it (Supports is chosen)");
+  await expect(panel.getByRole("status").filter({ hasText: "Source attached." })).toBeVisible();
+  await expect(panel.getByLabel("Verdict", { exact: true })).toBeFocused();
+  await count.press("ArrowDown", "Accurate, the first verdict");
+  await expect(panel.getByLabel("Verdict", { exact: true })).toHaveValue("ACCURATE");
+  await count.next();
+  await expect(panel.getByLabel("Rationale")).toBeFocused();
+  await count.typeHere("The State Department's readout gives the meeting, the place and the date.");
+  await count.press("Control+Enter", "save the review");
+  await expect(panel.getByRole("status").filter({ hasText: "Claim updated." })).toBeVisible();
+  console.log(`The reviewer's loop by keyboard: ${count.total} interactions: ${count.steps.join(" · ")}`);
+  expect(count.total, count.steps.join(" · ")).toBeLessThanOrEqual(6);
+  // Escape takes focus back to the claim's words in the text.
+  await page.keyboard.press("Escape");
+  await expect(page.locator('.article-text a[aria-current="true"]')).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole("complementary").locator(".badges")).toContainText("Accurate");
 });

@@ -7,6 +7,7 @@ import { formatDate } from "../../ui/labels";
 import { setDisabledAction } from "./actions";
 import { CreateUserForm, ResetPasswordForm, RoleForm } from "./user-forms";
 import { TableScroll } from "../../ui/table-scroll";
+import { AdminNav } from "../admin-nav";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -23,6 +24,7 @@ export default async function UsersPage() {
   const users = await listUsers(user);
   return (
     <div className="page">
+      <AdminNav current="users" />
       <h1>Users</h1>
       <TableScroll label="Accounts table">
       <table className="table">

@@ -6,13 +6,16 @@ import { ArticleText, HighlightLegend } from "../../ui/article-text";
 import { LiveArticle } from "../../ui/live/live-article";
 import { toHighlights } from "../../ui/highlights";
 import { ClaimList } from "../../ui/claim-list";
+import { ShortcutsHelp } from "../../ui/shortcuts-help";
 import { toClaimListRows } from "../../ui/claim-list-rows";
 import { ArticleHeader } from "../../ui/article-header";
 import { SuggestionsBar } from "../../ui/suggestions-bar";
 import { ManualClaimForm } from "../../ui/manual-claim-form";
+import { SelectionClaim } from "../../ui/selection-claim";
 import { ReportMenu } from "../../ui/report-menu";
 import { CheckSourcesButton } from "../../ui/check-sources-button";
 import { can } from "@/lib/auth/permissions";
+import { openFlagCounts } from "@/lib/flags/flags";
 import Link from "next/link";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +32,7 @@ export default async function ArticlePage({ params }: Props) {
   const user = await requirePageUser(`/articles/${slug}`);
   const article = await getArticle(slug);
   if (!article) notFound();
-  const claims = await listArticleClaims(article.id);
+  const [claims, flags] = await Promise.all([listArticleClaims(article.id), openFlagCounts(article.id)]);
   return (
     <div className="workspace">
       <section className="reading" aria-labelledby="article-title">
@@ -41,13 +44,17 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <SuggestionsBar slug={slug} count={claims.filter((c) => c.suggestion === "SUGGESTED").length} />
         <HighlightLegend />
-        <ArticleText body={article.body} claims={toHighlights(claims)} />
+        <ArticleText body={article.body} claims={toHighlights(claims, flags)} />
       </section>
       <aside className="panel" aria-labelledby="claims-title">
-        <h2 id="claims-title">Claims ({claims.length})</h2>
+        <div className="panel-head">
+          <h2 id="claims-title">Claims ({claims.length})</h2>
+          <ShortcutsHelp />
+        </div>
         <LiveArticle slug={slug} claimId={null} selfId={user.id} />
         <ManualClaimForm slug={slug} />
-        <ClaimList claims={toClaimListRows(claims)} />
+        {can(user.role, "claim:create") && <SelectionClaim slug={slug} />}
+        <ClaimList claims={toClaimListRows(claims, { flags, me: user.email })} />
       </aside>
     </div>
   );

@@ -13,9 +13,11 @@ import { ScrollToClaim } from "../../ui/scroll-to-claim";
 import { listAssignablePeople } from "@/lib/users/people";
 import { listKnownSources } from "@/lib/sources/known-sources";
 import { can } from "@/lib/auth/permissions";
+import { openFlagCounts } from "@/lib/flags/flags";
 import { listCheckedBefore } from "@/lib/repeats/checked-before";
 import { CheckedBeforeSection } from "../../ui/checked-before";
 import { LiveArticle } from "../../ui/live/live-article";
+import { ClaimNav } from "../../ui/claim-nav";
 
 export const dynamic = "force-dynamic";
 
@@ -33,21 +35,24 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const article = await getArticle(claim.articleSlug);
   if (!article) notFound();
-  const [claims, people, knownSources, checkedBefore] = await Promise.all([
+  const [claims, flags, people, knownSources, checkedBefore] = await Promise.all([
     listArticleClaims(article.id),
+    openFlagCounts(article.id),
     can(user.role, "claim:assign") ? listAssignablePeople() : [],
     listKnownSources(),
     listCheckedBefore(claim.id),
   ]);
+  const at = claims.findIndex((c) => c.id === claim.id);
   return (
     <div className="workspace claim-open">
       <section className="reading" aria-labelledby="article-title">
         <ArticleHeader article={article} claimCount={claims.length} asLink />
         <HighlightLegend />
-        <ArticleText body={article.body} claims={toHighlights(claims)} activeId={claim.id} />
+        <ArticleText body={article.body} claims={toHighlights(claims, flags)} activeId={claim.id} />
         <ScrollToClaim id={claim.id} />
       </section>
-      <aside className="panel" aria-labelledby="claim-title">
+      <aside className="panel" id="claim-panel" aria-labelledby="claim-title">
+        <ClaimNav claimId={claim.id} articleSlug={article.slug} previousId={claims[at - 1]?.id ?? null} nextId={claims[at + 1]?.id ?? null} position={at + 1} total={claims.length} />
         <LiveArticle slug={article.slug} claimId={claim.id} selfId={user.id} />
         <ClaimPanel
           claim={claim}

@@ -20,6 +20,7 @@ const idle = { status: "idle" };
 
 export const ACTION_MATRIX: Record<string, ActionCase> = {
   "app/admin/users/actions.ts#createUserAction": { expect: admins, args: [idle] },
+  "app/admin/organization/actions.ts#saveOrganizationAction": { expect: admins, args: [idle] },
   "app/admin/users/actions.ts#changeRoleAction": { expect: admins, args: ["authz-none", idle] },
   "app/admin/users/actions.ts#setDisabledAction": { expect: admins, args: ["authz-none", true, idle], form: false },
   "app/admin/users/actions.ts#resetPasswordAction": { expect: admins, args: ["authz-none", idle] },

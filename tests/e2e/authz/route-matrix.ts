@@ -10,6 +10,7 @@ interface RouteCase {
 
 const signedIn = (ok: number): Expect => ({ anonymous: 401, reviewer: ok, editor: ok, admin: ok });
 const editorsOnly = (ok: number): Expect => ({ anonymous: 401, reviewer: 403, editor: ok, admin: ok });
+const adminsOnly = (ok: number): Expect => ({ anonymous: 401, reviewer: 403, editor: 403, admin: ok });
 const everyone = (ok: number): Expect => ({ anonymous: ok, reviewer: ok, editor: ok, admin: ok });
 // Anonymous requests have no session to make objects with: they use a made-up id, and must still get 401.
 const own = async <T>(f: AuthzFixture, role: Role, make: () => Promise<T>, none: T) => (role === "anonymous" ? none : make());
@@ -31,6 +32,16 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   "POST /api/articles": {
     expect: signedIn(201),
     call: (f, r) => f.clients[r].post("/api/articles", { data: { title: `Authz import by ${r}`, body: `Imported by ${r}.\n\nThe council spent $${r.length} million in 2024.` } }),
+  },
+  "GET /api/settings/organization": { expect: adminsOnly(200), call: (f, r) => f.clients[r].get("/api/settings/organization") },
+  "PUT /api/settings/organization": {
+    // The admin saves back what it read, at the version it read: the later specs' reports keep their signer.
+    expect: adminsOnly(200),
+    call: async (f, r) => {
+      const current = await f.clients[r].get("/api/settings/organization");
+      const body = current.ok() ? await current.json() : { organization: { name: `Authz ${r}`, url: null }, version: null };
+      return f.clients[r].put("/api/settings/organization", { data: { name: body.organization.name, url: body.organization.url, version: body.version } });
+    },
   },
   "GET /api/notifications": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/notifications") },
   "GET /api/people": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/people?q=e") },
