@@ -26,6 +26,8 @@ export function describeEvent(event: HistoryEvent): string {
       return `changed the rationale to ${quoted(event.to)}`;
     case "CORRECTION_CHANGED":
       return `changed the suggested correction to ${quoted(event.to)}`;
+    case "NOTICE_CHANGED":
+      return event.to ? `worded the correction notice: ${quoted(event.to)}` : "returned the correction notice to its generated wording";
     case "ASSIGNED":
       return event.to ? `assigned it to ${detail.assigneeName ?? event.to}` : "unassigned it";
     case "CITATION_ADDED":

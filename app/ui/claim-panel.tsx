@@ -17,6 +17,8 @@ import { decideSuggestionAction, removeCitationAction } from "../claims/[id]/act
 import { suggestVerdict } from "@/lib/review/suggest-verdict";
 import { can } from "@/lib/auth/permissions";
 import { ShortcutsHelp } from "./shortcuts-help";
+import { NoticeForm } from "./notice-form";
+import type { NoticeLineInput } from "@/lib/reports/notice";
 
 interface Props {
   claim: ClaimDetail;
@@ -26,6 +28,9 @@ interface Props {
   /** People a claim can be assigned to (editors and admins only see the control). */
   people: { email: string; name: string }[];
   knownSources: KnownSource[];
+  /** For an Inaccurate or Misleading verdict: what the correction notice's line is generated from. */
+  noticeDraft?: Omit<NoticeLineInput, "noticeWording"> | null;
+  todayIso?: string;
 }
 
 function stanceCounts(claim: ClaimDetail) {
@@ -33,7 +38,7 @@ function stanceCounts(claim: ClaimDetail) {
   return { supports: count("SUPPORTS"), contradicts: count("CONTRADICTS"), context: count("CONTEXT") };
 }
 
-export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSources }: Props) {
+export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSources, noticeDraft, todayIso }: Props) {
   const signedOff = claim.state === "SIGNED_OFF";
   const openFlags = claim.flags.filter((f) => f.status === "OPEN");
   const suggestion = suggestVerdict({ ...stanceCounts(claim), openFlags });
@@ -142,6 +147,21 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
           openHighFlags={openFlags.filter((f) => f.severity === "HIGH").map(describeFlag)}
         />
       </section>
+
+      {noticeDraft && (
+        <section aria-labelledby="notice-title">
+          <h3 id="notice-title">Correction notice</h3>
+          <NoticeForm
+            claimId={claim.id}
+            version={claim.version}
+            draft={noticeDraft}
+            notice={claim.notice}
+            canEdit={can(role, "claim:sign-off")}
+            signedOff={signedOff}
+            todayIso={todayIso ?? new Date().toISOString()}
+          />
+        </section>
+      )}
 
       {!signedOff && <EvidenceFinder claimId={claim.id} />}
 

@@ -243,6 +243,11 @@ export const openApiDocument = {
             verdict: { type: "string", nullable: true },
             rationale: { type: "string" },
             correction: { type: "string" },
+            notice: {
+              type: "string",
+              nullable: true,
+              description: "Editors and admins, before sign-off: this claim's line in the correction notice in their own words; null or empty returns to the generated wording.",
+            },
             assigneeEmail: { type: "string", nullable: true },
             reason: { type: "string" },
             overrideOpenFlags: {

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/permissions";
-import { claimSql, claimWhere, type DashboardScope } from "./scope";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ALL_CLAIMS, claimSql, claimWhere, type DashboardScope } from "./scope";
 
 export interface WorkloadRow {
   email: string;
@@ -19,7 +20,11 @@ export function startOfWeekUtc(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - day));
 }
 
-/** Per person: three aggregate queries, whatever the number of people or claims. */
+/**
+ * Per person: three aggregate queries, whatever the number of people or claims. What a person did
+ * this week counts every claim they moved, assigned to them or not, so a reviewer's own dashboard and
+ * the editor's workload table say the same number for them.
+ */
 export async function loadWorkload(scope: DashboardScope, now: Date): Promise<WorkloadRow[]> {
   const since = startOfWeekUtc(now);
   const [people, assigned, done] = await Promise.all([
@@ -37,7 +42,8 @@ export async function loadWorkload(scope: DashboardScope, now: Date): Promise<Wo
       SELECT e."actorId" AS "actorId", COUNT(DISTINCT e."claimId") AS n
       FROM "ClaimEvent" e JOIN "Claim" c ON c."id" = e."claimId"
       WHERE e."type" = 'STATE_CHANGED' AND e."toValue" IN ('AWAITING_SIGNOFF', 'SIGNED_OFF')
-        AND e."createdAt" >= ${since} AND e."actorId" IS NOT NULL AND ${claimSql(scope)}
+        AND e."createdAt" >= ${since} AND ${scope.all ? Prisma.sql`e."actorId" IS NOT NULL` : Prisma.sql`e."actorId" = ${scope.userId}`}
+        AND ${claimSql(ALL_CLAIMS)}
       GROUP BY e."actorId"`,
   ]);
   const doneBy = new Map(done.map((row) => [row.actorId, Number(row.n)]));

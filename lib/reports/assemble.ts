@@ -36,6 +36,8 @@ export interface ClaimRecord {
   verdict: Verdict | null;
   rationale: string | null;
   correction: string | null;
+  /** An editor's wording of the notice line; null or absent: generated. */
+  notice?: string | null;
   anchor: string;
   previousQuote: string | null;
   citations: {
@@ -159,10 +161,13 @@ function issueText(issue: ReportIssue, claim: ReportClaim): string {
  * correction (TEXT_CHANGED), the body holds the corrected sentence and the old wording is put back
  * into it; an orphaned claim has no sentence left, only its own words.
  */
-function sentences(body: string, claim: ReportClaim, record: ClaimRecord): { originalSentence: string; correctedSentence: string | null } {
-  if (claim.anchor === "ORPHANED") return { originalSentence: claim.originalWording, correctedSentence: record.correction };
+export function correctionSentences(
+  body: string,
+  record: Pick<ClaimRecord, "start" | "end" | "quote" | "anchor" | "previousQuote" | "correction">,
+): { originalSentence: string; correctedSentence: string | null } {
+  if (record.anchor === "ORPHANED") return { originalSentence: record.previousQuote ?? record.quote, correctedSentence: record.correction };
   const now = sentenceAround(body, record.start, record.end);
-  if (claim.correctionApplied && record.previousQuote) {
+  if (record.anchor === "TEXT_CHANGED" && record.correction && record.previousQuote) {
     const original = `${now.text.slice(0, now.quoteStart)}${record.previousQuote}${now.text.slice(now.quoteEnd)}`;
     return { originalSentence: original, correctedSentence: now.text };
   }
@@ -181,7 +186,8 @@ export function toCorrection(claim: ReportClaim, record: ClaimRecord, body: stri
     values: parseStoredValues(record.values).map(describeValue),
     issues,
     whatIsWrong: [claim.rationale ?? "", ...issues.map((issue) => issueText(issue, claim))].filter(Boolean).join("\n"),
-    ...sentences(body, claim, record),
+    ...correctionSentences(body, record),
+    noticeWording: record.notice ?? null,
     evidence: record.citations.map((c) => ({
       url: c.source.url,
       title: c.source.title,

@@ -51,6 +51,7 @@ export const reportClaimSelect = {
   verdict: true,
   rationale: true,
   correction: true,
+  notice: true,
   anchor: true,
   previousQuote: true,
   citations: {

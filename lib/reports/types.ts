@@ -86,6 +86,8 @@ export interface ReportCorrection extends ReportClaim {
   originalSentence: string;
   /** That sentence with the correction in it: the text now when the correction was applied, else as suggested; null without a correction. */
   correctedSentence: string | null;
+  /** The editor's own wording of this correction's line in the notice; null: generated from the sentences. */
+  noticeWording: string | null;
   /** The rationale and the issues' notes as one text, for the formats that have one cell or line for it. */
   whatIsWrong: string;
   evidence: ReportEvidence[];

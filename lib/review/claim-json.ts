@@ -18,6 +18,7 @@ export const claimSelect = {
   verdict: true,
   rationale: true,
   correction: true,
+  notice: true,
   anchor: true,
   previousQuote: true,
   version: true,
@@ -43,6 +44,7 @@ interface ClaimRow {
   verdict: string | null;
   rationale: string | null;
   correction: string | null;
+  notice: string | null;
   anchor: string;
   previousQuote: string | null;
   version: number;
@@ -69,6 +71,8 @@ export interface ClaimJson {
   version: number;
   rationale: string | null;
   correction: string | null;
+  /** An editor's wording of this claim's line in the correction notice; null: the generated wording. */
+  notice: string | null;
   origin: string;
   suggestion: string;
   previousQuote: string | null;
@@ -97,6 +101,7 @@ export function toClaimJson(row: ClaimRow): ClaimJson {
     version: row.version,
     rationale: row.rationale,
     correction: row.correction,
+    notice: row.notice,
     origin: row.origin,
     suggestion: row.suggestion,
     previousQuote: row.previousQuote,

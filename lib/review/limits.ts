@@ -10,6 +10,7 @@ export const TEXT_LIMITS = {
   passage: 10_000,
   rationale: 5000,
   correction: 5000,
+  notice: 2000,
   reason: 2000,
   comment: 5000,
   flagNote: 5000,

@@ -15,6 +15,8 @@ export interface ClaimSnapshot {
   verdict: Verdict | null;
   rationale: string | null;
   correction: string | null;
+  /** An editor's wording of the claim's correction notice line; null: the generated wording. */
+  notice?: string | null;
   supportingCitations: number;
   contradictingCitations: number;
   /** The claim's open HIGH flags, each named in words (describeFlag): sign-off stops at them. */
@@ -26,6 +28,7 @@ export interface ClaimChange {
   verdict?: Verdict | null;
   rationale?: string | null;
   correction?: string | null;
+  notice?: string | null;
   /** Why an editor sends a claim back or reopens it. */
   reason?: string | null;
   /** Why an editor signs off although HIGH flags are still open; kept in the history. */
@@ -80,15 +83,23 @@ export function checkClaimChange(role: Role, claim: ClaimSnapshot, change: Claim
     verdict: change.verdict === undefined ? claim.verdict : change.verdict,
     rationale: change.rationale === undefined ? claim.rationale : change.rationale,
     correction: change.correction === undefined ? claim.correction : change.correction,
+    notice: change.notice === undefined ? (claim.notice ?? null) : change.notice,
   };
+  const noticeChanges = next.notice !== (claim.notice ?? null);
   const stateChanges = next.state !== claim.state;
   const contentChanges =
-    next.verdict !== claim.verdict || next.rationale !== claim.rationale || next.correction !== claim.correction;
+    next.verdict !== claim.verdict || next.rationale !== claim.rationale || next.correction !== claim.correction || noticeChanges;
 
   if (!can(role, "claim:edit")) return refuse("FORBIDDEN", "state", "Your role may not edit claims.");
 
   if (claim.state === "SIGNED_OFF" && (contentChanges || (stateChanges && next.state !== "IN_REVIEW")))
     return refuse("INVALID", "state", "A signed-off claim changes only by being reopened.");
+
+  if (noticeChanges) {
+    if (!can(role, "claim:sign-off")) return refuse("FORBIDDEN", "notice", "Only editors and admins word the correction notice.");
+    if (next.notice && next.verdict !== "INACCURATE" && next.verdict !== "MISLEADING")
+      return refuse("INVALID", "notice", "A correction notice goes with an Inaccurate or Misleading verdict.");
+  }
 
   if (stateChanges) {
     const transition = transitionOf(claim.state, next.state);

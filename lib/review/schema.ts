@@ -18,6 +18,8 @@ export const claimUpdateSchema = z.object({
   verdict: z.enum(VERDICTS, { error: `Choose a verdict: ${listLabels(VERDICT_LABEL, VERDICTS)}, or none.` }).nullable().optional(),
   rationale: optionalText(TEXT_LIMITS.rationale),
   correction: optionalText(TEXT_LIMITS.correction),
+  /** An editor's wording of the claim's line in the correction notice; null or "" returns to the generated one. */
+  notice: optionalText(TEXT_LIMITS.notice),
   assigneeEmail: z.string().trim().toLowerCase().email("Not an email address.").nullable().optional(),
   reason: optionalText(TEXT_LIMITS.reason),
   /** An editor's reason to sign off while HIGH flags are open (API.md, "Sign-off with open flags"). */

@@ -25,7 +25,7 @@ export async function staleVersionError(tx: Tx, claimId: string): Promise<AppErr
 async function loadSnapshot(tx: Tx, claimId: string) {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
-    select: { id: true, state: true, verdict: true, rationale: true, correction: true, version: true, assigneeId: true, suggestion: true },
+    select: { id: true, state: true, verdict: true, rationale: true, correction: true, notice: true, version: true, assigneeId: true, suggestion: true },
   });
   if (!claim) throw notFound("That claim");
   const stances = await tx.citation.groupBy({
@@ -44,6 +44,7 @@ async function loadSnapshot(tx: Tx, claimId: string) {
     verdict: claim.verdict,
     rationale: claim.rationale,
     correction: claim.correction,
+    notice: claim.notice,
     supportingCitations: count("SUPPORTS"),
     contradictingCitations: count("CONTRADICTS"),
     openHighFlags: highFlags.map(describeFlag),
@@ -76,6 +77,7 @@ export async function updateClaim(user: SessionUser, claimId: string, input: Cla
       ["verdict", "VERDICT_PROPOSED"],
       ["rationale", "RATIONALE_CHANGED"],
       ["correction", "CORRECTION_CHANGED"],
+      ["notice", "NOTICE_CHANGED"],
     ] as const;
     for (const [field, type] of fields) {
       const before = snapshot[field];

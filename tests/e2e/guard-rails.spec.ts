@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_SLUG, apiSignIn, signIn } from "./fixtures";
+import { expectNoSeriousViolations } from "./axe";
 
 // Issue #11's guard rails, as a person meets them in the browser.
 
@@ -83,4 +84,50 @@ test("the API refuses sign-off over an open HIGH flag with 422 naming it, unless
   expect(after.state).toBe("SIGNED_OFF");
   const event = after.events.find((e: { type: string; to: string }) => e.type === "STATE_CHANGED" && e.to === "SIGNED_OFF");
   expect(event.detail).toMatchObject({ overrideOpenFlags: "The flag is the error this correction fixes." });
+});
+
+test("an editor words the correction notice with a preview before signing off, and the report publishes that wording", async ({ page }) => {
+  // Set up through the API: a contradicted claim awaiting sign-off as Inaccurate.
+  await apiSignIn(page.request, "editor");
+  const { claims } = (await (await page.request.get(`/api/articles/${DEMO_SLUG}/claims`)).json()) as { claims: { id: string; quote: string }[] };
+  const claim = claims.find((c) => c.quote.includes("sanctioned the deputy leader"))!;
+  const cited = await page.request.post(`/api/claims/${claim.id}/citations`, {
+    data: { url: "https://www.state.gov/sanctions-notice-test", title: "Sanctions notice (notice test)", passage: "The designation was announced in December 2022.", stance: "CONTRADICTS" },
+  });
+  expect(cited.status()).toBe(201);
+  const { version } = await (await page.request.get(`/api/claims/${claim.id}`)).json();
+  const ready = await page.request.patch(`/api/claims/${claim.id}`, {
+    data: { version, state: "AWAITING_SIGNOFF", verdict: "INACCURATE", rationale: "The designation came in December.", correction: "In December 2022" },
+  });
+  expect(ready.status()).toBe(200);
+
+  // The API sign-in's session cookie is the page's too.
+  await page.goto(`/claims/${claim.id}`);
+  const section = page.getByRole("region", { name: "Correction notice" });
+  // The generated line quotes the claim's whole sentence, before the text is corrected.
+  await expect(section).toContainText("This article says: “In November 2022, the U.S. State Department sanctioned the deputy leader");
+  await expect(section).toContainText("We regret the error.");
+  const wording = "We wrote that the State Department sanctioned the TTP's deputy leader in November 2022; it did so in December 2022.";
+  await section.getByLabel("Wording in the correction notice").fill(wording);
+  // The preview follows the typing, before anything is saved.
+  await expect(section.locator(".notice-preview")).toContainText(wording);
+  await expectNoSeriousViolations(page, "correction notice form");
+  await section.getByRole("button", { name: "Save notice" }).click();
+  await expect(section.getByRole("status")).toHaveText("Claim updated.");
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Correction notice" }).getByLabel("Wording in the correction notice")).toHaveValue(wording);
+  await expect(page.getByRole("region", { name: "History" })).toContainText("worded the correction notice: “We wrote that the State Department");
+
+  // Signed off, the report's notice carries the editor's words.
+  const fresh = await (await page.request.get(`/api/claims/${claim.id}`)).json();
+  expect(fresh.notice).toBe(wording);
+  const signed = await page.request.patch(`/api/claims/${claim.id}`, {
+    data: { version: fresh.version, state: "SIGNED_OFF", overrideOpenFlags: "The flag is the error this correction fixes." },
+  });
+  expect(signed.status()).toBe(200);
+  const md = await (await page.request.get(`/api/articles/${DEMO_SLUG}/report?format=md`)).text();
+  expect(md).toContain(wording);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Correction notice" })).toContainText("Signed off: this is the notice the report publishes for this claim.");
+  await expect(page.getByLabel("Wording in the correction notice")).toHaveCount(0);
 });

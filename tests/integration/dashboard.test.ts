@@ -109,6 +109,19 @@ describe("dashboard figures", () => {
     const activity = await recentActivity(ALL_CLAIMS);
     expect(activity.map((a) => a.id)).toEqual(events.filter((e) => notRejected.has(e.claimId)).slice(0, 12).map((e) => e.id));
   });
+
+  it("say the same 'done this week' on a reviewer's own dashboard as on the editor's workload table, claims assigned to others included", async () => {
+    const [ann, bo] = reviewers;
+    // Bo sends a claim assigned to Ann to sign-off: it is work Bo did this week.
+    const annsClaim = await prisma.claim.findFirstOrThrow({ where: { assigneeId: ann.id, suggestion: "ACCEPTED" }, select: { id: true } });
+    await prisma.claimEvent.create({ data: { claimId: annsClaim.id, actorId: bo.id, type: "STATE_CHANGED", field: "state", fromValue: "IN_REVIEW", toValue: "AWAITING_SIGNOFF", createdAt: now } });
+    const editorsTable = await loadWorkload(ALL_CLAIMS, now);
+    for (const reviewer of reviewers) {
+      const [own] = await loadWorkload(dashboardScope(reviewer), now);
+      expect(own, reviewer.name).toEqual(editorsTable.find((row) => row.email === reviewer.email));
+    }
+    expect(editorsTable.find((row) => row.email === bo.email)!.doneThisWeek).toBeGreaterThan(0);
+  });
 });
 
 describe("the claims table", () => {

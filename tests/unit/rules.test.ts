@@ -92,3 +92,26 @@ describe("verdict evidence", () => {
     expect(checkClaimChange("REVIEWER", withVerdict, { verdict: null })).toMatchObject({ ok: true, next: { verdict: null } });
   });
 });
+
+describe("the correction notice's wording", () => {
+  const inaccurate = claim({ state: "AWAITING_SIGNOFF", verdict: "INACCURATE", rationale: "DSCA says $200 million.", correction: "$200 million", contradictingCitations: 1 });
+
+  it("is worded by editors and admins, not reviewers", () => {
+    expect(checkClaimChange("EDITOR", inaccurate, { notice: "We said $200 billion; it was $200 million." }).ok).toBe(true);
+    expect(checkClaimChange("ADMIN", inaccurate, { notice: "x" }).ok).toBe(true);
+    expect(checkClaimChange("REVIEWER", inaccurate, { notice: "x" })).toMatchObject({ ok: false, code: "FORBIDDEN", fields: { notice: expect.stringContaining("editors") } });
+  });
+
+  it("goes only with an Inaccurate or Misleading verdict, and is fixed once signed off", () => {
+    const accurate = claim({ verdict: "ACCURATE", rationale: "ok", supportingCitations: 1 });
+    expect(checkClaimChange("EDITOR", accurate, { notice: "x" })).toMatchObject({ ok: false, fields: { notice: expect.stringContaining("Inaccurate or Misleading") } });
+    const signed = { ...inaccurate, state: "SIGNED_OFF" as const };
+    expect(checkClaimChange("EDITOR", signed, { notice: "x" })).toMatchObject({ ok: false, fields: { state: expect.stringContaining("reopened") } });
+  });
+
+  it("goes back to the generated wording when emptied, and an unchanged wording is no change", () => {
+    const worded = { ...inaccurate, notice: "Our words." };
+    expect(checkClaimChange("EDITOR", worded, { notice: null })).toMatchObject({ ok: true, next: { notice: null } });
+    expect(checkClaimChange("REVIEWER", worded, { notice: "Our words.", rationale: "DSCA says $200 million." }).ok).toBe(true);
+  });
+});

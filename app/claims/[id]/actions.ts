@@ -37,6 +37,7 @@ export async function updateClaimAction(claimId: string, _prev: ActionState, for
       verdict: fields.verdict === "" ? null : fields.verdict,
       rationale: fields.rationale,
       correction: fields.correction,
+      notice: fields.notice,
       reason: fields.reason,
       overrideOpenFlags: fields.overrideOpenFlags,
     });

@@ -18,6 +18,7 @@ import { listCheckedBefore } from "@/lib/repeats/checked-before";
 import { CheckedBeforeSection } from "../../ui/checked-before";
 import { LiveArticle } from "../../ui/live/live-article";
 import { ClaimNav } from "../../ui/claim-nav";
+import { correctionSentences } from "@/lib/reports/assemble";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +44,10 @@ export default async function ClaimPage({ params }: Props) {
     listCheckedBefore(claim.id),
   ]);
   const at = claims.findIndex((c) => c.id === claim.id);
+  const noticeDraft =
+    claim.verdict === "INACCURATE" || claim.verdict === "MISLEADING"
+      ? { verdict: claim.verdict as "INACCURATE" | "MISLEADING", correctionApplied: claim.correctionApplied, ...correctionSentences(article.body, claim) }
+      : null;
   return (
     <div className="workspace claim-open">
       <section className="reading" aria-labelledby="article-title">
@@ -61,6 +66,8 @@ export default async function ClaimPage({ params }: Props) {
           nextStates={allowedNextStates(user.role, claim.state as never)}
           people={people}
           knownSources={knownSources}
+          noticeDraft={noticeDraft}
+          todayIso={new Date().toISOString()}
         />
         <CheckedBeforeSection claimId={claim.id} matches={checkedBefore} canEdit={can(user.role, "claim:edit")} />
       </aside>

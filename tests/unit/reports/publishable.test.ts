@@ -66,3 +66,25 @@ describe("a report fit to publish", () => {
     expect(csv).not.toContain("localhost");
   });
 });
+
+describe("an editor's wording of the notice", () => {
+  const WORDING = "We said the United States gave more than $200 billion in flood aid; it gave about $200 million.";
+
+  function reworded() {
+    const { article, claims } = fixtureInput();
+    const edited = claims.map((c) => (c.id === "c-aid" ? { ...c, notice: WORDING } : c));
+    return assembleReport({ articles: [article], claims: edited, appUrl: "https://desk.example/", now: NOW });
+  }
+
+  it("replaces the generated line, and the notice keeps its date and closing", () => {
+    expect(reworded().articles[0].notice).toBe(["Correction, 5 Mar 2024", WORDING, "We regret the error."].join("\n\n"));
+  });
+
+  it("reaches Markdown, HTML and PDF alike", async () => {
+    const report = reworded();
+    expect(renderMarkdown(report)).toContain(`> ${WORDING}`);
+    expect(renderHtml(report)).toContain(`<p>${WORDING}</p>`);
+    const { pages } = await pdfPages(await renderPdf(report));
+    expect(pages.join(" ")).toContain(WORDING);
+  });
+});
