@@ -62,7 +62,7 @@ test("at 390 px wide no page is wider than the screen, and a claim's card is a d
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "editor");
   const wider: string[] = [];
-  for (const path of ["/articles", `/articles/${DEMO_SLUG}`, "/dashboard", "/dashboard/claims", "/inbox", "/search?q=F-16", "/settings/notifications", "/settings/tokens", "/admin/organization"]) {
+  for (const path of ["/articles", `/articles/${DEMO_SLUG}`, "/articles/new", `/articles/${DEMO_SLUG}/revise`, "/claims", "/dashboard", "/dashboard/claims", "/inbox", "/search?q=F-16", "/settings/notifications", "/settings/tokens", "/admin/organization"]) {
     await page.goto(path);
     const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (over > 0) wider.push(`${path}: ${over} px too wide`);
