@@ -17,7 +17,7 @@ import { HOLIDAY_WORDS, RELATIVE_WORDS, holidayAt, relativeAt } from "./relative
 import { TONE_WORDS, toneAt } from "./score";
 import type { ClaimValue, DetectOptions } from "./types";
 import { WordIndex } from "./words";
-import type { WordHandler } from "./words";
+import type { WordVisitor } from "./words";
 
 // Route order matters only for ties in resolveOverlaps, which ranks do not already settle.
 const ROUTES = [
@@ -53,25 +53,7 @@ export function scanText(text: string, options?: DetectOptions, sentences?: Sent
   const events = new EventScan(text, sentences);
   const tones: ToneMark[] = [];
   const named: ClaimValue[] = [];
-  const handlers: WordHandler[] = [
-    (start) => wordNumberAt(text, start, all),
-    (start) => fractionAt(text, start, all),
-    (start) => percentWordAt(text, start, all),
-    (start) => currencyWordAt(text, rupees, start, all),
-    (start, end) => durationAt(text, start, end, text.slice(start, end), all),
-    (start) => relativeAt(text, start, all, publishedAt),
-    (start) => dates.monthAt(start),
-    withEvents ? (start) => events.eventAt(start) : () => undefined,
-    withEvents ? (start) => events.awardAt(start) : () => undefined,
-    (start) => {
-      const tone = toneAt(text, start);
-      if (tone) tones.push({ at: start, tone });
-    },
-    (start, end) => holidayAt(text, start, end, all),
-    withEvents ? (start, end) => namedEventAt(text, start, end, named) : () => undefined,
-    withEvents ? (start, end) => rankingAt(text, start, end, named) : () => undefined,
-  ];
-  INDEX.scan(text, handlers);
+  INDEX.scan(text, new WordRouter(text, all, rupees, dates, events, tones, named, publishedAt, withEvents));
   dates.finish();
   const kept = resolveOverlaps(all);
   markSalient(text, kept, sentences);
@@ -98,6 +80,44 @@ export function scanText(text: string, options?: DetectOptions, sentences?: Sent
   while (f < found.length) merged.push(found[f++]);
   sortSmall(merged, (e) => e.start ?? 0);
   return { values, events: merged, tones };
+}
+
+/** Hands each word the index finds to its scanner; the cases follow ROUTES' order. */
+class WordRouter implements WordVisitor {
+  constructor(
+    private readonly text: string,
+    private readonly all: Candidate[],
+    private readonly rupees: RupeeContext,
+    private readonly dates: DateScan,
+    private readonly events: EventScan,
+    private readonly tones: ToneMark[],
+    private readonly named: ClaimValue[],
+    private readonly publishedAt: Date | null,
+    private readonly withEvents: boolean,
+  ) {}
+
+  word(route: number, start: number, end: number): void {
+    const { text, all } = this;
+    switch (route) {
+      case 0: return wordNumberAt(text, start, all);
+      case 1: return fractionAt(text, start, all);
+      case 2: return percentWordAt(text, start, all);
+      case 3: return currencyWordAt(text, this.rupees, start, all);
+      case 4: return durationAt(text, start, end, text.slice(start, end), all);
+      case 5: return relativeAt(text, start, all, this.publishedAt);
+      case 6: return this.dates.monthAt(start);
+      case 7: if (this.withEvents) this.events.eventAt(start); return;
+      case 8: if (this.withEvents) this.events.awardAt(start); return;
+      case 9: {
+        const tone = toneAt(text, start);
+        if (tone) this.tones.push({ at: start, tone });
+        return;
+      }
+      case 10: return holidayAt(text, start, end, all);
+      case 11: if (this.withEvents) namedEventAt(text, start, end, this.named); return;
+      case 12: if (this.withEvents) rankingAt(text, start, end, this.named); return;
+    }
+  }
 }
 
 function resolveOverlaps(all: Candidate[]): Candidate[] {
