@@ -83,7 +83,15 @@ export const EVENT_WORDS = (
 // "won the Golden Ball": a prize is a capitalized name, so this one is case-sensitive.
 // "won the Nobel Prize", and a prize named by its kind: "won the short film award", "won Olympic gold", "won a medal"
 const AWARD = /(?:[Ww]on|[Ww]inning|[Ww]ins|[Rr]eceived|[Rr]eceiving|[Aa]warded)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:((?:[A-Z][A-Za-z\u00c0-\u024f'’\-]*\s?){1,5})|((?:[A-Za-z-]+\s+){0,3}(?:award|prize|title|medal|gold|silver|bronze|trophy|crown|championship)s?)\b)/y;
-export const AWARD_WORDS = ["won", "winning", "wins", "received", "receiving", "awarded"];
+// A prize taken, missed or lost is as checkable as one won ("had to settle for bronze", "denied Olympic gold", "losing
+// the Oscar"). These verbs say many other things too, so only a prize noun after them makes an award.
+const AWARD_OUTCOME =
+  /(?:[Ss]ettle[sd]?\s+for|[Ss]ettling\s+for|[Dd]enied|[Ll]ost|[Ll]osing|[Ll]oses|[Tt]ook|[Tt]aking|[Cc]laimed|[Cc]laiming|[Cc]linched|[Cc]linching|[Ss]cooped|[Ss]cooping)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[A-Za-z-]+\s+){0,3}?(?:award|prize|title|medal|gold|silver|bronze|trophy|crown|championship|Oscar|Grammy|Bafta|BAFTA|Emmy|Golden\s+Globe)s?)\b/y;
+export const AWARD_WORDS = [
+  "won", "winning", "wins", "received", "receiving", "awarded",
+  "settle", "settles", "settled", "settling", "denied", "lost", "losing", "loses", "took", "taking", "claimed", "claiming",
+  "clinched", "clinching", "scooped", "scooping",
+];
 
 const STRONG = new Set(TRIGGERS.filter((t) => t.strong).map((t) => t.label).concat("award", "match result"));
 
@@ -215,7 +223,8 @@ export class EventScan {
   awardAt(start: number): void {
     const text = this.text;
     AWARD.lastIndex = start;
-    const m = AWARD.exec(text);
+    AWARD_OUTCOME.lastIndex = start;
+    const m = AWARD.exec(text) ?? AWARD_OUTCOME.exec(text);
     if (!m) return;
     const prize = (m[1] ?? m[2]).trim();
     if (MONTH_NAME.test(prize)) return;

@@ -5,8 +5,12 @@ import { isNamedOccasion } from "./named-events";
 import { RANKING_ORDINAL, salienceOf } from "./salience";
 import type { ClaimValue } from "./types";
 
-/** Claims scoring below this are not returned. */
-export const MIN_SCORE = 0.5;
+/**
+ * Claims scoring below this are not returned. A missed claim is one nobody checks, a needless suggestion costs a
+ * click: 0.4 (was 0.5), with the prizes of events.ts, found 6 more of the 410 claims of the news corpus's tuning part
+ * for 17 more suggestions there.
+ */
+export const MIN_SCORE = 0.4;
 export const NAMED_EVENT = 0.55;
 
 export function valueWeight(v: ClaimValue & { definitional?: boolean }): number {
@@ -32,7 +36,9 @@ function baseWeight(v: ClaimValue & { definitional?: boolean }): number {
       return n >= 10 ? 0.55 : 0.3;
     }
     case "date":
-      if (v.relative) return typeof v.value === "string" && /^\d/.test(v.value) ? 0.45 : 0.4;
+      // A time in words ("today", "last week") is a claim only where its clause says something happened then
+      // (salience.ts raises it there); alone it stays under MIN_SCORE: "Today, the country is…" dates nothing.
+      if (v.relative) return typeof v.value === "string" && /^\d/.test(v.value) ? 0.45 : 0.35;
       if (v.unit === "day") return 0.7;
       // A month without a year is usually the report's own reference period ("In March, employment rose").
       if (v.unit === "month") return /^\d{4}-\d{2}$/.test(String(v.value)) && /\d{4}/.test(v.text) ? 0.65 : 0.45;

@@ -108,6 +108,15 @@ describe("named events and times in words", () => {
     expect(claimed("Scotland had a try disallowed in their Six Nations opener.")).toHaveLength(1);
   });
 
+  it("finds a prize taken, missed or lost, not only one won, and only with a prize after the verb", () => {
+    const award = (t: string) => extractValues(t).filter((v) => v.kind === "event" && v.value === "award").map((v) => [v.text, v.target]);
+    expect(award("He had to settle for bronze in Athens behind the Portuguese sprinter.")).toEqual([["settle for bronze", "bronze"]]);
+    expect(award("The relay team was denied Olympic gold on the final leg.")).toEqual([["denied Olympic gold", "Olympic gold"]]);
+    expect(award("The effects team went home empty-handed, losing the Oscar to a rival studio.")).toEqual([["losing the Oscar", "Oscar"]]);
+    expect(claimed("The effects team went home empty-handed, losing the Oscar to a rival studio.")).toHaveLength(1);
+    expect(award("He claimed that the plan was sound, but they lost the vote and took a break.")).toEqual([]);
+  });
+
   it("takes no name for an event from a sentence opener, a year or a longer name", () => {
     expect(events("The summit in Geneva ended.")).toEqual([]);
     expect(events("To learn more, visit our page on the 2024 awards.")).toEqual([]);

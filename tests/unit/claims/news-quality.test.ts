@@ -16,9 +16,9 @@ function report(name: string, scores: ReturnType<typeof scoreLabelled>[]) {
 }
 
 const FLOORS = {
-  "news-heldout": { recall: 0.92, precision: 0.95, values: 0.94 },
-  "news-tuning": { recall: 0.94, precision: 0.94, values: 0.95 },
-  "old-heldout": { recall: 0.98, precision: 0.95, values: 0.98 },
+  "news-heldout": { recall: 0.93, precision: 0.92, values: 0.95 },
+  "news-tuning": { recall: 0.96, precision: 0.92, values: 0.96 },
+  "old-heldout": { recall: 0.98, precision: 0.94, values: 0.98 },
 };
 
 describe.skipIf(newsSlugs("heldout").length === 0)("claim detection on the news corpus", () => {
