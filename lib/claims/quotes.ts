@@ -126,6 +126,26 @@ function runsOn(text: string, i: number): boolean {
   return /\s/.test(text[i - 1] ?? "") && /[.?!]/.test(text[i - 2] ?? "") && /[A-Z\p{Lu}'‘]/u.test(text[i + 1] ?? "");
 }
 
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/u.test(String.fromCodePoint(c)));
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCodePoint(c)));
+
+/** The words between `start` and `end`: runs between spaces with a letter or a digit in them (no string is cut out). */
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; ) {
+    const c = text.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    if (isSpaceCode(c)) inWord = false;
+    else if (!inWord && isWordCode(c)) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words;
+}
+
 function isTitleCase(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(?:of|on|the|and|a|an|in|for|to|at|by)$/.test(w));
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
@@ -146,7 +166,7 @@ export function scanQuotes(text: string, lookup: SentenceLookup): QuoteFound[] {
     while (innerEnd > innerStart && /[\s,.;:]/.test(text[innerEnd - 1])) innerEnd--;
     if (innerEnd <= innerStart) continue;
     const inner = text.slice(innerStart, innerEnd);
-    const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const words = countWords(text, innerStart, innerEnd);
     if (words === 0) continue;
     const first = lookup.sentenceAt(open);
     const last = lookup.sentenceAt(Math.max(open, closeEnd - 1));
@@ -210,15 +230,19 @@ function pronounSpeakers(text: string, quotes: QuoteFound[]): void {
     const para = text.lastIndexOf("\n\n", q.start);
     if (para >= from) from = para + 2;
     const before = text.slice(from, q.start);
-    let name: string | undefined;
+    // The last verb whose subject is a name wins: verbs are found first, then asked from the last one back.
+    const verbs: number[] = [];
     SAY_BEFORE.lastIndex = 0;
-    for (let v = SAY_BEFORE.exec(before); v; v = SAY_BEFORE.exec(before)) {
+    for (let v = SAY_BEFORE.exec(before); v; v = SAY_BEFORE.exec(before)) verbs.push(v.index);
+    for (let k = verbs.length - 1; k >= 0; k--) {
       // the subject of the verb within its own sentence
-      const head = before.slice(0, v.index);
+      const head = before.slice(0, verbs[k]);
       const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("? "), head.lastIndexOf("! "), head.lastIndexOf('." '));
       const who = nameOf(subjectBefore(head.slice(cut + 1)));
-      if (who) name = who;
+      if (who) {
+        q.speaker = who;
+        break;
+      }
     }
-    if (name) q.speaker = name;
   }
 }

@@ -133,6 +133,13 @@ export function findSpeaker(ctx: SpeakerContext): Attribution {
   return { ...found, name: nameOf(found.name) };
 }
 
+/** The text ends in a colon, spaces after it aside. */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ":";
+}
+
 function findSpeakerPhrase(ctx: SpeakerContext): Attribution {
   const post = ctx.post;
   let m = POST_WORDS_OF.exec(post);
@@ -142,9 +149,11 @@ function findSpeakerPhrase(ctx: SpeakerContext): Attribution {
   m = POST_NAME_SAID.exec(post) ?? POST_NAME_APPOSITION_SAID.exec(post);
   if (m) return { name: cleanNp(m[1]), attributed: true };
   const pre = ctx.pre;
-  m = PRE_ACCORDING.exec(pre);
+  // Both patterns end at the quote ("$"), so V8 tries them from every position of the window: asked only when the
+  // words they need are there.
+  m = pre.includes("ccording") ? PRE_ACCORDING.exec(pre) : null;
   if (m) return { name: cleanNp(m[1]), attributed: true };
-  m = PRE_COLON.exec(pre);
+  m = endsWithColon(pre) ? PRE_COLON.exec(pre) : null;
   // "Said Mr Bysshe:" — the verb first, the name after it
   if (m) return { name: cleanNp(m[1].replace(/^(?:Said|Says|Added|Adds)\s+/, "")), attributed: true };
   // The last speech verb before the quote; its subject is the speaker.
