@@ -18,8 +18,30 @@ export interface KnownSource {
 const EMPTY = { url: "", title: "", publisher: "", passage: "", stance: "SUPPORTS", sourceKind: "SECONDARY", publishedAt: "", accessedAt: "" };
 type Values = typeof EMPTY;
 
-export function CitationForm({ claimId, knownSources }: { claimId: string; knownSources: KnownSource[] }) {
+/**
+ * The desk's recent sources, asked for once the form is first opened: most visits to a claim page never cite, and the
+ * page no longer carries fifty sources twice. Suggestions only: without them the form works all the same.
+ */
+function useKnownSources(wanted: boolean): KnownSource[] {
+  const [sources, setSources] = useState<KnownSource[]>([]);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    fetch("/api/sources/known", { cache: "no-store" })
+      .then((response) => (response.ok ? response.json() : { sources: [] }))
+      .then((body: { sources?: KnownSource[] }) => live && setSources(body.sources ?? []))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return sources;
+}
+
+export function CitationForm({ claimId }: { claimId: string }) {
   const { state, onSubmit, pending, ready } = useFormAction(attachSourceAction.bind(null, claimId));
+  const [opened, setOpened] = useState(false);
+  const knownSources = useKnownSources(opened);
   const [values, setValues] = useState<Values>(EMPTY);
   // Picking a source the desk already has (by URL or by title) fills in the rest of it.
   const pick = (match: KnownSource | undefined, next: Values) =>
@@ -88,7 +110,9 @@ export function CitationForm({ claimId, knownSources }: { claimId: string; known
       open={state.status === "error" || undefined}
       // Opened, the whole form comes into view at the top of the card instead of unfolding below the fold.
       onToggle={(e) => {
-        if ((e.currentTarget as HTMLDetailsElement).open) e.currentTarget.scrollIntoView({ block: "start", behavior: "instant" });
+        if (!(e.currentTarget as HTMLDetailsElement).open) return;
+        setOpened(true);
+        e.currentTarget.scrollIntoView({ block: "start", behavior: "instant" });
       }}
     >
       <summary>Attach a source</summary>

@@ -4,7 +4,7 @@ import type { ClaimState } from "@/lib/review/rules";
 import { describeValue } from "@/lib/review/stored-values";
 import { ANCHOR_LABEL, FLAG_KIND_LABEL, FLAG_STATUS_LABEL, KIND_LABEL, SEVERITY_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, describeFlag, formatDateTime, labelOf, stateClass } from "./labels";
 import { ReviewForm } from "./review-form";
-import { CitationForm, type KnownSource } from "./citation-form";
+import { CitationForm } from "./citation-form";
 import { EditCitationForm } from "./edit-citation-form";
 import { CommentForm } from "./comment-form";
 import { ClaimHistory } from "./claim-history";
@@ -27,7 +27,6 @@ interface Props {
   nextStates: ClaimState[];
   /** People a claim can be assigned to (editors and admins only see the control). */
   people: { email: string; name: string }[];
-  knownSources: KnownSource[];
   /** For an Inaccurate or Misleading verdict: what the correction notice's line is generated from. */
   noticeDraft?: Omit<NoticeLineInput, "noticeWording"> | null;
   todayIso?: string;
@@ -38,7 +37,7 @@ function stanceCounts(claim: ClaimDetail) {
   return { supports: count("SUPPORTS"), contradicts: count("CONTRADICTS"), context: count("CONTEXT") };
 }
 
-export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSources, noticeDraft, todayIso }: Props) {
+export function ClaimPanel({ claim, paragraph, role, nextStates, people, noticeDraft, todayIso }: Props) {
   const signedOff = claim.state === "SIGNED_OFF";
   const openFlags = claim.flags.filter((f) => f.status === "OPEN");
   const suggestion = suggestVerdict({ ...stanceCounts(claim), openFlags });
@@ -115,7 +114,7 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, knownSo
             </li>
           ))}
         </ul>
-        {!signedOff && <CitationForm claimId={claim.id} knownSources={knownSources} />}
+        {!signedOff && <CitationForm claimId={claim.id} />}
       </section>
 
       <section aria-labelledby="review-title">

@@ -56,6 +56,12 @@ export const evidencePaths = {
       responses: { "201": json({ type: "object", properties: { source, snapshot } }, "Created"), ...errors(400, 401, 403, 413, 422) },
     },
   },
+  "/api/sources/known": {
+    get: {
+      summary: "The sources the desk used most recently (fifty), for the citation form's suggestions",
+      responses: { "200": json({ type: "object", properties: { sources: { type: "array", items: { type: "object", properties: { url: str, title: str, publisher: str, kind: str } } } } }), ...errors(401) },
+    },
+  },
   "/api/snapshots/{id}": {
     get: { summary: "A snapshot with its readable text (what passages index into)", parameters: [id], responses: { "200": json({ type: "object", properties: { snapshot: { ...snapshot, properties: { ...snapshot.properties, text: str, source } } } }), ...errors(401, 404) } },
   },

@@ -2,8 +2,7 @@ import { prisma } from "@/lib/db/client";
 
 /**
  * The sources the desk used most recently, newest first, so a reviewer can pick one instead of typing it again.
- * Fifty: every claim page carries them (twice, as the URL and title suggestions), and at 500 they were half of a
- * claim page's weight on a busy desk; older sources are found with the search.
+ * Fifty, fetched by the citation form when it opens (GET /api/sources/known); older sources are found with the search.
  */
 export async function listKnownSources(limit = 50) {
   return prisma.source.findMany({

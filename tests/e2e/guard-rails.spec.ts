@@ -46,6 +46,19 @@ test("a passage over its maximum is stopped in the browser with a counter, befor
   await expect(panel.getByRole("button", { name: "Attach source" })).toBeEnabled();
 });
 
+test("a source the desk already has fills in the rest of the form, suggested once the form opens", async ({ page }) => {
+  await signIn(page, "reviewer", `/articles/${DEMO_SLUG}`);
+  await page.getByRole("region", { name: "Article text" }).getByRole("link", { name: /\$450 million/ }).click();
+  const panel = page.getByRole("complementary");
+  // The claim page no longer carries the desk's sources: the form asks for them when it opens.
+  const asked = page.waitForResponse((r) => r.url().endsWith("/api/sources/known") && r.status() === 200);
+  await panel.getByText("Attach a source").click();
+  await asked;
+  await expect(panel.locator("#known-source-urls option[value='https://www.census.gov/foreign-trade/balance/c5350.html']")).toHaveCount(1);
+  await panel.getByLabel("Source URL").fill("https://www.census.gov/foreign-trade/balance/c5350.html");
+  await expect(panel.getByLabel("Source title")).toHaveValue("Trade in Goods with Pakistan");
+});
+
 test("an error shows once, next to its field", async ({ page }) => {
   await signIn(page, "reviewer", `/articles/${DEMO_SLUG}`);
   await page.getByRole("region", { name: "Article text" }).getByRole("link", { name: /\$12 billion/ }).click();

@@ -11,7 +11,6 @@ import { ArticleHeader } from "../../ui/article-header";
 import { ClaimPanel } from "../../ui/claim-panel";
 import { ScrollToClaim } from "../../ui/scroll-to-claim";
 import { listAssignablePeople } from "@/lib/users/people";
-import { listKnownSources } from "@/lib/sources/known-sources";
 import { can } from "@/lib/auth/permissions";
 import { openFlagCounts } from "@/lib/flags/flags";
 import { listCheckedBefore } from "@/lib/repeats/checked-before";
@@ -36,11 +35,10 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const article = await getArticle(claim.articleSlug);
   if (!article) notFound();
-  const [claims, flags, people, knownSources, checkedBefore] = await Promise.all([
+  const [claims, flags, people, checkedBefore] = await Promise.all([
     listArticleClaims(article.id),
     openFlagCounts(article.id),
     can(user.role, "claim:assign") ? listAssignablePeople() : [],
-    listKnownSources(),
     listCheckedBefore(claim.id),
   ]);
   const at = claims.findIndex((c) => c.id === claim.id);
@@ -65,7 +63,6 @@ export default async function ClaimPage({ params }: Props) {
           role={user.role}
           nextStates={allowedNextStates(user.role, claim.state as never)}
           people={people}
-          knownSources={knownSources}
           noticeDraft={noticeDraft}
           todayIso={new Date().toISOString()}
         />

@@ -44,6 +44,7 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
     },
   },
   "GET /api/notifications": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/notifications") },
+  "GET /api/sources/known": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/sources/known") },
   "GET /api/people": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/people?q=e") },
   "GET /api/notifications/preferences": { expect: signedIn(200), call: (f, r) => f.clients[r].get("/api/notifications/preferences") },
   "PUT /api/notifications/preferences": {
