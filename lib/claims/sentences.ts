@@ -31,8 +31,6 @@ const STARTERS = new Set(
   ).split(" "),
 );
 
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
-const TERMINATOR = /[.!?\u2026]/g;
 const CLOSERS = "\"'\u201d\u2019)]\u00bb";
 
 function isSpace(ch: string): boolean {
@@ -65,13 +63,16 @@ interface Line {
   end: number;
 }
 
+/** Lines between breaks (\r\n, \n, \r, U+2028, U+2029); a character test, not a regex exec per line. */
 function lines(text: string): Line[] {
   const out: Line[] = [];
   let pos = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    out.push({ start: pos, end: m.index });
-    pos = m.index + m[0].length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+    out.push({ start: pos, end: i });
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    pos = i + 1;
   }
   out.push({ start: pos, end: text.length });
   return out;
@@ -136,7 +137,10 @@ function blocks(text: string): Line[] {
   const out: Line[] = [];
   let cur: Line | null = null;
   for (let i = 0; i < ls.length; i++) {
-    const [s, e] = trimRange(text, ls[i].start, ls[i].end);
+    let s = ls[i].start;
+    let e = ls[i].end;
+    while (s < e && isWhite(text[s])) s++;
+    while (e > s && isWhite(text[e - 1])) e--;
     if (s === e) {
       if (cur) out.push(cur);
       cur = null;
@@ -217,11 +221,20 @@ function footnoteEnd(text: string, at: number, end: number): number {
   return k > at + 1 && text[k] === "]" ? k + 1 : at;
 }
 
+/** The next sentence terminator (. ! ? …) at or after `from` and before `end`, or -1: a character test, not a regex
+ * exec (whose match array per full stop was garbage). */
+function nextTerminator(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) return i;
+  }
+  return -1;
+}
+
 function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): void {
   let sentStart = bs;
-  TERMINATOR.lastIndex = bs;
-  for (let m = TERMINATOR.exec(text); m && m.index < be; m = TERMINATOR.exec(text)) {
-    const at = m.index;
+  let from = bs;
+  for (let at = nextTerminator(text, from, be); at >= 0; at = nextTerminator(text, from, be)) {
     let j = at + 1;
     while (j < be && (text[j] === "." || text[j] === "!" || text[j] === "?" || text[j] === "\u2026")) j++;
     const lastTerm = j - 1;
@@ -234,7 +247,7 @@ function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): 
       f = footnoteEnd(text, j, be);
     }
     if (j < be && !isSpace(text[j])) {
-      TERMINATOR.lastIndex = j;
+      from = j;
       continue;
     }
     let k = j;
@@ -243,13 +256,16 @@ function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): 
       push(text, sentStart, j, out);
       sentStart = k;
     }
-    TERMINATOR.lastIndex = Math.max(j, at + 1);
+    from = Math.max(j, at + 1);
   }
   push(text, sentStart, be, out);
 }
 
 function push(text: string, start: number, end: number, out: SentenceSpan[]): void {
-  const [s, e] = trimRange(text, start, end);
+  let s = start;
+  let e = end;
+  while (s < e && isWhite(text[s])) s++;
+  while (e > s && isWhite(text[e - 1])) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
 

@@ -124,12 +124,13 @@ function resolveOverlaps(all: Candidate[]): Candidate[] {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   // Overlapping candidates form small clusters; resolving cluster by cluster keeps the whole pass near-linear.
-  let cluster: Candidate[] = [];
+  // One scratch array for every cluster (resolveCluster keeps none of it): a fresh one per value was garbage.
+  const cluster: Candidate[] = [];
   let clusterEnd = -1;
   for (const c of all) {
     if (c.start >= clusterEnd && cluster.length > 0) {
       resolveCluster(cluster, kept);
-      cluster = [];
+      cluster.length = 0;
     }
     cluster.push(c);
     clusterEnd = Math.max(clusterEnd, c.end);
