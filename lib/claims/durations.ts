@@ -1,7 +1,7 @@
 // Durations: "for 15 years", "two decades" (20 years), "a 15-year agreement", "20 years of fight". Phrases that
 // place an event in time ("two years ago", "a year later") are relative dates, and ages ("a 45-year-old") are not
 // durations, so both are excluded here.
-import { hedgeBefore, hedgeFields, isWordChar, prevWord } from "./candidate";
+import { hedgeBefore, hedged, isWordChar, prevWord } from "./candidate";
 import type { Candidate } from "./candidate";
 import { DIGITS, WORDS, clean, parseNumber } from "./lexicon";
 
@@ -47,8 +47,7 @@ export function durationAt(text: string, at: number, end: number, unitWord: stri
   }
   const definitional =
     DEFINITIONAL.test(text.slice(Math.max(0, hedge.start - 24), hedge.start)) || THRESHOLD_AFTER.test(text.slice(end, end + 16));
-  out.push({
-    kind: "duration", value: clean(n * mult), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 3,
-    ...hedgeFields(hedge), ...(definitional ? { definitional } : {}),
-  });
+  const found = hedged({ kind: "duration", value: clean(n * mult), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 3 }, hedge);
+  if (definitional) found.definitional = true;
+  out.push(found);
 }

@@ -1,6 +1,6 @@
 // Plain numbers, percentages and fractions. Years, money and durations are found by their own scanners and win any
 // overlap (see values.ts), so this file can be generous.
-import { eachMatch, hedgeBefore, hedgeFields, isDigitChar, isLetterChar, isWordChar, prevWord } from "./candidate";
+import { eachMatch, hedgeBefore, hedged, isDigitChar, isLetterChar, isWordChar, prevWord } from "./candidate";
 import type { Candidate } from "./candidate";
 import { DIGITS, SCALE_WORD, SMALL_NUMBERS, WORDS, clean, parseDigits, parseNumber, parseWordNumber, scaleOf } from "./lexicon";
 
@@ -95,10 +95,9 @@ function pushPercent(text: string, out: Candidate[], anchor: number, end: number
   const value = parseNumber(n[1]);
   if (!Number.isFinite(value)) return;
   const hedge = hedgeBefore(text, numStart);
-  out.push({
-    kind: "percent", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 1,
-    ...(points ? { unit: "percentage points" } : {}), ...hedgeFields(hedge),
-  });
+  const c: Candidate = { kind: "percent", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 1 };
+  if (points) c.unit = "percentage points";
+  out.push(hedged(c, hedge));
 }
 
 /** "45%": the sign, found with indexOf, and the number read backwards from it. */
@@ -129,10 +128,10 @@ function pushRatio(text: string, out: Candidate[], start: number, end: number, n
 function pushFraction(text: string, out: Candidate[], start: number, end: number, value: number): void {
   if (!(value > 0 && value <= 1)) return;
   const hedge = hedgeBefore(text, start);
-  out.push({
+  out.push(hedged({
     kind: "fraction", value: Math.round(value * 1e4) / 1e4, text: text.slice(hedge.start, end), start: hedge.start, end,
-    rank: 5, ...hedgeFields(hedge),
-  });
+    rank: 5,
+  }, hedge));
 }
 
 export function fractionAt(text: string, start: number, out: Candidate[]): void {
@@ -181,10 +180,10 @@ export function scanDigitNumbers(text: string, out: Candidate[]): void {
     // figure is already found, rather than by another pass over the text.
     if (!m[1] && !m[3] && !m[4] && text[end] === "p" && !isWordChar(text[end + 1])) {
       const hedge = hedgeBefore(text, start, true);
-      out.push({
+      out.push(hedged({
         kind: "money", value: clean(parseDigits(m[2]) / 100), unit: "GBP", text: text.slice(hedge.start, end + 1), start: hedge.start,
-        end: end + 1, rank: 0, ...hedgeFields(hedge),
-      });
+        end: end + 1, rank: 0,
+      }, hedge));
       return;
     }
     // "5 million" is fine; "3D" or "9/11" is not a count.
@@ -194,10 +193,9 @@ export function scanDigitNumbers(text: string, out: Candidate[]): void {
     if (!m[1] && !m[4] && /^(?:19|20)\d\d$/.test(m[2]) && (text[end] === "'" || text[end] === "\u2019") && text[end + 1] === "s") return;
     const value = parseDigits(m[2]) * scaleOf(m[4]) * scaleOf(m[5]) * sign;
     const hedge = m[1] ? { start } : hedgeBefore(text, start);
-    out.push({
+    out.push(hedged({
       kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
-      ...hedgeFields(hedge),
-    });
+    }, hedge));
   });
 }
 
@@ -235,10 +233,9 @@ export function wordNumberAt(text: string, start: number, out: Candidate[]): voi
     value = parseWordNumber(m[3]);
   }
   if (!Number.isFinite(value)) return;
-  out.push({
+  out.push(hedged({
     kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
-    ...hedgeFields(hedge),
-  });
+  }, hedge));
 }
 
 /** "one count", "One person": "one" before a lower-case noun it counts. */
