@@ -26,6 +26,17 @@ const OVER_AS_HEDGE = /(?:^\s*|\b(?:in|for|with|of|after|than|spanning|lasting|l
 // "during the 4 weeks preceding the survey", "in the prior 12 months": a window that defines a measure.
 const DEFINITIONAL = /\bthe\s+(?:(?:prior|past|previous|last|preceding|following|next|coming|first|latest)\s+)?$/i;
 
+// After a hyphenated length ("the 12-month period"), nouns that make it a window a measure is taken over.
+const WINDOW_NOUN = /^\s+(?:period|window|span|stretch|average|rolling|high|low|total|run|interval|horizon|timeframe|time\s+frame)\b/i;
+
+/**
+ * "the two-year ban", "the 10-year contract": a hyphenated length before the thing it measures is a claim about that
+ * thing (how long the ban runs), not the window of a measure ("the 12-month period", "in the prior 12 months").
+ */
+function lengthOfAThing(text: string, at: number, end: number): boolean {
+  return text[at - 1] === "-" && /^\s+[a-z]/.test(text.slice(end, end + 3)) && !WINDOW_NOUN.test(text.slice(end, end + 16));
+}
+
 /** At a unit word ("years", "decades"), the length of time that ends with it, if any. */
 export function durationAt(text: string, at: number, end: number, unitWord: string, out: Candidate[]): void {
   if (NOT_A_LENGTH_AFTER.test(text.slice(end, end + 14))) return;
@@ -46,7 +57,8 @@ export function durationAt(text: string, at: number, end: number, unitWord: stri
     hedge = { start: countStart };
   }
   const definitional =
-    DEFINITIONAL.test(text.slice(Math.max(0, hedge.start - 24), hedge.start)) || THRESHOLD_AFTER.test(text.slice(end, end + 16));
+    (DEFINITIONAL.test(text.slice(Math.max(0, hedge.start - 24), hedge.start)) && !lengthOfAThing(text, at, end)) ||
+    THRESHOLD_AFTER.test(text.slice(end, end + 16));
   const found = hedged({ kind: "duration", value: clean(n * mult), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 3 }, hedge);
   if (definitional) found.definitional = true;
   out.push(found);

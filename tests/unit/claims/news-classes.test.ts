@@ -223,3 +223,17 @@ describe("prizes named by their kind", () => {
     expect(claimed("Andrea Arnold won the short film award for her drama Wasp.")).toHaveLength(1);
   });
 });
+
+describe("lengths written as adjectives", () => {
+  it("claims 'the two-year ban' (how long a thing lasts), not only 'a two-year ban'", () => {
+    expect(claimed("The panel will also decide on the two-year ban imposed on the coach by the federation.")).toHaveLength(1);
+    expect(claimed("The club offered him the five-year contract he had asked for.")).toHaveLength(1);
+  });
+
+  it("still weighs a measure's window lightly: 'the 12-month period', 'the prior 12 months'", () => {
+    const duration = (t: string) => detectClaims(t).flatMap((c) => c.values).filter((v) => v.kind === "duration");
+    expect(claimed("It is the 12-month period used by the survey.")).toEqual([]);
+    expect(claimed("The measure counts those jobless in the prior 12 months.")).toEqual([]);
+    expect(duration("Sales rose 5% in the 12-month period to March.")).toHaveLength(1);
+  });
+});
