@@ -205,7 +205,7 @@ export function wordNumberAt(text: string, start: number, out: Candidate[]): voi
   WORD_NUMBER.lastIndex = start;
   const m = WORD_NUMBER.exec(text);
   if (!m) return;
-  const end = start + m[0].length;
+  let end = start + m[0].length;
   if (m[4] || m[6]) {
     // "tens of thousands", "hundreds of": a lower bound; the words are kept as the qualifier.
     const base = m[4] ? FUZZY_BASE[m[4].toLowerCase()] * scaleOf(m[5].toLowerCase().replace(/s$/, "")) : FUZZY_BASE[m[6].toLowerCase()];
@@ -230,12 +230,40 @@ export function wordNumberAt(text: string, start: number, out: Candidate[]): voi
     // A lone "one" is usually a pronoun or an idiom ("one of the most dangerous", "one day"): it is a count only when
     // hedged ("at least one goal") or before the thing counted ("one count of murder", "One person died").
     if (/^one$/i.test(m[3]) && !hedge.raw && !countsOne(text, start, end)) return;
-    value = parseWordNumber(m[3]);
+    let words = m[3];
+    if (/[\s-]/.test(words)) {
+      end = composedEnd(text, start, end);
+      words = text.slice(start, end);
+    }
+    value = parseWordNumber(words);
   }
   if (!Number.isFinite(value)) return;
   out.push(hedged({
     kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
   }, hedge));
+}
+
+const NUMBER_TOKEN = /[A-Za-z]+/g;
+
+/**
+ * Where spelled number words stop making one number: "two one-man shows" is two shows, not three. A unit or a tens
+ * word is followed only by a scale ("two hundred", "five million") or, after a tens word, by a unit ("twenty one",
+ * "forty-five"); after a scale anything may follow ("two hundred and five", "one thousand two hundred").
+ */
+function composedEnd(text: string, start: number, end: number): number {
+  let prev = -1;
+  let lastEnd = end;
+  NUMBER_TOKEN.lastIndex = start;
+  for (let m = NUMBER_TOKEN.exec(text); m && m.index < end; m = NUMBER_TOKEN.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (w === "and") continue;
+    const v = w in SMALL_NUMBERS ? SMALL_NUMBERS[w] : 100;
+    const composes = prev < 0 || prev >= 100 || v >= 100 || (prev >= 20 && prev % 10 === 0 && v < 10);
+    if (!composes) return lastEnd;
+    prev = v;
+    lastEnd = m.index + m[0].length;
+  }
+  return end;
 }
 
 /** "one count", "One person": "one" before a lower-case noun it counts. */

@@ -237,3 +237,16 @@ describe("lengths written as adjectives", () => {
     expect(duration("Sales rose 5% in the 12-month period to March.")).toHaveLength(1);
   });
 });
+
+describe("spelled numbers that do not compose", () => {
+  const numbers = (t: string) => extractValues(t).filter((v) => v.kind === "number").map((v) => [v.value, v.text]);
+  it("reads 'two one-man shows' as two, not three", () => {
+    expect(numbers("His work included two one-man shows, which netted him a fee.")).toEqual([[2, "two"]]);
+  });
+
+  it("still composes tens and units, and units after a scale", () => {
+    expect(numbers("He scored twenty one points.")).toEqual([[21, "twenty one"]]);
+    expect(numbers("Forty-five people came.")).toEqual([[45, "Forty-five"]]);
+    expect(numbers("About two hundred and five fans cheered.")).toEqual([[205, "About two hundred and five"]]);
+  });
+});
