@@ -3,7 +3,7 @@
 // durations, so both are excluded here.
 import { hedgeBefore, hedged, isWordChar, prevWord } from "./candidate";
 import type { Candidate } from "./candidate";
-import { DIGITS, WORDS, clean, parseNumber } from "./lexicon";
+import { DIGITS, SMALL_NUMBERS, WORDS, clean, parseNumber } from "./lexicon";
 
 export const DURATION_UNITS: Record<string, [number, string]> = {
   century: [100, "years"], centuries: [100, "years"], decade: [10, "years"], decades: [10, "years"],
@@ -37,9 +37,35 @@ function lengthOfAThing(text: string, at: number, end: number): boolean {
   return text[at - 1] === "-" && /^\s+[a-z]/.test(text.slice(end, end + 3)) && !WINDOW_NOUN.test(text.slice(end, end + 16));
 }
 
+const COUNT_LAST_WORDS = new Set([...Object.keys(SMALL_NUMBERS), "hundred", "thousand", "million", "billion", "trillion", "a", "an"]);
+
+/**
+ * Cheap test before COUNT_BEFORE (a regex ending in `$`, which V8 tries from every position of its window): most
+ * unit words follow no count at all ("last year", "the day"). A count ends in a digit or a number word, then a space
+ * or a hyphen.
+ */
+function countMayEndBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text[i] === "-") i--;
+  else {
+    if (i < 0 || !/\s/.test(text[i])) return false;
+    while (i >= 0 && /\s/.test(text[i])) i--;
+  }
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return true;
+  let j = i;
+  while (j >= 0 && isAsciiLetter(text.charCodeAt(j))) j--;
+  return i > j && COUNT_LAST_WORDS.has(text.slice(j + 1, i + 1).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** At a unit word ("years", "decades"), the length of time that ends with it, if any. */
 export function durationAt(text: string, at: number, end: number, unitWord: string, out: Candidate[]): void {
   if (NOT_A_LENGTH_AFTER.test(text.slice(end, end + 14))) return;
+  if (!countMayEndBefore(text, at)) return;
   const from = Math.max(0, at - 40);
   const c = COUNT_BEFORE.exec(text.slice(from, at));
   if (!c) return;
