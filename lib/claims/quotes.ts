@@ -26,12 +26,10 @@ const LDQ = 0x201c;
 const RDQ = 0x201d;
 const LSQ = 0x2018;
 const RSQ = 0x2019;
-/** A quote mark or a line break. Straight single quotes count only in texts that open a quotation with one
- * somewhere (tabloid copy, `withApos`); elsewhere every apostrophe would be looked at for nothing. */
-function isMark(c: number, withApos: boolean): boolean {
-  if (c < 128) return c === LF || c === DQ || (withApos && c === APOS);
-  return c === LDQ || c === RDQ || c === LSQ || c === RSQ;
-}
+const MARKS = /[\u201c\u201d"\u2018\u2019\n]/g;
+// Straight single quotes are read only in texts that open a quotation with one somewhere (tabloid copy); elsewhere
+// every apostrophe would be looked at for nothing.
+const MARKS_WITH_APOS = /[\u201c\u201d"\u2018\u2019'\n]/g;
 /** Somewhere a straight single quote opens a quotation: after a space, "(" or ":", before a capital or a currency. */
 function opensWithApostrophe(text: string): boolean {
   for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
@@ -54,11 +52,12 @@ function pairMarks(text: string): [number, number][] {
   let openStraight = -1;
   let openSingle = -1;
   let openApos = -1;
-  const withApos = opensWithApostrophe(text);
-  // A character test per position rather than a regex exec: each exec's match array was garbage.
-  for (let i = 0; i < text.length; i++) {
+  const marks = opensWithApostrophe(text) ? MARKS_WITH_APOS : MARKS;
+  // `test` leaves the mark's position in lastIndex without the match array `exec` makes (garbage, one per mark).
+  marks.lastIndex = 0;
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
     const ch = text.charCodeAt(i);
-    if (!isMark(ch, withApos)) continue;
     if (ch === LF) {
       openSingle = -1;
       openApos = -1;

@@ -63,16 +63,18 @@ interface Line {
   end: number;
 }
 
-/** Lines between breaks (\r\n, \n, \r, U+2028, U+2029); a character test, not a regex exec per line. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+
+/** Lines between breaks; `test` + `lastIndex` rather than `exec`, whose match array per line was garbage. */
 function lines(text: string): Line[] {
   const out: Line[] = [];
   let pos = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
-    out.push({ start: pos, end: i });
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    pos = i + 1;
+  LINE_BREAK.lastIndex = 0;
+  while (LINE_BREAK.test(text)) {
+    const after = LINE_BREAK.lastIndex;
+    const at = text.charCodeAt(after - 1) === 10 && text.charCodeAt(after - 2) === 13 ? after - 2 : after - 1;
+    out.push({ start: pos, end: at });
+    pos = after;
   }
   out.push({ start: pos, end: text.length });
   return out;
@@ -221,14 +223,16 @@ function footnoteEnd(text: string, at: number, end: number): number {
   return k > at + 1 && text[k] === "]" ? k + 1 : at;
 }
 
-/** The next sentence terminator (. ! ? …) at or after `from` and before `end`, or -1: a character test, not a regex
- * exec (whose match array per full stop was garbage). */
+const TERMINATOR = /[.!?\u2026]/g;
+
+/** The next sentence terminator (. ! ? …) at or after `from` and before `end`, or -1. `test` leaves the position in
+ * `lastIndex` without the match array `exec` makes (one per full stop was garbage); the regex engine skips to the next
+ * candidate faster than a JavaScript loop over the characters. */
 function nextTerminator(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 0x2026) return i;
-  }
-  return -1;
+  TERMINATOR.lastIndex = from;
+  if (!TERMINATOR.test(text)) return -1;
+  const at = TERMINATOR.lastIndex - 1;
+  return at < end ? at : -1;
 }
 
 function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): void {
