@@ -98,6 +98,13 @@ export function hedgeBefore(text: string, start: number, allowFiller = false): H
   return { start: qStart, raw: m[1], ...normalizeQualifier(m[1]) };
 }
 
+/** Sets a hedge's qualifier and bound on a candidate (no spread: that made two objects per value). */
+export function hedged(c: Candidate, h: Hedge): Candidate {
+  if (h.qualifier) c.qualifier = h.qualifier;
+  if (h.bound) c.bound = h.bound;
+  return c;
+}
+
 /** Spreads a hedge's qualifier and bound into a candidate. */
 export function hedgeFields(h: Hedge): { qualifier?: string; bound?: ClaimValue["bound"] } {
   const out: { qualifier?: string; bound?: ClaimValue["bound"] } = {};

@@ -137,13 +137,17 @@ function inside(part: Part, start: number, end: number): boolean {
   return start >= part.start && end <= part.end + 1;
 }
 
+/** A claim's weights, reused from claim to claim: scoring reads them and keeps none. */
+const claimWeights: number[] = [];
+
 function buildClaim(
   text: string, part: Part, unitWeights: Weights, unitValues: Candidate[], unitQuotes: QuoteFound[], unitEvents: ClaimValue[],
   unitTones: ToneMark[],
 ): DetectedClaim | null {
   // Weigh first and build objects only for claims that pass: most sentences with a value are claims, but the
   // check is cheap and hedging can only lower a score.
-  const weights: number[] = [];
+  const weights = claimWeights;
+  weights.length = 0;
   let best = -1;
   let kind: DetectedClaim["kind"] = "other";
   let bestAt = -1;
@@ -194,10 +198,8 @@ function buildClaim(
   for (let i = lowerBound(unitTones, part.start, (t) => t.at); i < unitTones.length && unitTones[i].at < part.end; i++) {
     tone |= 1 << unitTones[i].tone;
   }
-  const score = scoreOf({
-    weights: eventWeight ? [...weights, eventWeight] : weights, sentence: text.slice(Math.max(part.start, part.end - 4), part.end),
-    tone, eventsOnly,
-  });
+  if (eventWeight) weights.push(eventWeight);
+  const score = scoreOf({ weights, sentence: text.slice(Math.max(part.start, part.end - 4), part.end), tone, eventsOnly });
   if (score < MIN_SCORE) return null;
   const values: ClaimValue[] = [];
   for (let i = v0; i < unitValues.length && unitValues[i].start <= part.end; i++) {

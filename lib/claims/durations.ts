@@ -1,9 +1,9 @@
 // Durations: "for 15 years", "two decades" (20 years), "a 15-year agreement", "20 years of fight". Phrases that
 // place an event in time ("two years ago", "a year later") are relative dates, and ages ("a 45-year-old") are not
 // durations, so both are excluded here.
-import { hedgeBefore, hedgeFields, isWordChar, prevWord } from "./candidate";
+import { hedgeBefore, hedged, isWordChar, prevWord } from "./candidate";
 import type { Candidate } from "./candidate";
-import { DIGITS, WORDS, clean, parseNumber } from "./lexicon";
+import { DIGITS, SMALL_NUMBERS, WORDS, clean, parseNumber } from "./lexicon";
 
 export const DURATION_UNITS: Record<string, [number, string]> = {
   century: [100, "years"], centuries: [100, "years"], decade: [10, "years"], decades: [10, "years"],
@@ -26,9 +26,46 @@ const OVER_AS_HEDGE = /(?:^\s*|\b(?:in|for|with|of|after|than|spanning|lasting|l
 // "during the 4 weeks preceding the survey", "in the prior 12 months": a window that defines a measure.
 const DEFINITIONAL = /\bthe\s+(?:(?:prior|past|previous|last|preceding|following|next|coming|first|latest)\s+)?$/i;
 
+// After a hyphenated length ("the 12-month period"), nouns that make it a window a measure is taken over.
+const WINDOW_NOUN = /^\s+(?:period|window|span|stretch|average|rolling|high|low|total|run|interval|horizon|timeframe|time\s+frame)\b/i;
+
+/**
+ * "the two-year ban", "the 10-year contract": a hyphenated length before the thing it measures is a claim about that
+ * thing (how long the ban runs), not the window of a measure ("the 12-month period", "in the prior 12 months").
+ */
+function lengthOfAThing(text: string, at: number, end: number): boolean {
+  return text[at - 1] === "-" && /^\s+[a-z]/.test(text.slice(end, end + 3)) && !WINDOW_NOUN.test(text.slice(end, end + 16));
+}
+
+const COUNT_LAST_WORDS = new Set([...Object.keys(SMALL_NUMBERS), "hundred", "thousand", "million", "billion", "trillion", "a", "an"]);
+
+/**
+ * Cheap test before COUNT_BEFORE (a regex ending in `$`, which V8 tries from every position of its window): most
+ * unit words follow no count at all ("last year", "the day"). A count ends in a digit or a number word, then a space
+ * or a hyphen.
+ */
+function countMayEndBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text[i] === "-") i--;
+  else {
+    if (i < 0 || !/\s/.test(text[i])) return false;
+    while (i >= 0 && /\s/.test(text[i])) i--;
+  }
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return true;
+  let j = i;
+  while (j >= 0 && isAsciiLetter(text.charCodeAt(j))) j--;
+  return i > j && COUNT_LAST_WORDS.has(text.slice(j + 1, i + 1).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** At a unit word ("years", "decades"), the length of time that ends with it, if any. */
 export function durationAt(text: string, at: number, end: number, unitWord: string, out: Candidate[]): void {
   if (NOT_A_LENGTH_AFTER.test(text.slice(end, end + 14))) return;
+  if (!countMayEndBefore(text, at)) return;
   const from = Math.max(0, at - 40);
   const c = COUNT_BEFORE.exec(text.slice(from, at));
   if (!c) return;
@@ -46,9 +83,9 @@ export function durationAt(text: string, at: number, end: number, unitWord: stri
     hedge = { start: countStart };
   }
   const definitional =
-    DEFINITIONAL.test(text.slice(Math.max(0, hedge.start - 24), hedge.start)) || THRESHOLD_AFTER.test(text.slice(end, end + 16));
-  out.push({
-    kind: "duration", value: clean(n * mult), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 3,
-    ...hedgeFields(hedge), ...(definitional ? { definitional } : {}),
-  });
+    (DEFINITIONAL.test(text.slice(Math.max(0, hedge.start - 24), hedge.start)) && !lengthOfAThing(text, at, end)) ||
+    THRESHOLD_AFTER.test(text.slice(end, end + 16));
+  const found = hedged({ kind: "duration", value: clean(n * mult), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 3 }, hedge);
+  if (definitional) found.definitional = true;
+  out.push(found);
 }

@@ -36,6 +36,7 @@ const ENDED = /[.!?]["”’]?$/;
 export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number> {
   const out = new Set<number>();
   const whole: number[] = [];
+  const keys: string[] = [];
   const seen = new Map<string, number>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -51,13 +52,16 @@ export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number
       continue;
     }
     whole.push(i);
-    // Repeated titles have no full stop; only such lines are counted.
+    // Repeated titles have no full stop; only such lines are counted. The key is kept for the second pass.
+    let key = "";
     if (s.text.length < 200 && !ENDED.test(s.text)) {
-      const key = s.text.replace(/\s+/g, " ").toLowerCase();
+      key = s.text.replace(/\s+/g, " ").toLowerCase();
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
+    keys.push(key);
   }
-  for (const i of whole) {
+  for (let w = 0; w < whole.length; w++) {
+    const i = whole[w];
     const t = sentences[i].text;
     const ended = ENDED.test(t);
     // The first line of an article without a full stop is its headline; the body restates what it says.
@@ -65,7 +69,7 @@ export function furnitureOf(text: string, sentences: SentenceSpan[]): Set<number
     // "By Maria Lopez", "Updated March 3, 2024" — but not a one-sentence paragraph such as "By 2030, output will...".
     else if (FURNITURE_START.test(t) && (!ended || t.split(/\s+/).length <= 8)) out.add(i);
     else if (/\s[|\u2022\u00b7]\s/.test(t) && !ended && !bulletedFigures(t)) out.add(i);
-    else if (!ended && t.length < 200 && (seen.get(t.replace(/\s+/g, " ").toLowerCase()) ?? 0) > 1) out.add(i);
+    else if (!ended && t.length < 200 && (seen.get(keys[w]) ?? 0) > 1) out.add(i);
     else if (isHeading(t)) out.add(i);
   }
   return out;

@@ -5,7 +5,7 @@
 // "Australian dollars"); "¥" is JPY; "Rs"/"rupees" are PKR unless India is named within ~300 characters before or
 // ~100 after (then INR), or, when neither country is named nearby, unless the text names India more than Pakistan. "pounds" and "won" count as money only with a scale word ("2 million pounds"), since they
 // are also a weight and a verb.
-import { eachMatch, hedgeBefore, hedgeFields, isDigitChar, isLetterChar, isWordChar } from "./candidate";
+import { eachMatch, hedgeBefore, hedged, isDigitChar, isLetterChar, isWordChar } from "./candidate";
 import type { Candidate } from "./candidate";
 import { A_SCALE, DIGITS, WORDS, clean, parseDigits, parseWordNumber, scaleOf } from "./lexicon";
 
@@ -116,7 +116,7 @@ function pushPrefixed(
   if (!unit) return;
   const hedge = hedgeBefore(text, symStart, true);
   const value = clean(parseDigits(m[g]) * scaleOf(m[g + 1] ?? m[g + 3]) * scaleOf(m[g + 2]));
-  out.push({ kind: "money", value, unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0, ...hedgeFields(hedge) });
+  out.push(hedged({ kind: "money", value, unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0 }, hedge));
 }
 
 function scanPrefixed(text: string, rupees: RupeeContext, out: Candidate[]): void {
@@ -179,7 +179,7 @@ export function currencyWordAt(text: string, rupees: RupeeContext, at: number, o
   }
   if (!unit || !Number.isFinite(amount)) return;
   const hedge = hedgeBefore(text, numStart, true);
-  out.push({ kind: "money", value: clean(amount), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0, ...hedgeFields(hedge) });
+  out.push(hedged({ kind: "money", value: clean(amount), unit, text: text.slice(hedge.start, end), start: hedge.start, end, rank: 0 }, hedge));
 }
 
 /** Amounts written with a symbol or code before them; amounts followed by a currency word come from currencyWordAt. */

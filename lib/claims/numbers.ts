@@ -1,6 +1,6 @@
 // Plain numbers, percentages and fractions. Years, money and durations are found by their own scanners and win any
 // overlap (see values.ts), so this file can be generous.
-import { eachMatch, hedgeBefore, hedgeFields, isDigitChar, isLetterChar, isWordChar, prevWord } from "./candidate";
+import { eachMatch, hedgeBefore, hedged, isDigitChar, isLetterChar, isWordChar, prevWord } from "./candidate";
 import type { Candidate } from "./candidate";
 import { DIGITS, SCALE_WORD, SMALL_NUMBERS, WORDS, clean, parseDigits, parseNumber, parseWordNumber, scaleOf } from "./lexicon";
 
@@ -95,10 +95,9 @@ function pushPercent(text: string, out: Candidate[], anchor: number, end: number
   const value = parseNumber(n[1]);
   if (!Number.isFinite(value)) return;
   const hedge = hedgeBefore(text, numStart);
-  out.push({
-    kind: "percent", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 1,
-    ...(points ? { unit: "percentage points" } : {}), ...hedgeFields(hedge),
-  });
+  const c: Candidate = { kind: "percent", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 1 };
+  if (points) c.unit = "percentage points";
+  out.push(hedged(c, hedge));
 }
 
 /** "45%": the sign, found with indexOf, and the number read backwards from it. */
@@ -129,10 +128,10 @@ function pushRatio(text: string, out: Candidate[], start: number, end: number, n
 function pushFraction(text: string, out: Candidate[], start: number, end: number, value: number): void {
   if (!(value > 0 && value <= 1)) return;
   const hedge = hedgeBefore(text, start);
-  out.push({
+  out.push(hedged({
     kind: "fraction", value: Math.round(value * 1e4) / 1e4, text: text.slice(hedge.start, end), start: hedge.start, end,
-    rank: 5, ...hedgeFields(hedge),
-  });
+    rank: 5,
+  }, hedge));
 }
 
 export function fractionAt(text: string, start: number, out: Candidate[]): void {
@@ -181,10 +180,10 @@ export function scanDigitNumbers(text: string, out: Candidate[]): void {
     // figure is already found, rather than by another pass over the text.
     if (!m[1] && !m[3] && !m[4] && text[end] === "p" && !isWordChar(text[end + 1])) {
       const hedge = hedgeBefore(text, start, true);
-      out.push({
+      out.push(hedged({
         kind: "money", value: clean(parseDigits(m[2]) / 100), unit: "GBP", text: text.slice(hedge.start, end + 1), start: hedge.start,
-        end: end + 1, rank: 0, ...hedgeFields(hedge),
-      });
+        end: end + 1, rank: 0,
+      }, hedge));
       return;
     }
     // "5 million" is fine; "3D" or "9/11" is not a count.
@@ -194,10 +193,9 @@ export function scanDigitNumbers(text: string, out: Candidate[]): void {
     if (!m[1] && !m[4] && /^(?:19|20)\d\d$/.test(m[2]) && (text[end] === "'" || text[end] === "\u2019") && text[end + 1] === "s") return;
     const value = parseDigits(m[2]) * scaleOf(m[4]) * scaleOf(m[5]) * sign;
     const hedge = m[1] ? { start } : hedgeBefore(text, start);
-    out.push({
+    out.push(hedged({
       kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
-      ...hedgeFields(hedge),
-    });
+    }, hedge));
   });
 }
 
@@ -207,7 +205,7 @@ export function wordNumberAt(text: string, start: number, out: Candidate[]): voi
   WORD_NUMBER.lastIndex = start;
   const m = WORD_NUMBER.exec(text);
   if (!m) return;
-  const end = start + m[0].length;
+  let end = start + m[0].length;
   if (m[4] || m[6]) {
     // "tens of thousands", "hundreds of": a lower bound; the words are kept as the qualifier.
     const base = m[4] ? FUZZY_BASE[m[4].toLowerCase()] * scaleOf(m[5].toLowerCase().replace(/s$/, "")) : FUZZY_BASE[m[6].toLowerCase()];
@@ -232,13 +230,40 @@ export function wordNumberAt(text: string, start: number, out: Candidate[]): voi
     // A lone "one" is usually a pronoun or an idiom ("one of the most dangerous", "one day"): it is a count only when
     // hedged ("at least one goal") or before the thing counted ("one count of murder", "One person died").
     if (/^one$/i.test(m[3]) && !hedge.raw && !countsOne(text, start, end)) return;
-    value = parseWordNumber(m[3]);
+    let words = m[3];
+    if (/[\s-]/.test(words)) {
+      end = composedEnd(text, start, end);
+      words = text.slice(start, end);
+    }
+    value = parseWordNumber(words);
   }
   if (!Number.isFinite(value)) return;
-  out.push({
+  out.push(hedged({
     kind: "number", value: clean(value), text: text.slice(hedge.start, end), start: hedge.start, end, rank: 8,
-    ...hedgeFields(hedge),
-  });
+  }, hedge));
+}
+
+const NUMBER_TOKEN = /[A-Za-z]+/g;
+
+/**
+ * Where spelled number words stop making one number: "two one-man shows" is two shows, not three. A unit or a tens
+ * word is followed only by a scale ("two hundred", "five million") or, after a tens word, by a unit ("twenty one",
+ * "forty-five"); after a scale anything may follow ("two hundred and five", "one thousand two hundred").
+ */
+function composedEnd(text: string, start: number, end: number): number {
+  let prev = -1;
+  let lastEnd = end;
+  NUMBER_TOKEN.lastIndex = start;
+  for (let m = NUMBER_TOKEN.exec(text); m && m.index < end; m = NUMBER_TOKEN.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (w === "and") continue;
+    const v = w in SMALL_NUMBERS ? SMALL_NUMBERS[w] : 100;
+    const composes = prev < 0 || prev >= 100 || v >= 100 || (prev >= 20 && prev % 10 === 0 && v < 10);
+    if (!composes) return lastEnd;
+    prev = v;
+    lastEnd = m.index + m[0].length;
+  }
+  return end;
 }
 
 /** "one count", "One person": "one" before a lower-case noun it counts. */

@@ -19,6 +19,13 @@ export interface QuoteFound {
 
 const MAX_QUOTE = 3000;
 const SPEAKER_WINDOW = 400;
+const LF = 10;
+const DQ = 34;
+const APOS = 39;
+const LDQ = 0x201c;
+const RDQ = 0x201d;
+const LSQ = 0x2018;
+const RSQ = 0x2019;
 const MARKS = /[\u201c\u201d"\u2018\u2019\n]/g;
 // Straight single quotes are read only in texts that open a quotation with one somewhere (tabloid copy); elsewhere
 // every apostrophe would be looked at for nothing.
@@ -46,11 +53,12 @@ function pairMarks(text: string): [number, number][] {
   let openSingle = -1;
   let openApos = -1;
   const marks = opensWithApostrophe(text) ? MARKS_WITH_APOS : MARKS;
+  // `test` leaves the mark's position in lastIndex without the match array `exec` makes (garbage, one per mark).
   marks.lastIndex = 0;
-  for (let m = marks.exec(text); m; m = marks.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
-    if (ch === "\n") {
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
+    const ch = text.charCodeAt(i);
+    if (ch === LF) {
       openSingle = -1;
       openApos = -1;
       if (openDouble < 0 && openStraight < 0) continue;
@@ -66,7 +74,7 @@ function pairMarks(text: string): [number, number][] {
       openDouble = openStraight = openSingle = -1;
       continue;
     }
-    if (ch === "'") {
+    if (ch === APOS) {
       // Straight single quotes (British tabloid style: 'It is very slow,' he said). An apostrophe sits inside a
       // word ("don't") or after one ("lawyers' fees", which can only close an open quotation).
       if (openDouble >= 0 || openStraight >= 0) continue;
@@ -89,11 +97,11 @@ function pairMarks(text: string): [number, number][] {
       }
       continue;
     }
-    if (ch === "\u201c") openDouble = i;
-    else if (ch === "\u201d") {
+    if (ch === LDQ) openDouble = i;
+    else if (ch === RDQ) {
       if (openDouble >= 0 && i - openDouble < MAX_QUOTE) pairs.push([openDouble, i + 1]);
       openDouble = -1;
-    } else if (ch === '"') {
+    } else if (ch === DQ) {
       if (openStraight < 0) {
         openStraight = i;
       } else if (runsOn(text, i)) {
@@ -107,9 +115,9 @@ function pairMarks(text: string): [number, number][] {
         if (i - openStraight < MAX_QUOTE) pairs.push([openStraight, i + 1]);
         openStraight = -1;
       }
-    } else if (ch === "\u2018") {
+    } else if (ch === LSQ) {
       if (!isLetterOrDigit(text[i - 1]) && openDouble < 0 && openStraight < 0) openSingle = i;
-    } else if (ch === "\u2019") {
+    } else if (ch === RSQ) {
       // An apostrophe sits between letters ("Pakistan’s"); a closing single quote does not.
       if (openSingle < 0) continue;
       if (!isLetterOrDigit(text[i + 1]) && i - openSingle < 600) {

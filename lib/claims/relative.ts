@@ -28,7 +28,13 @@ export const RELATIVE_WORDS = [
 ];
 
 // "at the weekend", "over Christmas", "on New Year's Day": tried at the noun (a rare word), the preposition read back.
-export const HOLIDAY_WORDS = ["weekend", "Christmas", "Easter", "Thanksgiving", "Ramadan", "Year"];
+export const HOLIDAY_WORDS = [
+  "weekend", "Christmas", "Easter", "Thanksgiving", "Ramadan", "Year", "Halloween", "Diwali", "Eid", "Hanukkah",
+  "Passover", "Hogmanay", ...["Boxing", "Valentine", "Independence", "Memorial", "Labor", "Labour", "Remembrance", "Bastille", "Australia", "Anzac"],
+];
+// Words that name a holiday only with "Day" after them ("on Boxing Day", "since Valentine's Day"; not "since Labour
+// came to power", "in Australia").
+const NEEDS_DAY = new Set(["Boxing", "Valentine", "Independence", "Memorial", "Labor", "Labour", "Remembrance", "Bastille", "Australia", "Anzac"]);
 const HOLIDAY_BEFORE = /(?:^|[^A-Za-z])((?:at|over|during)\s+the\s+|(?:at|over|on|before|after|since|until|by|during)\s+(?:New\s+)?)$/i;
 const HOLIDAY_AFTER = /(?:\s+Day|['\u2019]s\s+Day|['\u2019]s\s+Eve|\s+Eve)?\b/y;
 
@@ -42,6 +48,7 @@ export function holidayAt(text: string, at: number, end: number, out: Candidate[
   HOLIDAY_AFTER.lastIndex = end;
   const tail = HOLIDAY_AFTER.exec(text);
   const stop = end + (tail ? tail[0].length : 0);
+  if (NEEDS_DAY.has(word) && !text.startsWith("Day", stop - 3)) return;
   const start = at - lead.length;
   out.push({ kind: "date", value: phrase(text.slice(start, stop)), text: text.slice(start, stop), start, end: stop, rank: 3, relative: true });
 }

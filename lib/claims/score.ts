@@ -29,7 +29,7 @@ function baseWeight(v: ClaimValue & { definitional?: boolean }): number {
       return 0.75;
     case "number": {
       const n = typeof v.value === "number" ? v.value : 0;
-      if (/^\d/.test(v.text.replace(/^[a-z ]+\s/i, "")) || /\d/.test(v.text)) return n >= 10 ? 0.7 : 0.5;
+      if (/\d/.test(v.text)) return n >= 10 ? 0.7 : 0.5;
       // "tens of thousands" is a figure a checker can hold a source to; "thousands of fans" is colour.
       if (v.qualifier && v.bound === "lower" && /\bof\b/.test(v.qualifier)) return 0.5;
       if (v.bound === "lower" && /^(?:dozens|scores|hundreds|thousands|millions|billions)$/i.test(v.text)) return 0.45;
@@ -109,9 +109,12 @@ export interface ScoreInput {
 
 export function scoreOf({ weights, sentence, tone, eventsOnly }: ScoreInput): number {
   let miss = 1;
-  for (const w of weights) miss *= 1 - w;
+  let strong = false;
+  for (const w of weights) {
+    miss *= 1 - w;
+    if (w >= 0.6) strong = true;
+  }
   let score = 1 - miss;
-  const strong = weights.some((w) => w >= 0.6);
   if (tone & (1 << HEDGE)) score *= strong ? 0.9 : 0.75;
   if (tone & (1 << FORECAST)) score *= eventsOnly ? 0.65 : 0.95;
   if (tone & (1 << DEFINITION)) score *= 0.5;

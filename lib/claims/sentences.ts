@@ -31,8 +31,6 @@ const STARTERS = new Set(
   ).split(" "),
 );
 
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
-const TERMINATOR = /[.!?\u2026]/g;
 const CLOSERS = "\"'\u201d\u2019)]\u00bb";
 
 function isSpace(ch: string): boolean {
@@ -65,13 +63,18 @@ interface Line {
   end: number;
 }
 
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+
+/** Lines between breaks; `test` + `lastIndex` rather than `exec`, whose match array per line was garbage. */
 function lines(text: string): Line[] {
   const out: Line[] = [];
   let pos = 0;
   LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    out.push({ start: pos, end: m.index });
-    pos = m.index + m[0].length;
+  while (LINE_BREAK.test(text)) {
+    const after = LINE_BREAK.lastIndex;
+    const at = text.charCodeAt(after - 1) === 10 && text.charCodeAt(after - 2) === 13 ? after - 2 : after - 1;
+    out.push({ start: pos, end: at });
+    pos = after;
   }
   out.push({ start: pos, end: text.length });
   return out;
@@ -136,7 +139,10 @@ function blocks(text: string): Line[] {
   const out: Line[] = [];
   let cur: Line | null = null;
   for (let i = 0; i < ls.length; i++) {
-    const [s, e] = trimRange(text, ls[i].start, ls[i].end);
+    let s = ls[i].start;
+    let e = ls[i].end;
+    while (s < e && isWhite(text[s])) s++;
+    while (e > s && isWhite(text[e - 1])) e--;
     if (s === e) {
       if (cur) out.push(cur);
       cur = null;
@@ -217,11 +223,22 @@ function footnoteEnd(text: string, at: number, end: number): number {
   return k > at + 1 && text[k] === "]" ? k + 1 : at;
 }
 
+const TERMINATOR = /[.!?\u2026]/g;
+
+/** The next sentence terminator (. ! ? …) at or after `from` and before `end`, or -1. `test` leaves the position in
+ * `lastIndex` without the match array `exec` makes (one per full stop was garbage); the regex engine skips to the next
+ * candidate faster than a JavaScript loop over the characters. */
+function nextTerminator(text: string, from: number, end: number): number {
+  TERMINATOR.lastIndex = from;
+  if (!TERMINATOR.test(text)) return -1;
+  const at = TERMINATOR.lastIndex - 1;
+  return at < end ? at : -1;
+}
+
 function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): void {
   let sentStart = bs;
-  TERMINATOR.lastIndex = bs;
-  for (let m = TERMINATOR.exec(text); m && m.index < be; m = TERMINATOR.exec(text)) {
-    const at = m.index;
+  let from = bs;
+  for (let at = nextTerminator(text, from, be); at >= 0; at = nextTerminator(text, from, be)) {
     let j = at + 1;
     while (j < be && (text[j] === "." || text[j] === "!" || text[j] === "?" || text[j] === "\u2026")) j++;
     const lastTerm = j - 1;
@@ -234,7 +251,7 @@ function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): 
       f = footnoteEnd(text, j, be);
     }
     if (j < be && !isSpace(text[j])) {
-      TERMINATOR.lastIndex = j;
+      from = j;
       continue;
     }
     let k = j;
@@ -243,13 +260,16 @@ function splitBlock(text: string, bs: number, be: number, out: SentenceSpan[]): 
       push(text, sentStart, j, out);
       sentStart = k;
     }
-    TERMINATOR.lastIndex = Math.max(j, at + 1);
+    from = Math.max(j, at + 1);
   }
   push(text, sentStart, be, out);
 }
 
 function push(text: string, start: number, end: number, out: SentenceSpan[]): void {
-  const [s, e] = trimRange(text, start, end);
+  let s = start;
+  let e = end;
+  while (s < e && isWhite(text[s])) s++;
+  while (e > s && isWhite(text[e - 1])) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
 

@@ -11,7 +11,7 @@ import { CURRENCY_WORDS_AFTER, RupeeContext, currencyWordAt, scanMoney } from ".
 import { FRACTION_WORDS, NUMBER_WORDS, PERCENT_WORDS, fractionAt, percentWordAt, scanDigitFractions, scanDigitNumbers, scanPercentSigns, wordNumberAt } from "./numbers";
 import type { SentenceLookup } from "./quotes";
 import { markSalient } from "./salience";
-import { SUPERLATIVES, rankingAt } from "./rankings";
+import { COMPARATIVES, SUPERLATIVES, comparativeAt, rankingAt } from "./rankings";
 import { NAMED_EVENT_WORDS, namedEventAt } from "./named-events";
 import { HOLIDAY_WORDS, RELATIVE_WORDS, holidayAt, relativeAt } from "./relative";
 import { TONE_WORDS, toneAt } from "./score";
@@ -22,7 +22,7 @@ import type { WordVisitor } from "./words";
 // Route order matters only for ties in resolveOverlaps, which ranks do not already settle.
 const ROUTES = [
   NUMBER_WORDS, FRACTION_WORDS, PERCENT_WORDS, CURRENCY_WORDS_AFTER, DURATION_WORDS, RELATIVE_WORDS, MONTH_WORDS,
-  EVENT_WORDS, AWARD_WORDS, TONE_WORDS, HOLIDAY_WORDS, NAMED_EVENT_WORDS, SUPERLATIVES,
+  EVENT_WORDS, AWARD_WORDS, TONE_WORDS, HOLIDAY_WORDS, NAMED_EVENT_WORDS, SUPERLATIVES, COMPARATIVES,
 ] as const;
 const INDEX = new WordIndex(ROUTES);
 
@@ -116,6 +116,7 @@ class WordRouter implements WordVisitor {
       case 10: return holidayAt(text, start, end, all);
       case 11: if (this.withEvents) namedEventAt(text, start, end, this.named); return;
       case 12: if (this.withEvents) rankingAt(text, start, end, this.named); return;
+      case 13: if (this.withEvents) comparativeAt(text, start, end, this.named); return;
     }
   }
 }
@@ -124,12 +125,13 @@ function resolveOverlaps(all: Candidate[]): Candidate[] {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   // Overlapping candidates form small clusters; resolving cluster by cluster keeps the whole pass near-linear.
-  let cluster: Candidate[] = [];
+  // One scratch array for every cluster (resolveCluster keeps none of it): a fresh one per value was garbage.
+  const cluster: Candidate[] = [];
   let clusterEnd = -1;
   for (const c of all) {
     if (c.start >= clusterEnd && cluster.length > 0) {
       resolveCluster(cluster, kept);
-      cluster = [];
+      cluster.length = 0;
     }
     cluster.push(c);
     clusterEnd = Math.max(clusterEnd, c.end);

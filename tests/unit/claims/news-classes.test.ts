@@ -223,3 +223,62 @@ describe("prizes named by their kind", () => {
     expect(claimed("Andrea Arnold won the short film award for her drama Wasp.")).toHaveLength(1);
   });
 });
+
+describe("lengths written as adjectives", () => {
+  it("claims 'the two-year ban' (how long a thing lasts), not only 'a two-year ban'", () => {
+    expect(claimed("The panel will also decide on the two-year ban imposed on the coach by the federation.")).toHaveLength(1);
+    expect(claimed("The club offered him the five-year contract he had asked for.")).toHaveLength(1);
+  });
+
+  it("still weighs a measure's window lightly: 'the 12-month period', 'the prior 12 months'", () => {
+    const duration = (t: string) => detectClaims(t).flatMap((c) => c.values).filter((v) => v.kind === "duration");
+    expect(claimed("It is the 12-month period used by the survey.")).toEqual([]);
+    expect(claimed("The measure counts those jobless in the prior 12 months.")).toEqual([]);
+    expect(duration("Sales rose 5% in the 12-month period to March.")).toHaveLength(1);
+  });
+});
+
+describe("spelled numbers that do not compose", () => {
+  const numbers = (t: string) => extractValues(t).filter((v) => v.kind === "number").map((v) => [v.value, v.text]);
+  it("reads 'two one-man shows' as two, not three", () => {
+    expect(numbers("His work included two one-man shows, which netted him a fee.")).toEqual([[2, "two"]]);
+  });
+
+  it("still composes tens and units, and units after a scale", () => {
+    expect(numbers("He scored twenty one points.")).toEqual([[21, "twenty one"]]);
+    expect(numbers("Forty-five people came.")).toEqual([[45, "Forty-five"]]);
+    expect(numbers("About two hundred and five fans cheered.")).toEqual([[205, "About two hundred and five"]]);
+  });
+});
+
+describe("rankings within a field, and comparatives against every past or rival", () => {
+  const rankings = (t: string) => extractValues(t).filter((v) => v.kind === "event" && v.value === "ranking").map((v) => v.text);
+  it("claims a superlative ranked in a place or field named after it", () => {
+    expect(rankings("The jobless rate is the lowest in Europe.")).toEqual(["lowest"]);
+    expect(rankings("It is the busiest airport in the world.")).toEqual(["busiest airport"]);
+    expect(claimed("He is the richest man in Britain.")).toHaveLength(1);
+  });
+
+  it("does not take a month, or a name after 'of', for a field", () => {
+    expect(rankings("It was the biggest rise in March.")).toEqual([]);
+    expect(rankings("They want the best eight players of the Painkiller game.")).toEqual([]);
+  });
+
+  it("claims a comparative measured against every past or every rival", () => {
+    expect(rankings("Unemployment is now lower than at any time since the 1970s.")).toEqual(["lower than at any time"]);
+    expect(rankings("Crime is worse than ever.")).toEqual(["worse than ever"]);
+    expect(rankings("The club is bigger than any other in the league.")).toEqual(["bigger than any other"]);
+    expect(rankings("Prices rose more than expected.")).toEqual([]);
+  });
+});
+
+describe("holidays", () => {
+  const dates = (t: string) => extractValues(t).filter((v) => v.kind === "date").map((v) => v.text);
+  it("reads holidays that need 'Day' only with it", () => {
+    expect(dates("The shop reopened on Boxing Day.")).toEqual(["on Boxing Day"]);
+    expect(dates("He flew in on Valentine's Day.")).toEqual(["on Valentine's Day"]);
+    expect(dates("The festival ended at Halloween.")).toEqual(["at Halloween"]);
+    expect(dates("Since Labour came to power, taxes rose.")).toEqual([]);
+    expect(claimed("The team arrived on Boxing Day.")).toHaveLength(1);
+  });
+});
