@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/client";
+import { StampedCache, stampPart } from "@/lib/cache/stamped";
 
 /**
  * The dashboard's figures are recomputed only when the data under them changed. Every change to a
@@ -13,17 +14,7 @@ const MAX_ENTRIES = 200;
 /** CLAIMDESK_DASHBOARD_CACHE=off recomputes on every request: what each request costs right after a change (the benchmark reports both). */
 const enabled = () => process.env.CLAIMDESK_DASHBOARD_CACHE !== "off";
 
-interface Entry {
-  stamp: string;
-  at: number;
-  value: Promise<unknown>;
-}
-
-const entries = new Map<string, Entry>();
-
-export function stampPart(value: unknown): string {
-  return value instanceof Date ? value.toISOString() : String(value ?? "");
-}
+const cache = new StampedCache(MAX_ENTRIES, TTL_MS);
 
 export async function dataStamp(): Promise<string> {
   const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
@@ -37,14 +28,5 @@ export async function dataStamp(): Promise<string> {
 /** The value computed under the current stamp, or a fresh computation (shared by requests that arrive meanwhile). */
 export async function cachedByStamp<T>(key: string, compute: () => Promise<T>): Promise<T> {
   if (!enabled()) return compute();
-  const stamp = await dataStamp();
-  const now = Date.now();
-  const hit = entries.get(key);
-  if (hit && hit.stamp === stamp && now - hit.at < TTL_MS) return hit.value as Promise<T>;
-  const value = compute();
-  entries.set(key, { stamp, at: now, value });
-  // A failed computation is not kept: the next request tries again.
-  value.catch(() => entries.get(key)?.value === value && entries.delete(key));
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-  return value;
+  return cache.get(key, await dataStamp(), compute);
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { getArticle, listArticleClaims } from "@/lib/articles/articles";
+import { articleView } from "@/lib/articles/article-view";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
 import { LiveArticle } from "../../ui/live/live-article";
 import { toHighlights } from "../../ui/highlights";
@@ -23,16 +23,17 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
-  return { title: article?.title ?? "Article not found" };
+  const view = await articleView((await params).slug);
+  return { title: view?.article.title ?? "Article not found" };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const user = await requirePageUser(`/articles/${slug}`);
-  const article = await getArticle(slug);
-  if (!article) notFound();
-  const [claims, flags] = await Promise.all([listArticleClaims(article.id), openFlagCounts(article.id)]);
+  const view = await articleView(slug);
+  if (!view) notFound();
+  const { article, claims } = view;
+  const flags = await openFlagCounts(article.id);
   return (
     <div className="workspace">
       <section className="reading" aria-labelledby="article-title">

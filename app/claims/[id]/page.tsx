@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { getArticle, listArticleClaims } from "@/lib/articles/articles";
+import { articleView } from "@/lib/articles/article-view";
 import { getClaimDetail } from "@/lib/review/claim-detail";
 import { allowedNextStates } from "@/lib/review/rules";
 import { paragraphNumberAt } from "@/lib/anchoring/layout";
@@ -33,10 +33,10 @@ export default async function ClaimPage({ params }: Props) {
   const user = await requirePageUser(`/claims/${id}`);
   const claim = await getClaimDetail(id);
   if (!claim) notFound();
-  const article = await getArticle(claim.articleSlug);
-  if (!article) notFound();
-  const [claims, flags, people, checkedBefore] = await Promise.all([
-    listArticleClaims(article.id),
+  const view = await articleView(claim.articleSlug);
+  if (!view) notFound();
+  const { article, claims } = view;
+  const [flags, people, checkedBefore] = await Promise.all([
     openFlagCounts(article.id),
     can(user.role, "claim:assign") ? listAssignablePeople() : [],
     listCheckedBefore(claim.id),
