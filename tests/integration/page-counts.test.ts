@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { openFlagCounts, raiseFlag, resolveFlag } from "@/lib/flags/flags";
+import { countUnread, markNotificationsRead } from "@/lib/notifications/inbox";
+import { updateClaim } from "@/lib/review/update-claim";
+import { clearDatabase, createTestArticle, createUser, SAMPLE_BODY } from "../factories";
+
+let editor: SessionUser;
+let reviewer: SessionUser;
+
+beforeEach(async () => {
+  await clearDatabase();
+  editor = await createUser("EDITOR");
+  reviewer = await createUser("REVIEWER");
+});
+
+describe("the figures every reading page asks for (issue #13's raw statements)", () => {
+  it("counts a claim's open flags and its high ones, leaving out settled flags and other articles", async () => {
+    const article = await createTestArticle(SAMPLE_BODY);
+    const other = await createTestArticle(`Elsewhere\n\n${SAMPLE_BODY}`);
+    const [first, second] = article.claims;
+    const before = await openFlagCounts(article.id);
+    const was = (id: string) => before.get(id) ?? { open: 0, high: 0 };
+    await raiseFlag(reviewer, first.id, { kind: "NUMBER_MISMATCH", severity: "HIGH", note: "The source says million." });
+    await raiseFlag(reviewer, first.id, { kind: "OTHER", severity: "LOW", note: "Check the year." });
+    const settled = await raiseFlag(reviewer, second.id, { kind: "OTHER", severity: "HIGH", note: "Wrong year?" });
+    await resolveFlag(editor, settled.id, { status: "DISMISSED", note: "The year is right." });
+    await raiseFlag(reviewer, other.claims[0].id, { kind: "OTHER", severity: "HIGH", note: "Elsewhere." });
+
+    const counts = await openFlagCounts(article.id);
+    expect(counts.get(first.id)).toEqual({ open: was(first.id).open + 2, high: was(first.id).high + 1 });
+    expect(counts.get(second.id) ?? { open: 0, high: 0 }).toEqual(was(second.id));
+    expect(counts.has(other.claims[0].id)).toBe(false);
+  });
+
+  it("counts a person's unread notifications only", async () => {
+    const article = await createTestArticle(SAMPLE_BODY);
+    expect(await countUnread(reviewer.id)).toBe(0);
+    await updateClaim(editor, article.claims[0].id, { version: 1, assigneeEmail: reviewer.email });
+    await updateClaim(editor, article.claims[1].id, { version: 1, assigneeEmail: reviewer.email });
+    expect(await countUnread(reviewer.id)).toBe(2);
+    expect(await countUnread(editor.id)).toBe(0);
+    await markNotificationsRead(reviewer, { all: true });
+    expect(await countUnread(reviewer.id)).toBe(0);
+  });
+});
