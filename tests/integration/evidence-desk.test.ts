@@ -11,6 +11,7 @@ import { getSnapshot, getSnapshotOriginal } from "@/lib/snapshots/read-snapshot"
 import { findClaimEvidence } from "@/lib/snapshots/find-claim-evidence";
 import { citeSnapshot } from "@/lib/snapshots/cite-snapshot";
 import { checkSource } from "@/lib/snapshots/check-source";
+import { claimView } from "@/lib/review/claim-view";
 import { checkSourcesJob, queueSourceChecks } from "@/lib/snapshots/check-sources-job";
 import type { JobContext } from "@/lib/jobs/handlers";
 import { addSourceFromRequest } from "@/lib/snapshots/read-source-request";
@@ -112,8 +113,11 @@ describe("the flood-aid claim, from no evidence to a cited, archived, contradict
     const [first] = (await findClaimEvidence(reviewer, claimId, kept.snapshot.id)).passages;
     const { citation } = await citeSnapshot(reviewer, claimId, { snapshotId: kept.snapshot.id, start: first.start, end: first.end, stance: "CONTRADICTS" });
     expect((await checkSource(reviewer, kept.source.id)).check).toMatchObject({ status: "UNCHANGED", httpStatus: 200, missingCitationIds: [] });
+    expect((await claimView(claimId))!.citations[0].check).toMatchObject({ status: "UNCHANGED", passageMissing: false });
     page = { status: 200, body: Buffer.from(FACT_SHEET.toString("utf8").replace("$200 million", "$250 million")) };
     expect((await checkSource(reviewer, kept.source.id)).check).toMatchObject({ status: "PASSAGES_MISSING", missingCitationIds: [citation.id] });
+    // The claim page's card (kept in memory) shows the new check at once.
+    expect((await claimView(claimId))!.citations[0].check).toMatchObject({ status: "PASSAGES_MISSING", passageMissing: true });
     // The claims table reads each claim's latest check of its cited sources.
     expect(await claimsLinkRot([claimId])).toEqual(new Map([[claimId, "PASSAGES_MISSING"]]));
     page = { status: 200, body: Buffer.from(FACT_SHEET.toString("utf8").replace("Green Alliance", "Green Partnership")) };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { articleView } from "@/lib/articles/article-view";
-import { getClaimDetail } from "@/lib/review/claim-detail";
+import { claimView } from "@/lib/review/claim-view";
 import { allowedNextStates } from "@/lib/review/rules";
 import { paragraphNumberAt } from "@/lib/anchoring/layout";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
@@ -24,14 +24,14 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await getClaimDetail((await params).id);
+  const claim = await claimView((await params).id);
   return { title: claim ? `Claim: ${claim.quote.slice(0, 60)}` : "Claim not found" };
 }
 
 export default async function ClaimPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/claims/${id}`);
-  const claim = await getClaimDetail(id);
+  const claim = await claimView(id);
   if (!claim) notFound();
   const view = await articleView(claim.articleSlug);
   if (!view) notFound();
