@@ -8,7 +8,7 @@ import styles from "./dashboard.module.css";
 import { LinkRot } from "./link-rot";
 import { linkRotSummary } from "@/lib/snapshots/link-rot-summary";
 import { can } from "@/lib/auth/permissions";
-import { loadRepeatQueue } from "@/lib/repeats/repeat-queue";
+import { cachedRepeatQueue } from "@/lib/repeats/repeat-queue";
 import { RepeatQueue } from "./repeat-queue";
 import { LiveDeskRefresh } from "../ui/live/live-desk-refresh";
 
@@ -27,7 +27,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
   const [data, linkRot] = await Promise.all([loadDashboard(user, { articlePage: articlePage(params.apage) }), linkRotSummary()]);
   const mine = data.scope === "mine";
-  const repeats = mine ? null : await loadRepeatQueue();
+  const repeats = mine ? null : await cachedRepeatQueue();
   return (
     <div className={styles.wide}>
       <LiveDeskRefresh />

@@ -25,8 +25,12 @@ export async function dataStamp(): Promise<string> {
   return ["e", "f", "a", "u"].map((k) => stampPart(row?.[k])).join("|");
 }
 
-/** The value computed under the current stamp, or a fresh computation (shared by requests that arrive meanwhile). */
-export async function cachedByStamp<T>(key: string, compute: () => Promise<T>): Promise<T> {
+/**
+ * The value computed under the current stamp, or a fresh computation (shared by requests that arrive meanwhile).
+ * `extraStamp` adds what the desk's stamp does not see (rows that write no history).
+ */
+export async function cachedByStamp<T>(key: string, compute: () => Promise<T>, extraStamp?: () => Promise<string>): Promise<T> {
   if (!enabled()) return compute();
-  return cache.get(key, await dataStamp(), compute);
+  const [stamp, extra] = await Promise.all([dataStamp(), extraStamp?.() ?? ""]);
+  return cache.get(key, `${stamp}|${extra}`, compute);
 }

@@ -1,4 +1,21 @@
 import { prisma } from "@/lib/db/client";
+import { cachedByStamp } from "@/lib/dashboard/cache";
+import { stampPart } from "@/lib/cache/stamped";
+
+/**
+ * The queue's own stamp: matches are made by a job that writes no history, and confirming one changes its status,
+ * so the count of open suggestions and the newest of them (both read from the status index).
+ */
+async function queueStamp(): Promise<string> {
+  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT COUNT(*) AS n, MAX("createdAt") AS m FROM "ClaimMatch" WHERE "status" = 'SUGGESTED'`;
+  return `${stampPart(row?.n)}|${stampPart(row?.m)}`;
+}
+
+/** The editor's queue of repeated claims, from memory while neither the desk nor the matches changed. */
+export function cachedRepeatQueue(take = 10) {
+  return cachedByStamp(`repeat-queue:${take}`, () => loadRepeatQueue(take), queueStamp);
+}
 
 /** The editor's queue of repeated claims: matches no reviewer has confirmed or rejected yet, newest first. */
 export async function loadRepeatQueue(take = 10) {

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { attachSource } from "@/lib/sources/attach-source";
 import { updateClaim } from "@/lib/review/update-claim";
 import { decideClaimMatch, listClaimMatches } from "@/lib/repeats/claim-matches";
+import { cachedRepeatQueue } from "@/lib/repeats/repeat-queue";
 import { runQueuedJobs } from "@/lib/jobs/worker";
 import { countClaimsToFingerprint, queueFingerprintBackfill } from "@/lib/repeats/backfill";
 import { clearDatabase, createTestArticle, createUser } from "../factories";
@@ -48,6 +49,19 @@ async function signOffInaccurate(claimId: string) {
 }
 
 describe("repeated claims", () => {
+  it("the dashboard's queue, kept in memory, shows a match the job just made and drops one a reviewer decided", async () => {
+    const second = await createTestArticle(SAME_AGAIN, { title: "Jets again" });
+    const repeat = second.claims.find((c) => c.quote.includes("$450 million"))!;
+    expect((await cachedRepeatQueue()).total).toBe(0);
+    // The matching job writes no history: the queue's own stamp sees its matches.
+    await runQueuedJobs();
+    const queue = await cachedRepeatQueue();
+    expect(queue.items.map((i) => i.claimId)).toEqual([repeat.id]);
+    expect(await cachedRepeatQueue()).toBe(queue);
+    await decideClaimMatch(reviewer, repeat.id, { claimId: earlierId, relation: "SAME" });
+    expect(await cachedRepeatQueue()).toMatchObject({ total: 0, items: [] });
+  });
+
   it("recognises a repeated claim on import, with the earlier verdict, and flags a repeat of an inaccurate one", async () => {
     await signOffInaccurate(earlierId);
     const second = await importAndMatch(SAME_AGAIN, "Jets again");
