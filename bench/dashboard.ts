@@ -67,7 +67,7 @@ async function measure(db: BenchDatabase, slug: string, extraEnv: Record<string,
       console.log(`${route.name}${extraEnv.CLAIMDESK_DASHBOARD_CACHE ? " (cache off)" : ""}: p50 ${figures.p50.toFixed(1)} ms, p95 ${figures.p95.toFixed(1)} ms, ${figures.rps.toFixed(0)} req/s`);
     }
   } finally {
-    server.kill("SIGTERM");
+    await server.stop();
   }
   return rows;
 }

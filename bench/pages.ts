@@ -101,7 +101,7 @@ async function main() {
       console.log(`The 2 MB import ran as job ${job.id}: ${state} after ${((Date.now() - started) / 1000).toFixed(1)} s (the measurements above ran during its first 10 s).`);
       for (let i = 0; i < during.length; i++) console.log(`${during[i].name}: p95 idle ${idle[i].p95.toFixed(0)} ms, during the import ${busy[i].p95.toFixed(0)} ms (${(busy[i].p95 / idle[i].p95).toFixed(1)}×)`);
     } finally {
-      app.kill("SIGTERM");
+      await app.stop();
     }
   } finally {
     db.close();

@@ -133,7 +133,7 @@ async function main() {
     console.log(`Lost updates (acknowledged but not in the database): ${lost.comments + lost.citations + lost.rationales}`);
     if (lost.comments + lost.citations + lost.rationales > 0) process.exitCode = 1;
   } finally {
-    server.kill("SIGTERM");
+    await server.stop();
     database.close();
   }
 }

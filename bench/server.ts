@@ -36,7 +36,18 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise
 
 /** What a benchmark stops when it is done: the app instances and the balancer in front of them. */
 export interface RunningApp {
-  kill(signal?: NodeJS.Signals): void;
+  /** Stops every instance and resolves once all have exited, so a throwaway database can go only after them. */
+  stop(): Promise<void>;
+}
+
+/** SIGTERM, then SIGKILL if the process has not exited within `graceMs`; resolves on exit. */
+export async function stopProcess(child: ChildProcess, graceMs = 15_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
 }
 
 /**
@@ -45,14 +56,17 @@ export interface RunningApp {
  * own, behind a round-robin balancer on the given port.
  */
 export async function startApp(port: number, env: NodeJS.ProcessEnv, instances = 1): Promise<RunningApp> {
-  if (instances <= 1) return startServer(port, env);
+  if (instances <= 1) {
+    const server = await startServer(port, env);
+    return { stop: () => stopProcess(server) };
+  }
   const ports = await Promise.all(Array.from({ length: instances }, () => freePort()));
   const servers = await Promise.all(ports.map((p) => startServer(p, { ...env, CLAIMDESK_WORKERS: "1" })));
   const balancer = await startBalancer(port, ports);
   return {
-    kill(signal: NodeJS.Signals = "SIGTERM") {
+    async stop() {
       balancer.close();
-      for (const server of servers) server.kill(signal);
+      await Promise.all(servers.map((server) => stopProcess(server)));
     },
   };
 }

@@ -7,7 +7,7 @@ import pg from "pg";
 import { buildIfStale } from "../scripts/build-if-stale";
 import { bin } from "../scripts/run-bin";
 import { pgFieldsFromUrl } from "../lib/db/pg-config";
-import { freePort, signIn, startServer } from "./server";
+import { freePort, signIn, startServer, stopProcess } from "./server";
 import { benchDatabase } from "./database";
 import { percentile } from "./load";
 
@@ -167,7 +167,7 @@ async function main() {
     }
   } finally {
     for (const s of streams) s.close();
-    server.kill("SIGTERM");
+    await stopProcess(server);
     database.close();
   }
 }
