@@ -27,9 +27,11 @@ const earlierSelect = {
 /** For the claim page: the earlier claims this one repeats or contradicts, with their verdict, sign-off and evidence. */
 export async function listCheckedBefore(claimId: string): Promise<CheckedBefore[]> {
   const where = { OR: [{ claimId }, { matchedClaimId: claimId }], status: { not: "REJECTED" as const } };
-  // Most claims repeat nothing: a plain count answers them, since Prisma 6 compiles every query's plan afresh and the
-  // plan of the full read below (two claims, each with article, citations and sign-off) costs milliseconds alone.
-  if ((await prisma.claimMatch.count({ where })) === 0) return [];
+  // Most claims repeat nothing: a plain count (raw SQL, no plan to compile) answers them, since Prisma 6 compiles every
+  // query's plan afresh and the plan of the full read below (two claims, each with article, citations and sign-off) costs milliseconds alone.
+  const [{ n }] = await prisma.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS n FROM "ClaimMatch" WHERE ("claimId" = ${claimId} OR "matchedClaimId" = ${claimId}) AND "status" <> 'REJECTED'`;
+  if (Number(n) === 0) return [];
   const rows = await prisma.claimMatch.findMany({
     where,
     select: { claimId: true, relation: true, status: true, score: true, claim: { select: earlierSelect }, matched: { select: earlierSelect } },

@@ -3,6 +3,9 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { openFlagCounts, raiseFlag, resolveFlag } from "@/lib/flags/flags";
 import { countUnread, markNotificationsRead } from "@/lib/notifications/inbox";
 import { updateClaim } from "@/lib/review/update-claim";
+import { listAssignablePeople } from "@/lib/users/people";
+import { listCheckedBefore } from "@/lib/repeats/checked-before";
+import { prisma } from "@/lib/db/client";
 import { clearDatabase, createTestArticle, createUser, SAMPLE_BODY } from "../factories";
 
 let editor: SessionUser;
@@ -42,5 +45,28 @@ describe("the figures every reading page asks for (issue #13's raw statements)",
     expect(await countUnread(editor.id)).toBe(0);
     await markNotificationsRead(reviewer, { all: true });
     expect(await countUnread(reviewer.id)).toBe(0);
+  });
+
+  it("lists the people a claim can be assigned to: active ones by name, without anything private", async () => {
+    await createUser("REVIEWER", { name: "Aaron Gone", disabled: true });
+    await createUser("ADMIN", { name: "Zoe Admin" });
+    const people = await listAssignablePeople();
+    const names = people.map((p) => p.name);
+    expect(names).toEqual([...names].sort());
+    expect(names).toContain("Zoe Admin");
+    expect(names).not.toContain("Aaron Gone");
+    for (const person of people) expect(Object.keys(person).sort()).toEqual(["email", "name", "role"]);
+  });
+
+  it("answers 'checked before' from either side of a match, leaving out rejected ones", async () => {
+    const earlier = await createTestArticle(SAMPLE_BODY);
+    const later = await createTestArticle(`Again\n\n${SAMPLE_BODY}`);
+    const [a, b] = [earlier.claims[0].id, later.claims[0].id];
+    expect(await listCheckedBefore(b)).toEqual([]);
+    const match = await prisma.claimMatch.create({ data: { claimId: b, matchedClaimId: a, relation: "SAME", score: 0.9 } });
+    expect((await listCheckedBefore(b)).map((m) => m.claimId)).toEqual([a]);
+    expect((await listCheckedBefore(a)).map((m) => m.claimId)).toEqual([b]);
+    await prisma.claimMatch.update({ where: { id: match.id }, data: { status: "REJECTED" } });
+    expect(await listCheckedBefore(b)).toEqual([]);
   });
 });
