@@ -12,7 +12,11 @@ export interface ArticleView {
 
 // Reading the text and its claims (Prisma compiles each query's plan afresh: 3 ms for 50 claims) is the largest
 // data cost of the two reading pages, and it only changes with the article's revision and its claims.
-const views = new StampedCache(100, 60_000);
+// Bounded by weight as well as number: one imported report can carry 2 MB of text and 8,000 claims.
+const views = new StampedCache(100, 60_000, {
+  weigh: (view) => (view ? (view as ArticleView).article.body.length * 2 + (view as ArticleView).claims.length * 1_500 : 0),
+  max: 48 * 1024 * 1024,
+});
 
 /**
  * The stamp of what an article view shows: the article row, and its claims' count and summed versions (every write

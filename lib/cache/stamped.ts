@@ -1,15 +1,30 @@
+/** An optional bound on what the values weigh together (roughly, in bytes), on top of their number. */
+export interface WeightBudget {
+  weigh(value: unknown): number;
+  max: number;
+}
+
+interface Entry {
+  stamp: string;
+  at: number;
+  value: Promise<unknown>;
+  weight: number;
+}
+
 /**
  * Values kept in memory while the data under them is unchanged. The caller reads a stamp from the database on
  * every request (so several server processes or instances stay correct) and passes it with the key; a value is
  * reused only under the same stamp and within the TTL. Requests that arrive while a value is being computed share
- * that computation; a failed one is not kept.
+ * that computation; a failed one is not kept. The least recently used entries go first when the cache is full.
  */
 export class StampedCache {
-  private readonly entries = new Map<string, { stamp: string; at: number; value: Promise<unknown> }>();
+  private readonly entries = new Map<string, Entry>();
+  private weight = 0;
 
   constructor(
     private readonly maxEntries: number,
     private readonly ttlMs: number,
+    private readonly budget?: WeightBudget,
   ) {}
 
   get<T>(key: string, stamp: string, compute: () => Promise<T>): Promise<T> {
@@ -21,12 +36,33 @@ export class StampedCache {
       this.entries.set(key, hit);
       return hit.value as Promise<T>;
     }
+    this.drop(key);
     const value = compute();
-    this.entries.delete(key);
-    this.entries.set(key, { stamp, at: now, value });
-    value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    const entry: Entry = { stamp, at: now, value, weight: 0 };
+    this.entries.set(key, entry);
+    value.then(
+      (v) => {
+        if (!this.budget || this.entries.get(key) !== entry) return;
+        entry.weight = this.budget.weigh(v);
+        this.weight += entry.weight;
+        this.shrink();
+      },
+      () => this.entries.get(key) === entry && this.drop(key),
+    );
+    this.shrink();
     return value;
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.weight -= entry.weight;
+    this.entries.delete(key);
+  }
+
+  private shrink(): void {
+    const max = this.budget?.max ?? Infinity;
+    while (this.entries.size > this.maxEntries || (this.weight > max && this.entries.size > 0)) this.drop(this.entries.keys().next().value as string);
   }
 }
 

@@ -57,3 +57,26 @@ describe("StampedCache", () => {
     expect(stampPart(null)).toBe("");
   });
 });
+
+describe("StampedCache with a weight budget", () => {
+  it("drops the oldest values once they weigh more than the budget, and never keeps one heavier than all of it", async () => {
+    const cache = new StampedCache(10, 60_000, { weigh: (v) => (v as string).length, max: 10 });
+    const c = counter();
+    const value = (text: string) => async () => {
+      c.compute();
+      return text;
+    };
+    await cache.get("a", "s", value("aaaa"));
+    await cache.get("b", "s", value("bbbb"));
+    await cache.get("c", "s", value("cccc")); // 12 > 10: a goes
+    expect(c.calls()).toBe(3);
+    await cache.get("b", "s", value("bbbb"));
+    await cache.get("c", "s", value("cccc"));
+    expect(c.calls()).toBe(3);
+    await cache.get("a", "s", value("aaaa")); // computed again
+    expect(c.calls()).toBe(4);
+    await cache.get("huge", "s", value("x".repeat(11)));
+    await cache.get("huge", "s", value("x".repeat(11)));
+    expect(c.calls()).toBe(6);
+  });
+});
