@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import { StampedCache, stampPart } from "@/lib/cache/stamped";
+import { StampedCache, stampOf } from "@/lib/cache/stamped";
 import { getArticle, listArticleClaims, type ArticleDetail } from "./articles";
 import type { ClaimJson } from "@/lib/review/claim-json";
 
@@ -31,7 +31,7 @@ async function viewStamp(slug: string): Promise<string | null> {
     WHERE a."slug" = ${slug}
     GROUP BY a."id", a."updatedAt", a."currentRevision"`;
   if (!row) return null;
-  return ["id", "a", "r", "n", "v", "c", "u"].map((k) => stampPart(row[k])).join("|");
+  return stampOf(row);
 }
 
 async function readView(slug: string): Promise<ArticleView | null> {

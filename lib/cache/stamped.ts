@@ -70,3 +70,8 @@ export class StampedCache {
 export function stampPart(value: unknown): string {
   return value instanceof Date ? value.toISOString() : String(value ?? "");
 }
+
+/** A stamp from a row of stamp columns, in the order the statement selects them. */
+export function stampOf(row: Record<string, unknown> | undefined): string {
+  return Object.values(row ?? {}).map(stampPart).join("|");
+}

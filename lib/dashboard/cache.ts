@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { StampedCache, stampPart } from "@/lib/cache/stamped";
+import { StampedCache, stampOf } from "@/lib/cache/stamped";
 
 /**
  * The dashboard's figures are recomputed only when the data under them changed. Every change to a
@@ -22,7 +22,7 @@ export async function dataStamp(): Promise<string> {
            (SELECT MAX("updatedAt") FROM "Article") AS a, (SELECT MAX("updatedAt") FROM "User") AS u`;
   // SQLite answers text and PostgreSQL Dates: a Date is written with its milliseconds (String(date)
   // would drop them, and a change within the same second would leave the stamp as it was).
-  return ["e", "f", "a", "u"].map((k) => stampPart(row?.[k])).join("|");
+  return stampOf(row);
 }
 
 /**

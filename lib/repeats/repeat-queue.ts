@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db/client";
 import { cachedByStamp } from "@/lib/dashboard/cache";
-import { stampPart } from "@/lib/cache/stamped";
+import { stampOf } from "@/lib/cache/stamped";
 
 /**
  * The queue's own stamp: matches are made by a job that writes no history, and confirming one changes its status,
@@ -9,7 +9,7 @@ import { stampPart } from "@/lib/cache/stamped";
 async function queueStamp(): Promise<string> {
   const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
     SELECT COUNT(*) AS n, MAX("createdAt") AS m FROM "ClaimMatch" WHERE "status" = 'SUGGESTED'`;
-  return `${stampPart(row?.n)}|${stampPart(row?.m)}`;
+  return stampOf(row);
 }
 
 /** The editor's queue of repeated claims, from memory while neither the desk nor the matches changed. */

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import { StampedCache, stampPart } from "@/lib/cache/stamped";
+import { StampedCache, stampOf } from "@/lib/cache/stamped";
 import { getClaimDetail, type ClaimDetail } from "./claim-detail";
 
 // A claim's card (its evidence, flags, discussion and history) is the claim page's costliest read: one query with
@@ -28,7 +28,7 @@ async function claimStamp(id: string): Promise<string | null> {
       (SELECT MAX(u."updatedAt") FROM "User" u) AS u
     FROM "Claim" c WHERE c."id" = ${id}`;
   if (!row) return null;
-  return ["v", "cu", "en", "em", "tn", "tm", "fn", "fm", "mn", "kn", "u"].map((k) => stampPart(row[k])).join("|");
+  return stampOf(row);
 }
 
 /** A claim's card from memory while nothing under it changed; once per request. Shared between requests: never mutate. */
