@@ -9,15 +9,19 @@ export const FLAG_WORDS = FLAG_KIND_LABEL;
 
 export const word = (table: Record<string, string>, key: string | null): string => (key ? (table[key] ?? key) : "");
 
+// Made once: `toLocale*String` with options builds a new Intl formatter on every call (a report dates every entry).
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+
 /** "5 Mar 2024", in UTC so a report reads the same wherever it is generated. */
 export function formatDay(iso: string | null): string {
-  return iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : "";
+  return iso ? DAY.format(new Date(iso)) : "";
 }
 
 /** "5 Mar 2024, 14:05 UTC". */
 export function formatMoment(iso: string | null): string {
   if (!iso) return "";
-  const time = new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+  const time = TIME.format(new Date(iso));
   return `${formatDay(iso)}, ${time} UTC`;
 }
 

@@ -27,11 +27,15 @@ export function serializeValues(values: readonly ClaimValue[]): string {
   return JSON.stringify(values);
 }
 
+// Made once: `toLocaleString` with options builds a new Intl formatter on every call (a claim page describes
+// every value of every citation).
+const VALUE_NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+
 /** "more than $200 billion" → "more than 200,000,000,000 USD": how a value reads once normalized. */
 export function describeValue(value: ClaimValue): string {
   const qualifier = value.qualifier ? `${value.qualifier} ` : "";
   if (typeof value.value === "number") {
-    const number = value.value.toLocaleString("en-US", { maximumFractionDigits: 4 });
+    const number = VALUE_NUMBER.format(value.value);
     const unit = value.kind === "percent" ? "%" : value.unit ? ` ${value.unit}` : "";
     return `${qualifier}${number}${unit}`;
   }
