@@ -7,6 +7,7 @@ import { CharCount, FieldError, FormStatus } from "./form-bits";
 import { TEXT_LIMITS } from "@/lib/review/limits";
 import { STANCE_CHOICE } from "./labels";
 import { ChangedWhileEditing } from "./live/changed-while-editing";
+import { Disclosure } from "./disclosure";
 
 interface Props {
   claimId: string;
@@ -23,10 +24,14 @@ export function EditCitationForm({ claimId, citationId, source, passage, stance 
   const { values, set, prepare, changedUnder, keepMine, takeTheirs } = useEdits({ passage, stance }, state.savedAt);
   const id = `citation-${citationId}`;
   return (
-    <details className="inline-form">
-      <summary>
-        Edit citation<span className="visually-hidden"> from {source}</span>
-      </summary>
+    <Disclosure
+      className="inline-form"
+      summary={
+        <>
+          Edit citation<span className="visually-hidden"> from {source}</span>
+        </>
+      }
+    >
       <form onSubmit={submitWith(prepare)} className="stack" noValidate>
         <div className="field">
           <label htmlFor={`${id}-passage`}>Passage</label>
@@ -65,6 +70,6 @@ export function EditCitationForm({ claimId, citationId, source, passage, stance 
           Save citation
         </button>
       </form>
-    </details>
+    </Disclosure>
   );
 }

@@ -7,6 +7,7 @@ import { CharCount, FieldError, FormStatus, Required } from "./form-bits";
 import { TEXT_LIMITS } from "@/lib/review/limits";
 
 import { FLAG_KIND_LABEL } from "./labels";
+import { Disclosure } from "./disclosure";
 
 const KINDS = Object.keys(FLAG_KIND_LABEL);
 const human = (kind: string) => FLAG_KIND_LABEL[kind];
@@ -18,8 +19,7 @@ export function RaiseFlagForm({ claimId }: { claimId: string }) {
     if (state.status === "saved") setValues((v) => ({ ...v, note: "" }));
   }, [state.savedAt, state.status]);
   return (
-    <details className="form-box">
-      <summary>Raise a flag</summary>
+    <Disclosure className="form-box" summary="Raise a flag">
       <form onSubmit={onSubmit} className="stack" noValidate>
         <div className="field">
           <label htmlFor="flag-kind">Kind</label>
@@ -62,7 +62,7 @@ export function RaiseFlagForm({ claimId }: { claimId: string }) {
           Raise flag
         </button>
       </form>
-    </details>
+    </Disclosure>
   );
 }
 
@@ -71,8 +71,7 @@ export function ResolveFlagForm({ claimId, flagId }: { claimId: string; flagId: 
   const [note, setNote] = useState("");
   const noteId = `flag-${flagId}-note`;
   return (
-    <details className="inline-form">
-      <summary>Resolve or dismiss</summary>
+    <Disclosure className="inline-form" summary="Resolve or dismiss">
       <form onSubmit={onSubmit} className="stack" noValidate>
         <div className="field">
           <label htmlFor={noteId}>
@@ -100,6 +99,6 @@ export function ResolveFlagForm({ claimId, flagId }: { claimId: string; flagId: 
           </button>
         </div>
       </form>
-    </details>
+    </Disclosure>
   );
 }
