@@ -1,5 +1,5 @@
 import type { ActivityItem } from "@/lib/dashboard/activity";
-import { describeEvent } from "../ui/claim-history";
+import { describeEvent } from "../ui/history-entry";
 import { formatDateTime } from "./format";
 import { shorten } from "./query-href";
 import styles from "./dashboard.module.css";
