@@ -4,7 +4,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { articleView } from "@/lib/articles/article-view";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
 import { LiveArticle } from "../../ui/live/live-article";
-import { toHighlights } from "../../ui/highlights";
+import { articleHtml } from "../../ui/article-html";
 import { ClaimList } from "../../ui/claim-list";
 import { ShortcutsHelp } from "../../ui/shortcuts-help";
 import { toClaimListRows } from "../../ui/claim-list-rows";
@@ -45,7 +45,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <SuggestionsBar slug={slug} count={claims.filter((c) => c.suggestion === "SUGGESTED").length} />
         <HighlightLegend />
-        <ArticleText body={article.body} claims={toHighlights(claims, flags)} />
+        <ArticleText html={articleHtml(article.body, claims, flags)} />
       </section>
       <aside className="panel" aria-labelledby="claims-title">
         <div className="panel-head">

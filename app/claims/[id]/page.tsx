@@ -6,7 +6,7 @@ import { claimView } from "@/lib/review/claim-view";
 import { allowedNextStates } from "@/lib/review/rules";
 import { paragraphNumberAt } from "@/lib/anchoring/layout";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
-import { toHighlights } from "../../ui/highlights";
+import { articleHtml, withActiveClaim } from "../../ui/article-html";
 import { ArticleHeader } from "../../ui/article-header";
 import { ClaimPanel } from "../../ui/claim-panel";
 import { ScrollToClaim } from "../../ui/scroll-to-claim";
@@ -51,7 +51,7 @@ export default async function ClaimPage({ params }: Props) {
       <section className="reading" aria-labelledby="article-title">
         <ArticleHeader article={article} claimCount={claims.length} asLink />
         <HighlightLegend />
-        <ArticleText body={article.body} claims={toHighlights(claims, flags)} activeId={claim.id} />
+        <ArticleText html={withActiveClaim(articleHtml(article.body, claims, flags), claim.id)} />
         <ScrollToClaim id={claim.id} />
       </section>
       <aside className="panel" id="claim-panel" aria-labelledby="claim-title">
