@@ -55,7 +55,8 @@ export function startCluster(options: { port: string; host?: string; workers?: n
   const args = ["start", "-p", options.port, ...(options.host ? ["-H", options.host] : [])];
   // Workers run Next's own CLI with plain node: no TypeScript loader is needed there. A larger young generation
   // than V8's default (16 MB semi-spaces) suits a server that makes and drops a page's worth of objects per request:
-  // fewer scavenges; 2-4% more requests a second under fifty reviewers, for up to 48 MB more memory per worker.
+  // fewer scavenges: 2-4% more requests a second under fifty reviewers (two runs each; no difference measured on
+  // single pages), for up to 48 MB more memory per worker.
   cluster.setupPrimary({ exec: bin("next"), args, execArgv: [`--max-semi-space-size=${YOUNG_SEMI_SPACE_MB}`] });
   const startedAt = new Map<Worker, number>();
   let stopping = false;
