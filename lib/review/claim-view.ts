@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import { StampedCache, stampOf } from "@/lib/cache/stamped";
+import { notFound } from "@/lib/errors/app-error";
 import { getClaimDetail, type ClaimDetail } from "./claim-detail";
 
 // A claim's card (its evidence, flags, discussion and history) is the claim page's costliest read: one query with
@@ -37,3 +38,10 @@ export const claimView = cache(async function claimView(id: string): Promise<Cla
   if (stamp === null) return null;
   return views.get(id, stamp, () => getClaimDetail(id));
 });
+
+/** For the API: a claim's card (the same as the page's, and as fresh), or a 404. */
+export async function claimViewOrThrow(id: string): Promise<ClaimDetail> {
+  const claim = await claimView(id);
+  if (!claim) throw notFound("That claim");
+  return claim;
+}
