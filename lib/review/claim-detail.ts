@@ -1,7 +1,6 @@
 import { cache } from "react";
 import { withAssigneeNames } from "./assignee-names";
 import { prisma } from "@/lib/db/client";
-import { notFound } from "@/lib/errors/app-error";
 import { claimSelect, toClaimJson, type ClaimJson } from "./claim-json";
 import { parseStoredValues } from "./stored-values";
 import type { ClaimValue } from "@/lib/claims/types";
@@ -151,9 +150,3 @@ export const getClaimDetail = cache(async function getClaimDetail(id: string): P
     ),
   };
 });
-
-export async function getClaimDetailOrThrow(id: string): Promise<ClaimDetail> {
-  const claim = await getClaimDetail(id);
-  if (!claim) throw notFound("That claim");
-  return claim;
-}

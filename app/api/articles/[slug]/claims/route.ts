@@ -5,7 +5,7 @@ import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/json-body";
 import { createManualClaim, manualClaimSchema } from "@/lib/review/create-claim";
-import { getClaimDetailOrThrow } from "@/lib/review/claim-detail";
+import { claimViewOrThrow } from "@/lib/review/claim-view";
 
 export const dynamic = "force-dynamic";
 
@@ -18,5 +18,5 @@ export const GET = apiRoute<{ slug: string }>(async ({ user, params }) => {
 export const POST = apiRoute<{ slug: string }>(async ({ request, user, params }) => {
   const input = await readJsonBody(request, manualClaimSchema);
   const claim = await createManualClaim(user, params.slug, input);
-  return NextResponse.json(await getClaimDetailOrThrow(claim.id), { status: 201 });
+  return NextResponse.json(await claimViewOrThrow(claim.id), { status: 201 });
 });
