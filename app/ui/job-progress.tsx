@@ -7,8 +7,8 @@ const POLL_MS = 500;
 const ended = (job: JobView | null) => job?.state === "DONE" || job?.state === "FAILED" || job?.state === "CANCELLED";
 
 /**
- * A background job followed in place: a progress bar with what is happening, a Cancel button while
- * it runs, and, once it is done, whatever `children` makes of its result — without a reload.
+ * A background job followed in place: a progress bar with what is happening, a Cancel button until
+ * it ends, and, once it is done, whatever `children` makes of its result — without a reload.
  */
 export function JobProgress({ jobId, label, children }: { jobId: string; label: string; children: (job: JobView) => React.ReactNode }) {
   const [job, setJob] = useState<JobView | null>(null);
@@ -59,7 +59,8 @@ export function JobProgress({ jobId, label, children }: { jobId: string; label: 
         {job?.state === "FAILED" ? `The import failed: ${job.error ?? "unknown reason"}` : job?.state === "CANCELLED" ? "Cancelled; nothing was kept." : (job?.message ?? "Starting…")}
       </p>
       {problem && <p className="form-error">{problem}</p>}
-      {job && !ended(job) && (
+      {/* From the start: a person may cancel before the first report arrives (and a queued job before it runs). */}
+      {!ended(job) && (
         <button type="button" className="button-quiet" onClick={cancel} disabled={cancelling}>
           {cancelling ? "Cancelling…" : "Cancel"}
         </button>
