@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import { claimSelect, toClaimJson, type ClaimJson } from "@/lib/review/claim-json";
+import type { ClaimJson } from "@/lib/review/claim-json";
+import { CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, type ClaimSqlRow } from "@/lib/review/claim-sql";
 
 export interface ArticleSummary {
   slug: string;
@@ -94,12 +95,11 @@ export const getArticle = cache(async function getArticle(slug: string): Promise
   };
 });
 
-/** The article's claims in reading order (rejected suggestions left out). */
+/** The article's claims in reading order (rejected suggestions left out), in one plain statement (claim-sql.ts). */
 export async function listArticleClaims(articleId: string): Promise<ClaimJson[]> {
-  const rows = await prisma.claim.findMany({
-    where: { articleId, ...notRejected },
-    orderBy: [{ start: "asc" }, { end: "asc" }],
-    select: claimSelect,
-  });
-  return rows.map(toClaimJson);
+  const rows = await prisma.$queryRaw<ClaimSqlRow[]>`
+    SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM}
+    WHERE c."articleId" = ${articleId} AND c."suggestion" <> 'REJECTED'
+    ORDER BY c."start", c."end", c."id"`;
+  return rows.map(claimJsonFromSql);
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Database } from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { sqliteFilePath } from "./url";
+import { cachedPrepare } from "./statement-cache";
 
 /** Concurrent writers wait this long for the lock instead of failing with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -33,6 +34,7 @@ class Turnstile {
  * - The adapter opens transactions with a deferred BEGIN: one that reads, then writes after another
  *   process committed, fails at once with SQLITE_BUSY_SNAPSHOT (`npm start` runs a process per
  *   core). Each transaction begins IMMEDIATE instead and waits its turn (the busy timeout).
+ * - The adapter prepares every statement afresh; here a statement is prepared once and reused.
  *
  * Code inside a transaction must therefore use the transaction's client, never `prisma` itself
  * (it would wait for its own transaction); every transaction in lib/ does.
@@ -42,8 +44,8 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 {
     const adapter = await super.connect();
     // The adapter keeps its better-sqlite3 handle as `client`; its transactions start with prepare("BEGIN").
     const client = (adapter as unknown as { client: Database }).client;
-    const prepare = client.prepare.bind(client);
-    client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as Database["prepare"];
+    const prepare = cachedPrepare(client);
+    client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as unknown as Database["prepare"];
     // SQLite's LOWER folds ASCII only; PostgreSQL's folds all of Unicode. The same function,
     // JavaScript's, makes case-insensitive search behave the same on both ("ÉTAT" finds "état").
     client.function("lower", { deterministic: true }, (text: unknown) => (typeof text === "string" ? text.toLowerCase() : text) as string | null);

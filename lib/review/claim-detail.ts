@@ -1,7 +1,8 @@
 import { cache } from "react";
 import { withAssigneeNames } from "./assignee-names";
 import { prisma } from "@/lib/db/client";
-import { claimSelect, toClaimJson, type ClaimJson } from "./claim-json";
+import type { ClaimJson } from "./claim-json";
+import { asDate, CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, type ClaimSqlRow } from "./claim-sql";
 import { parseStoredValues } from "./stored-values";
 import type { ClaimValue } from "@/lib/claims/types";
 
@@ -14,8 +15,6 @@ function missingIds(json: string): string[] {
     return [];
   }
 }
-
-const person = { select: { name: true, email: true } } as const;
 
 /** One line of a claim's history as the pages show it (also the dashboard's recent activity). */
 export interface HistoryEvent {
@@ -69,83 +68,148 @@ function parseDetail(detail: string | null): unknown {
   }
 }
 
-/** A claim with its evidence, flags, discussion and full history (oldest first); cached per request. */
+interface CitationSqlRow {
+  id: string;
+  passage: string;
+  stance: string;
+  values: string;
+  createdAt: Date | string;
+  creatorName: string | null;
+  creatorEmail: string | null;
+  sourceId: string;
+  sourceUrl: string;
+  sourceTitle: string;
+  sourcePublisher: string | null;
+  sourceKind: string;
+  prefix: string | null;
+  suffix: string | null;
+  snapshotId: string | null;
+  snapshotRetrievedAt: Date | string | null;
+  checkStatus: string | null;
+  checkCheckedAt: Date | string | null;
+  checkMissing: string | null;
+}
+
+type FlagSqlRow = Omit<ClaimDetail["flags"][number], "automatic" | "raisedBy" | "createdAt"> & {
+  automatic: boolean | number;
+  raiserName: string | null;
+  raiserEmail: string | null;
+  createdAt: Date | string;
+};
+
+interface CommentSqlRow {
+  id: string;
+  body: string;
+  createdAt: Date | string;
+  authorName: string;
+  authorEmail: string;
+}
+
+interface EventSqlRow {
+  id: string;
+  type: string;
+  field: string | null;
+  fromValue: string | null;
+  toValue: string | null;
+  detail: string | null;
+  createdAt: Date | string;
+  actorName: string | null;
+  actorEmail: string | null;
+}
+
+const someone = (name: string | null, email: string | null) => (name !== null && email !== null ? { name, email } : null);
+
+/**
+ * A claim's evidence: live citations, oldest first, each with its source, its snapshot and the source's latest
+ * check (a correlated subquery: the same on both databases).
+ */
+function readCitations(claimId: string) {
+  return prisma.$queryRaw<CitationSqlRow[]>`
+    SELECT t."id", t."passage", t."stance", t."values", t."createdAt", cb."name" AS "creatorName", cb."email" AS "creatorEmail",
+      s."id" AS "sourceId", s."url" AS "sourceUrl", s."title" AS "sourceTitle", s."publisher" AS "sourcePublisher", s."kind" AS "sourceKind",
+      t."prefix", t."suffix", n."id" AS "snapshotId", n."retrievedAt" AS "snapshotRetrievedAt",
+      k."status" AS "checkStatus", k."checkedAt" AS "checkCheckedAt", k."missingCitationIds" AS "checkMissing"
+    FROM "Citation" t
+    JOIN "Source" s ON s."id" = t."sourceId"
+    LEFT JOIN "User" cb ON cb."id" = t."createdById"
+    LEFT JOIN "Snapshot" n ON n."id" = t."snapshotId"
+    LEFT JOIN "SourceCheck" k ON k."id" = (
+      SELECT k2."id" FROM "SourceCheck" k2 WHERE k2."sourceId" = s."id" ORDER BY k2."checkedAt" DESC, k2."id" DESC LIMIT 1)
+    WHERE t."claimId" = ${claimId} AND t."removedAt" IS NULL
+    ORDER BY t."createdAt", t."id"`;
+}
+
+function readFlags(claimId: string) {
+  return prisma.$queryRaw<FlagSqlRow[]>`
+    SELECT f."id", f."kind", f."severity", f."status", f."note", f."articleSays", f."evidenceSays", f."automatic",
+      r."name" AS "raiserName", r."email" AS "raiserEmail", f."resolutionNote", f."createdAt"
+    FROM "Flag" f LEFT JOIN "User" r ON r."id" = f."raisedById"
+    WHERE f."claimId" = ${claimId}
+    ORDER BY f."createdAt", f."id"`;
+}
+
+function readComments(claimId: string) {
+  return prisma.$queryRaw<CommentSqlRow[]>`
+    SELECT m."id", m."body", m."createdAt", w."name" AS "authorName", w."email" AS "authorEmail"
+    FROM "Comment" m JOIN "User" w ON w."id" = m."authorId"
+    WHERE m."claimId" = ${claimId}
+    ORDER BY m."createdAt", m."id"`;
+}
+
+function readEvents(claimId: string) {
+  return prisma.$queryRaw<EventSqlRow[]>`
+    SELECT e."id", e."type", e."field", e."fromValue", e."toValue", e."detail", e."createdAt", x."name" AS "actorName", x."email" AS "actorEmail"
+    FROM "ClaimEvent" e LEFT JOIN "User" x ON x."id" = e."actorId"
+    WHERE e."claimId" = ${claimId}
+    ORDER BY e."createdAt", e."id"`;
+}
+
+/**
+ * A claim with its evidence, flags, discussion and full history (oldest first); cached per request. Five plain
+ * statements (claim-sql.ts says why): 5 ms as one Prisma query for a claim with 9 citations and 42 history lines.
+ */
 export const getClaimDetail = cache(async function getClaimDetail(id: string): Promise<ClaimDetail | null> {
-  const row = await prisma.claim.findUnique({
-    where: { id },
-    select: {
-      ...claimSelect,
-      citations: {
-        where: { removedAt: null },
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          passage: true,
-          stance: true,
-          values: true,
-          createdAt: true,
-          createdBy: person,
-          source: {
-            select: {
-              id: true,
-              url: true,
-              title: true,
-              publisher: true,
-              kind: true,
-              checks: { orderBy: { checkedAt: "desc" }, take: 1, select: { status: true, checkedAt: true, missingCitationIds: true } },
-            },
-          },
-          prefix: true,
-          suffix: true,
-          snapshot: { select: { id: true, retrievedAt: true } },
-        },
-      },
-      flags: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          kind: true,
-          severity: true,
-          status: true,
-          note: true,
-          articleSays: true,
-          evidenceSays: true,
-          automatic: true,
-          raisedBy: person,
-          resolutionNote: true,
-          createdAt: true,
-        },
-      },
-      comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: person } },
-      events: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, type: true, field: true, fromValue: true, toValue: true, detail: true, createdAt: true, actor: person },
-      },
-    },
-  });
-  if (!row) return null;
+  const [claims, citations, flags, comments, events] = await Promise.all([
+    prisma.$queryRaw<ClaimSqlRow[]>`SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c."id" = ${id}`,
+    readCitations(id),
+    readFlags(id),
+    readComments(id),
+    readEvents(id),
+  ]);
+  if (!claims[0]) return null;
   return {
-    ...toClaimJson(row),
-    citations: row.citations.map(({ prefix, suffix, snapshot, source: { checks, ...source }, ...c }) => ({
-      ...c,
-      source,
+    ...claimJsonFromSql(claims[0]),
+    citations: citations.map((c) => ({
+      id: c.id,
+      passage: c.passage,
+      stance: c.stance,
       values: parseStoredValues(c.values),
-      createdAt: c.createdAt.toISOString(),
-      snapshot: snapshot ? { id: snapshot.id, retrievedAt: snapshot.retrievedAt.toISOString(), prefix: prefix ?? "", suffix: suffix ?? "" } : null,
-      check: checks[0] ? { status: checks[0].status, checkedAt: checks[0].checkedAt.toISOString(), passageMissing: missingIds(checks[0].missingCitationIds).includes(c.id) } : null,
+      createdAt: asDate(c.createdAt).toISOString(),
+      createdBy: someone(c.creatorName, c.creatorEmail),
+      source: { id: c.sourceId, url: c.sourceUrl, title: c.sourceTitle, publisher: c.sourcePublisher, kind: c.sourceKind },
+      snapshot: c.snapshotId !== null && c.snapshotRetrievedAt !== null ? { id: c.snapshotId, retrievedAt: asDate(c.snapshotRetrievedAt).toISOString(), prefix: c.prefix ?? "", suffix: c.suffix ?? "" } : null,
+      check:
+        c.checkStatus !== null && c.checkCheckedAt !== null
+          ? { status: c.checkStatus, checkedAt: asDate(c.checkCheckedAt).toISOString(), passageMissing: missingIds(c.checkMissing ?? "[]").includes(c.id) }
+          : null,
     })),
-    flags: row.flags.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
-    comments: row.comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    flags: flags.map(({ raiserName, raiserEmail, automatic, createdAt, ...f }) => ({
+      ...f,
+      automatic: Boolean(automatic),
+      raisedBy: someone(raiserName, raiserEmail),
+      createdAt: asDate(createdAt).toISOString(),
+    })),
+    comments: comments.map((c) => ({ id: c.id, body: c.body, createdAt: asDate(c.createdAt).toISOString(), author: { name: c.authorName, email: c.authorEmail } })),
     events: await withAssigneeNames(
-      row.events.map((e) => ({
+      events.map((e) => ({
         id: e.id,
         type: e.type,
         field: e.field,
         from: e.fromValue,
         to: e.toValue,
         detail: parseDetail(e.detail),
-        createdAt: e.createdAt.toISOString(),
-        actor: e.actor,
+        createdAt: asDate(e.createdAt).toISOString(),
+        actor: someone(e.actorName, e.actorEmail),
       })),
     ),
   };

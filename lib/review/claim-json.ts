@@ -28,7 +28,8 @@ export const claimSelect = {
   assignee: { select: { email: true, name: true } },
 } as const;
 
-interface ClaimRow {
+/** A claim as `claimSelect` reads it. */
+export interface ClaimRow {
   id: string;
   start: number;
   end: number;

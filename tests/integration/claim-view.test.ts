@@ -61,3 +61,46 @@ describe("the claim page's card is kept in memory but never stale (issue #13)", 
     expect((await card()).flags.find((f) => f.id === flag.id)).toMatchObject({ raisedBy: { name: "Rita Checker-Khan" } });
   });
 });
+
+describe("the claim card's parts, read in plain SQL, have the same shape on both databases", () => {
+  const isoDate = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+  it("names the people, the source and its latest check, and keeps every date and flag as its type", async () => {
+    await updateClaim(editor, claimId, { version: 1, assigneeEmail: reviewer.email });
+    const { citation } = await attachSource(reviewer, claimId, { ...source, passage: "More than $200 billion in aid since 1947." });
+    const removed = (await attachSource(reviewer, claimId, { ...source, url: "https://example.org/old", passage: "Withdrawn." })).citation;
+    await removeCitation(reviewer, removed.id);
+    const sourceId = (await prisma.citation.findUniqueOrThrow({ where: { id: citation.id }, select: { sourceId: true } })).sourceId;
+    const snapshot = await prisma.snapshot.create({ data: { sourceId, origin: "PASTED", text: "page", original: Buffer.from("page"), sha256: "h1", contentType: "text/plain", retrievedAt: new Date() } });
+    const older = new Date(Date.now() - 60_000);
+    await prisma.sourceCheck.create({ data: { sourceId, snapshotId: snapshot.id, status: "UNCHANGED", checkedAt: older } });
+    await prisma.sourceCheck.create({ data: { sourceId, snapshotId: snapshot.id, status: "PASSAGES_MISSING", missingCitationIds: JSON.stringify([citation.id]) } });
+    await raiseFlag(reviewer, claimId, { kind: "OTHER", severity: "LOW", note: "Which year?" });
+    await addComment(reviewer, claimId, { body: "First." });
+    await addComment(editor, claimId, { body: "Second." });
+
+    const detail = await card();
+    expect(detail.assignee).toEqual({ email: reviewer.email, name: "Rita Checker" });
+    expect(detail.citations).toHaveLength(1);
+    expect(detail.citations[0]).toMatchObject({
+      id: citation.id,
+      stance: "SUPPORTS",
+      createdBy: { name: "Rita Checker", email: reviewer.email },
+      source: { id: sourceId, url: "https://www.state.gov/u-s-relations-with-pakistan", title: source.title, publisher: null },
+      snapshot: null,
+      check: { status: "PASSAGES_MISSING", passageMissing: true },
+    });
+    expect(detail.citations[0].values.map((v) => v.kind)).toContain("money");
+    // The citation's own check raised one flag (automatic, nobody's); the reviewer raised the other.
+    expect(detail.flags.find((f) => f.kind === "OTHER")).toMatchObject({ severity: "LOW", status: "OPEN", automatic: false, raisedBy: { name: "Rita Checker" } });
+    expect(detail.flags.find((f) => f.kind !== "OTHER")).toMatchObject({ automatic: true, raisedBy: null });
+    expect(detail.comments.map((c) => [c.body, c.author.email])).toEqual([
+      ["First.", reviewer.email],
+      ["Second.", editor.email],
+    ]);
+    expect(detail.events.every((e) => e.actor === null || typeof e.actor.name === "string")).toBe(true);
+    const dates = [detail.createdAt, detail.updatedAt, detail.citations[0].createdAt, detail.citations[0].check!.checkedAt, detail.flags[0].createdAt, ...detail.comments.map((c) => c.createdAt), ...detail.events.map((e) => e.createdAt)];
+    for (const date of dates) expect(date).toMatch(isoDate);
+    expect(detail.events.map((e) => e.createdAt)).toEqual(detail.events.map((e) => e.createdAt).sort());
+  });
+});
