@@ -1,7 +1,6 @@
 "use client";
 
-import type { MouseEvent } from "react";
-import { useRouter } from "next/navigation";
+import { useFollowLink } from "./follow-link";
 import { type MarkInfo, STATE_MARKS, VERDICT_MARKS } from "./highlight-mark";
 
 /**
@@ -11,15 +10,7 @@ import { type MarkInfo, STATE_MARKS, VERDICT_MARKS } from "./highlight-mark";
  * stays a client-side navigation, as a Next.js link is; a modified click (new tab, new window) is the browser's.
  */
 export function ArticleText({ html }: { html: string }) {
-  const router = useRouter();
-  const follow = (event: MouseEvent<HTMLDivElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = (event.target as Element).closest<HTMLAnchorElement>("a[data-claim]");
-    const href = link?.getAttribute("href");
-    if (!href) return;
-    event.preventDefault();
-    router.push(href);
-  };
+  const follow = useFollowLink<HTMLDivElement>("a[data-claim]");
   return <div className="article-text" role="region" aria-label="Article text" onClick={follow} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
-import Link from "next/link";
+import { useFollowLink } from "./follow-link";
 import { NO_FILTER, filterClaimRows, type ClaimListFilter, type ClaimListRow } from "./claim-list-rows";
 import { ANCHOR_LABEL, KIND_LABEL, STATE_LABEL, VERDICT_LABEL, stateClass } from "./labels";
 import { isTyping, spanOf } from "./shortcut-keys";
@@ -10,7 +10,8 @@ import { isTyping, spanOf } from "./shortcut-keys";
  * The article's claims in reading order, with filters (kind, state, flagged, mine). The list is one Tab stop:
  * the arrow keys (and j/k anywhere on the page) move between claims, Enter opens one, Escape goes to its words
  * in the text. Moving to a claim brings its span into view beside the list. Rendered on the client from
- * compact rows (ClaimListRow): the page carries each claim's data once, not as markup twice.
+ * compact rows (ClaimListRow): the page carries each claim's data once, not as markup twice. The rows are plain
+ * links followed on the client by one handler (useFollowLink), not a Link component each.
  */
 export function ClaimList({ claims }: { claims: ClaimListRow[] }) {
   const [filter, setFilter] = useState<ClaimListFilter>(NO_FILTER);
@@ -19,6 +20,7 @@ export function ClaimList({ claims }: { claims: ClaimListRow[] }) {
   const links = useRef(new Map<string, HTMLAnchorElement>());
   const active = shown.find((c) => c.id === activeId) ?? shown[0];
   const kinds = useMemo(() => [...new Set(claims.map((c) => c.kind))], [claims]);
+  const follow = useFollowLink<HTMLOListElement>("a.claim-card");
 
   const moveTo = (index: number, focus = true) => {
     const row = shown[Math.max(0, Math.min(shown.length - 1, index))];
@@ -105,10 +107,10 @@ export function ClaimList({ claims }: { claims: ClaimListRow[] }) {
           </button>
         </p>
       ) : (
-        <ol className="claim-list" aria-label="Claims in reading order" aria-describedby="claim-list-help" onKeyDown={onListKey}>
+        <ol className="claim-list" aria-label="Claims in reading order" aria-describedby="claim-list-help" onKeyDown={onListKey} onClick={follow}>
           {shown.map((claim) => (
             <li key={claim.id}>
-              <Link
+              <a
                 href={`/claims/${claim.id}`}
                 className={`claim-card${claim === active && activeId ? " claim-card-current" : ""}`}
                 tabIndex={claim === active ? 0 : -1}
@@ -133,7 +135,7 @@ export function ClaimList({ claims }: { claims: ClaimListRow[] }) {
                 </span>
                 <span className="claim-card-quote">{claim.quote}</span>
                 {claim.values && <span className="claim-card-values">{claim.values}</span>}
-              </Link>
+              </a>
             </li>
           ))}
         </ol>

@@ -160,3 +160,23 @@ test("the same loop by keyboard alone in at most 6: j to the first claim, Enter,
   await page.reload();
   await expect(page.getByRole("complementary").locator(".badges")).toContainText("Accurate");
 });
+
+test("a claim followed from the list or from the text opens without reloading the page", async ({ page }) => {
+  await signIn(page, "reviewer", `/articles/${DEMO_SLUG}`);
+  const list = page.getByRole("list", { name: "Claims in reading order" });
+  await expect(list).toBeVisible();
+  // Hydrated (React has attached itself to the list's element): before that, a click is a plain page load.
+  await expect.poll(() => list.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__react")))).toBe(true);
+  // A mark on this window survives a client-side navigation and not a page load.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await list.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/claims\//);
+  await expect(page.getByRole("heading", { name: "Claim", exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+  const highlight = page.getByRole("region", { name: "Article text" }).locator("a[data-claim]").nth(1);
+  const href = await highlight.getAttribute("href");
+  await highlight.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
