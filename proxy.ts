@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/secret";
+import { decodeSessionJwt } from "@/lib/auth/session-jwt";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/openapi\.json$/];
@@ -27,7 +28,7 @@ export async function proxy(request: NextRequest) {
   if (PUBLIC_PATHS.some((p) => p.test(pathname))) return withCsp(request);
   // Integrations send a personal access token; the route handler itself checks it.
   if (request.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) return withCsp(request);
-  if (await getToken({ req: request, secret: authSecret() })) return withCsp(request);
+  if (await getToken({ req: request, secret: authSecret(), decode: decodeSessionJwt })) return withCsp(request);
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: { code: "UNAUTHENTICATED", message: "Sign in to continue." } }, { status: 401 });
   }

@@ -1,10 +1,10 @@
-import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "./session-user";
 import { authSecret } from "./secret";
+import { decodeSessionJwt } from "./session-jwt";
 import { userForBearerToken } from "./api-tokens";
 import { userForSession } from "./sessions";
 import { isRole } from "./permissions";
@@ -35,7 +35,7 @@ async function sessionToken(): Promise<{ id?: string; sid?: string }> {
   const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
   if (!raw) return {};
   try {
-    const token = await decode({ token: raw, secret: authSecret() });
+    const token = await decodeSessionJwt({ token: raw, secret: authSecret() });
     return { id: typeof token?.sub === "string" ? token.sub : undefined, sid: typeof token?.sid === "string" ? token.sid : undefined };
   } catch {
     // A cookie that does not decode is no session.
