@@ -19,11 +19,12 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   return new PrismaClient({ adapter: sqliteAdapterFactory(url) });
 }
 
-// One client per process; Next's dev server reloads modules, so it is kept on globalThis.
+// One client per process, kept on globalThis: Next's dev server reloads modules, and a production build bundles
+// pages and route handlers separately, each with its own copy of this module. A client per bundle was a pool (or a
+// SQLite connection) per bundle: up to twice CLAIMDESK_DB_POOL connections per server process.
 const holder = globalThis as unknown as { claimdeskPrisma?: PrismaClient };
 
-export const prisma: PrismaClient = holder.claimdeskPrisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") holder.claimdeskPrisma = prisma;
+export const prisma: PrismaClient = (holder.claimdeskPrisma ??= createPrismaClient());
 
 /**
  * For the transactions whose work grows with an article (import, revision, accepting every suggestion): Prisma's
