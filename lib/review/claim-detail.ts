@@ -2,7 +2,7 @@ import { cache } from "react";
 import { withAssigneeNames } from "./assignee-names";
 import { prisma } from "@/lib/db/client";
 import type { ClaimJson } from "./claim-json";
-import { asDate, CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, type ClaimSqlRow } from "./claim-sql";
+import { asDate, CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, personOrNull, type ClaimSqlRow } from "./claim-sql";
 import { parseStoredValues } from "./stored-values";
 import type { ClaimValue } from "@/lib/claims/types";
 
@@ -117,8 +117,6 @@ interface EventSqlRow {
   actorEmail: string | null;
 }
 
-const someone = (name: string | null, email: string | null) => (name !== null && email !== null ? { name, email } : null);
-
 /**
  * A claim's evidence: live citations, oldest first, each with its source, its snapshot and the source's latest
  * check (a correlated subquery: the same on both databases).
@@ -185,7 +183,7 @@ export const getClaimDetail = cache(async function getClaimDetail(id: string): P
       stance: c.stance,
       values: parseStoredValues(c.values),
       createdAt: asDate(c.createdAt).toISOString(),
-      createdBy: someone(c.creatorName, c.creatorEmail),
+      createdBy: personOrNull(c.creatorName, c.creatorEmail),
       source: { id: c.sourceId, url: c.sourceUrl, title: c.sourceTitle, publisher: c.sourcePublisher, kind: c.sourceKind },
       snapshot: c.snapshotId !== null && c.snapshotRetrievedAt !== null ? { id: c.snapshotId, retrievedAt: asDate(c.snapshotRetrievedAt).toISOString(), prefix: c.prefix ?? "", suffix: c.suffix ?? "" } : null,
       check:
@@ -196,7 +194,7 @@ export const getClaimDetail = cache(async function getClaimDetail(id: string): P
     flags: flags.map(({ raiserName, raiserEmail, automatic, createdAt, ...f }) => ({
       ...f,
       automatic: Boolean(automatic),
-      raisedBy: someone(raiserName, raiserEmail),
+      raisedBy: personOrNull(raiserName, raiserEmail),
       createdAt: asDate(createdAt).toISOString(),
     })),
     comments: comments.map((c) => ({ id: c.id, body: c.body, createdAt: asDate(c.createdAt).toISOString(), author: { name: c.authorName, email: c.authorEmail } })),
@@ -209,7 +207,7 @@ export const getClaimDetail = cache(async function getClaimDetail(id: string): P
         to: e.toValue,
         detail: parseDetail(e.detail),
         createdAt: asDate(e.createdAt).toISOString(),
-        actor: someone(e.actorName, e.actorEmail),
+        actor: personOrNull(e.actorName, e.actorEmail),
       })),
     ),
   };

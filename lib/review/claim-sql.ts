@@ -24,6 +24,9 @@ export type ClaimSqlRow = Omit<ClaimRow, "article" | "assignee" | "createdAt" | 
 /** A date column as Prisma answers it raw: a Date on both databases, text should a driver ever give it. */
 export const asDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 
+/** A person read through a LEFT JOIN: their name and email, or null when the row names nobody. */
+export const personOrNull = (name: string | null, email: string | null) => (name !== null && email !== null ? { name, email } : null);
+
 export function claimJsonFromSql(row: ClaimSqlRow): ClaimJson {
   const { articleSlug, assigneeEmail, assigneeName, createdAt, updatedAt, ...claim } = row;
   return toClaimJson({
@@ -35,6 +38,6 @@ export function claimJsonFromSql(row: ClaimSqlRow): ClaimJson {
     createdAt: asDate(createdAt),
     updatedAt: asDate(updatedAt),
     article: { slug: articleSlug },
-    assignee: assigneeEmail !== null && assigneeName !== null ? { email: assigneeEmail, name: assigneeName } : null,
+    assignee: personOrNull(assigneeName, assigneeEmail),
   });
 }

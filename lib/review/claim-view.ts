@@ -4,9 +4,9 @@ import { StampedCache, stampOf } from "@/lib/cache/stamped";
 import { notFound } from "@/lib/errors/app-error";
 import { getClaimDetail, type ClaimDetail } from "./claim-detail";
 
-// A claim's card (its evidence, flags, discussion and history) is the claim page's costliest read: one query with
-// four nested relations whose plan Prisma 6 compiles on every request (about 4 ms). It changes only with the rows
-// counted below, so the claim page keeps it in memory under their stamp.
+// A claim's card (its evidence, flags, discussion and history) is the claim page's costliest read: five statements
+// whose cost grows with the claim's evidence and history (1.8 ms for 9 citations and 42 history lines). It changes
+// only with the rows counted below, so the claim page and the claims API keep it in memory under their stamp.
 const views = new StampedCache(500, 60_000);
 
 /**
