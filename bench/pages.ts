@@ -3,6 +3,8 @@
 // production server as `npm start` runs it (two instances behind a balancer on PostgreSQL), signs in as an
 // editor and drives each page with autocannon at 16 connections, the trivial /api/health route in the same run
 // as the yardstick. Then it measures two routes while a 2 MB import runs as a job, against the same routes idle.
+// Last, the same routes again with CLAIMDESK_PAGE_CACHE=off: every visit rendered, as the first visit after any
+// change to the desk is (the production server keeps a reading page per session while nothing changed).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -61,17 +63,16 @@ async function main() {
     buildIfStale();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const app = await startApp(port, { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST, DATABASE_URL: db.url, CLAIMDESK_DATA_DIR: path.resolve("bench", ".tmp"), NEXTAUTH_URL: base }, db.instances);
-    try {
-      const cookie = await signIn(base, BENCH_EDITOR, BENCH_PASSWORD);
-      const routes = [
-        { name: "`GET /api/health` (trivial route)", path: "/api/health", auth: false },
-        { name: "`GET /articles/{slug}` (article page)", path: `/articles/${slugs[0]}`, auth: true },
-        { name: "`GET /claims/{id}` (claim page)", path: `/claims/${article.claims[0].id}`, auth: true },
-        { name: "`GET /dashboard`", path: "/dashboard", auth: true },
-        { name: "`GET /dashboard/claims?flags=open` (claims table)", path: "/dashboard/claims?flags=open", auth: true },
-        { name: "`GET /api/claims?state=IN_REVIEW`", path: "/api/claims?state=IN_REVIEW", auth: true },
-      ];
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST, DATABASE_URL: db.url, CLAIMDESK_DATA_DIR: path.resolve("bench", ".tmp"), NEXTAUTH_URL: base };
+    const routes = [
+      { name: "`GET /api/health` (trivial route)", path: "/api/health", auth: false },
+      { name: "`GET /articles/{slug}` (article page)", path: `/articles/${slugs[0]}`, auth: true },
+      { name: "`GET /claims/{id}` (claim page)", path: `/claims/${article.claims[0].id}`, auth: true },
+      { name: "`GET /dashboard`", path: "/dashboard", auth: true },
+      { name: "`GET /dashboard/claims?flags=open` (claims table)", path: "/dashboard/claims?flags=open", auth: true },
+      { name: "`GET /api/claims?state=IN_REVIEW`", path: "/api/claims?state=IN_REVIEW", auth: true },
+    ];
+    const measure = async (cookie: string, label: string) => {
       const rows: LoadFigures[] = [];
       for (const route of routes) {
         const auth = route.auth ? cookie : undefined;
@@ -80,9 +81,14 @@ async function main() {
         rows.push(figures);
         console.log(`${route.name}: p50 ${figures.p50.toFixed(0)} ms, p97.5 ${figures.p975.toFixed(0)} ms, ${figures.rps.toFixed(0)} req/s${figures.errors ? `, ${figures.errors} errors` : ""}`);
       }
-      const trivial = rows[0].rps;
       const date = new Date().toISOString().slice(0, 10);
-      console.log(`\n${date}, ${CLAIMS.toLocaleString("en")} claims, ${db.describe}, load average ${load} at the start:\n\n${table(rows, trivial)}\n`);
+      console.log(`\n${label}, ${date}, ${CLAIMS.toLocaleString("en")} claims, ${db.describe}, load average ${os.loadavg()[0].toFixed(1)} at the end (${load} when the benchmark started):\n\n${table(rows, rows[0].rps)}\n`);
+    };
+
+    const app = await startApp(port, env, db.instances);
+    try {
+      const cookie = await signIn(base, BENCH_EDITOR, BENCH_PASSWORD);
+      await measure(cookie, "As served (a reading page opened again while nothing changed is answered from memory)");
 
       // While a 2 MB import runs as a job, the same two routes again (a person reading, the claims API).
       const during = [routes[1], routes[5]];
@@ -102,6 +108,13 @@ async function main() {
       for (let i = 0; i < during.length; i++) console.log(`${during[i].name}: p95 idle ${idle[i].p95.toFixed(0)} ms, during the import ${busy[i].p95.toFixed(0)} ms (${(busy[i].p95 / idle[i].p95).toFixed(1)}×)`);
     } finally {
       await app.stop();
+    }
+
+    const rendering = await startApp(port, { ...env, CLAIMDESK_PAGE_CACHE: "off" }, db.instances);
+    try {
+      await measure(await signIn(base, BENCH_EDITOR, BENCH_PASSWORD), "Every visit rendered (CLAIMDESK_PAGE_CACHE=off: what the first visit after a change costs)");
+    } finally {
+      await rendering.stop();
     }
   } finally {
     db.close();

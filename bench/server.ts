@@ -15,14 +15,14 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * The production server as `npm start` runs it (one `next start` per core, scripts/cluster.ts) on its
+ * The production server as `npm start` runs it (a server process per core, scripts/cluster.ts) on its
  * own port with the benchmark's database and data folder; resolves once /api/health answers.
  */
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const server = spawn(bin("tsx"), ["scripts/cluster.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
     } catch {

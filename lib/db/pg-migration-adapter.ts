@@ -24,6 +24,23 @@ function readCatalogTypesAsText(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
+/**
+ * adapter-pg 6.19 runs a migration script by cutting it at every ";", which also cuts a function's body ($$ … $$)
+ * apart (migration 20261205213000_change_counter has one). PostgreSQL takes a whole script as one simple query, in
+ * one implicit transaction: a migration that fails half-way leaves nothing behind.
+ */
+function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const scripted = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await scripted.client.query(script);
+    } catch (error) {
+      scripted.onError(error);
+    }
+  };
+  return adapter;
+}
+
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
@@ -38,7 +55,7 @@ export function pgMigrationAdapterFactory(url: string): SqlMigrationAwareDriverA
     provider: factory.provider,
     adapterName: factory.adapterName,
     async connect() {
-      return readCatalogTypesAsText(await factory.connect());
+      return runScriptsWhole(readCatalogTypesAsText(await factory.connect()));
     },
     async connectToShadowDb() {
       const admin = new pg.Client(fields);
@@ -60,7 +77,7 @@ export function pgMigrationAdapterFactory(url: string): SqlMigrationAwareDriverA
           await cleanup.end();
         }
       };
-      return readCatalogTypesAsText(shadow);
+      return runScriptsWhole(readCatalogTypesAsText(shadow));
     },
   };
 }

@@ -1,0 +1,122 @@
+import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from "node:http";
+import { gzip } from "node:zlib";
+import { promisify } from "node:util";
+import { decodeSessionJwt } from "@/lib/auth/session-jwt";
+import { PageCache, isKeptPageRequest, keepablePage, sessionCookie, withNonce, type KeptPage } from "./page-cache";
+import type { DatabaseWatch, VisitCheck } from "./page-cache-db";
+
+const gzipAsync = promisify(gzip);
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export interface KeptPagesOptions {
+  watch: DatabaseWatch;
+  secret: string;
+  cache: PageCache;
+  now?: () => number;
+}
+
+/** The session a cookie names, when it decodes: next-auth's subject (the user) and our session row's id. */
+async function sessionOf(cookieHeader: string | undefined, secret: string): Promise<{ userId: string; sessionId: string } | null> {
+  const raw = sessionCookie(cookieHeader);
+  if (!raw) return null;
+  try {
+    const token = await decodeSessionJwt({ token: raw, secret });
+    return typeof token?.sub === "string" && typeof token.sid === "string" ? { userId: token.sub, sessionId: token.sid } : null;
+  } catch {
+    return null; // not a session: Next.js and the proxy answer it
+  }
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+}
+
+/** A kept page, with a fresh nonce (as the proxy would make one) and compressed when the browser accepts it. */
+async function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): Promise<void> {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const { policy, body } = withNonce(page, nonce);
+  // The header says where the page came from: for people diagnosing a stale page, and for the tests.
+  const headers: OutgoingHttpHeaders = { ...page.headers, "content-security-policy": policy, "x-claimdesk-page": "kept" };
+  let sent = body;
+  if (acceptsGzip(req)) {
+    sent = await gzipAsync(body, { level: 4 });
+    headers["content-encoding"] = "gzip";
+  }
+  headers["content-length"] = sent.length;
+  res.writeHead(200, headers);
+  res.end(sent);
+}
+
+/**
+ * Calls `onDone` with what Next.js wrote (status, headers, body), once the response is complete. The response
+ * itself goes out unchanged, streamed as Next.js writes it.
+ */
+function recordResponse(res: ServerResponse, onDone: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  let headers: OutgoingHttpHeaders | null = null;
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+  };
+  // Node's own signatures are overloaded; these pass every argument through as they came.
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const given = rest.find((arg) => arg !== null && typeof arg === "object");
+    headers = { ...res.getHeaders(), ...(Array.isArray(given) ? { "x-unkeepable": "raw headers" } : lowerCased(given as OutgoingHttpHeaders | undefined)) };
+    return writeHead(status, ...rest);
+  }) as ServerResponse["writeHead"];
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    collect(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as ServerResponse["write"];
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    collect(chunk, rest[0]);
+    return end(chunk, ...rest);
+  }) as ServerResponse["end"];
+  res.on("finish", () => onDone(res.statusCode, headers ?? res.getHeaders(), Buffer.concat(chunks)));
+}
+
+function lowerCased(headers: OutgoingHttpHeaders | undefined): OutgoingHttpHeaders {
+  const out: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
+  return out;
+}
+
+/**
+ * Wraps Next.js's request handler: a person's visit to a kept page (lib/http/page-cache.ts) is answered from memory
+ * when the same session saw it under the same database stamp; otherwise Next.js renders it and it is kept.
+ * Everything else goes to Next.js untouched. The session is checked against the database on every visit, as the
+ * page itself would check it; a visit that fails the check goes to Next.js, which sends it to the login page.
+ */
+export function keptPagesHandler(next: Handler, options: KeptPagesOptions): Handler {
+  const now = options.now ?? Date.now;
+  return async (req, res) => {
+    if (!isKeptPageRequest(req)) return next(req, res);
+    const session = await sessionOf(req.headers.cookie, options.secret);
+    if (!session) return next(req, res);
+    let visit: VisitCheck;
+    try {
+      visit = await options.watch.check(session.sessionId, session.userId);
+    } catch (error) {
+      // The page does not depend on this: Next.js renders it, and reports the database's trouble if it has it too.
+      console.error("Kept pages: the database check failed:", error instanceof Error ? error.message : error);
+      return next(req, res);
+    }
+    const { stamp, sessionOpen } = visit;
+    if (!sessionOpen) return next(req, res);
+    const key = `${session.sessionId}\u0000${session.userId}\u0000${req.headers.host ?? ""}\u0000${req.url}`;
+    const kept = options.cache.get(key, stamp, now());
+    if (kept) return sendKept(req, res, kept);
+    // Rendered uncompressed, so that it can be kept and sent again with a new nonce.
+    delete req.headers["accept-encoding"];
+    const renderedAt = now();
+    recordResponse(res, (status, headers, body) => {
+      const page = res.writableFinished ? keepablePage(status, headers, body) : null;
+      if (page) options.cache.set(key, stamp, renderedAt, page);
+    });
+    return next(req, res);
+  };
+}

@@ -1,0 +1,65 @@
+import Database from "better-sqlite3";
+import pg from "pg";
+import { providerOf } from "@/lib/db/provider";
+import { sqliteFilePath } from "@/lib/db/url";
+import { pgFieldsFromUrl } from "@/lib/db/pg-config";
+
+/** What a kept page needs to know on every visit. */
+export interface VisitCheck {
+  /** The count of committed changes to what pages show (the ChangeCounter row, kept by triggers), as text. */
+  stamp: string;
+  /** The same test as lib/auth/sessions.ts `userForSession`: the session is open, not expired, its user not disabled. */
+  sessionOpen: boolean;
+}
+
+export interface DatabaseWatch {
+  check(sessionId: string, userId: string): Promise<VisitCheck>;
+  close(): Promise<void>;
+}
+
+/**
+ * The database's triggers (migration 20261205213000_change_counter) count every committed change to a table a
+ * page shows, in the same transaction as the change, from any process or instance. Heartbeats (Presence), sign-ins
+ * and job progress are not counted: with them, every open tab would make every kept page stale every few seconds.
+ *
+ * SQLite: a connection of its own that only reads (WAL: never waits for a writer). Microseconds a visit.
+ */
+function sqliteWatch(url: string): DatabaseWatch {
+  const db = new Database(sqliteFilePath(url), { fileMustExist: true });
+  const version = db.prepare(`SELECT "value" FROM "ChangeCounter" WHERE "id" = 1`).pluck();
+  const session = db.prepare(
+    `SELECT s."expiresAt" AS expiresAt FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+     WHERE s."id" = ? AND s."userId" = ? AND s."revokedAt" IS NULL AND u."disabled" = 0`,
+  );
+  return {
+    check: async (sessionId, userId) => {
+      const stamp = String(version.get());
+      const row = session.get(sessionId, userId) as { expiresAt: string | number } | undefined;
+      return { stamp, sessionOpen: row !== undefined && new Date(row.expiresAt).getTime() > Date.now() };
+    },
+    close: async () => void db.close(),
+  };
+}
+
+/** PostgreSQL: one statement a visit, on one connection per process beside the pool. */
+function postgresWatch(url: string): DatabaseWatch {
+  const pool = new pg.Pool({ ...pgFieldsFromUrl(url), max: 1, idleTimeoutMillis: 60_000 });
+  return {
+    check: async (sessionId, userId) => {
+      // Prisma keeps DateTime as UTC in columns without a time zone.
+      const { rows } = await pool.query<{ stamp: string; open: boolean }>(
+        `SELECT (SELECT "value" FROM "ChangeCounter" WHERE "id" = 1)::text AS stamp, EXISTS (
+           SELECT 1 FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+           WHERE s."id" = $1 AND s."userId" = $2 AND s."revokedAt" IS NULL
+             AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND u."disabled" = false) AS open`,
+        [sessionId, userId],
+      );
+      return { stamp: rows[0].stamp, sessionOpen: rows[0].open };
+    },
+    close: () => pool.end(),
+  };
+}
+
+export function openDatabaseWatch(url: string): DatabaseWatch {
+  return providerOf(url) === "postgresql" ? postgresWatch(url) : sqliteWatch(url);
+}
