@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from "node:http";
-import { gzip } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzip, inflateSync } from "node:zlib";
 import { promisify } from "node:util";
 import { decodeSessionJwt } from "@/lib/auth/session-jwt";
 import { PageCache, isKeptPageRequest, keepablePage, sessionCookie, withNonce, type KeptPage } from "./page-cache";
@@ -79,6 +79,21 @@ function recordResponse(res: ServerResponse, onDone: (status: number, headers: O
   res.on("finish", () => onDone(res.statusCode, headers ?? res.getHeaders(), Buffer.concat(chunks)));
 }
 
+const DECODERS: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, deflate: inflateSync, br: brotliDecompressSync };
+
+/**
+ * What Next.js sent, uncompressed: it compresses for the browser that asked (under a millisecond to undo for a
+ * page), and a kept page is stored plain, to be sent again with another nonce. Null for an encoding not known here.
+ */
+function decodedBody(headers: OutgoingHttpHeaders, body: Buffer): { headers: OutgoingHttpHeaders; body: Buffer } | null {
+  const encoding = headers["content-encoding"];
+  if (encoding === undefined) return { headers, body };
+  const decode = typeof encoding === "string" ? DECODERS[encoding] : undefined;
+  if (!decode) return null;
+  const { "content-encoding": _, ...plain } = headers;
+  return { headers: plain, body: decode(body) };
+}
+
 function lowerCased(headers: OutgoingHttpHeaders | undefined): OutgoingHttpHeaders {
   const out: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
@@ -110,12 +125,17 @@ export function keptPagesHandler(next: Handler, options: KeptPagesOptions): Hand
     const key = `${session.sessionId}\u0000${session.userId}\u0000${req.headers.host ?? ""}\u0000${req.url}`;
     const kept = options.cache.get(key, stamp, now());
     if (kept) return sendKept(req, res, kept);
-    // Rendered uncompressed, so that it can be kept and sent again with a new nonce.
-    delete req.headers["accept-encoding"];
     const renderedAt = now();
     recordResponse(res, (status, headers, body) => {
-      const page = res.writableFinished ? keepablePage(status, headers, body) : null;
-      if (page) options.cache.set(key, stamp, renderedAt, page);
+      if (!res.writableFinished) return;
+      try {
+        const decoded = decodedBody(headers, body);
+        const page = decoded && keepablePage(status, decoded.headers, decoded.body);
+        if (page) options.cache.set(key, stamp, renderedAt, page);
+      } catch (error) {
+        // The person has their page; it is only not kept.
+        console.error("Kept pages: a rendered page could not be kept:", error instanceof Error ? error.message : error);
+      }
     });
     return next(req, res);
   };
