@@ -62,7 +62,8 @@ export function startCluster(options: { port: string; host?: string; workers?: n
   const startedAt = new Map<Worker, number>();
   let stopping = false;
   const stopJobWorkers = startJobWorkers(jobWorkerCount());
-  const fork = () => startedAt.set(cluster.fork(process.env), Date.now());
+  // Production mode from the first module a worker loads (`next start` sets it the same way before loading Next.js).
+  const fork = () => startedAt.set(cluster.fork({ ...process.env, NODE_ENV: "production" }), Date.now());
 
   cluster.on("exit", (worker, code, signal) => {
     const lived = Date.now() - (startedAt.get(worker) ?? 0);

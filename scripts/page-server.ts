@@ -9,7 +9,8 @@ import { keptPagesHandler } from "@/lib/http/kept-pages";
 /**
  * One server process (scripts/cluster.ts forks one per core): Next.js's production server, with the reading pages
  * a person opens again answered from memory while the database is unchanged (lib/http/kept-pages.ts).
- * CLAIMDESK_PAGE_CACHE=off renders every visit, as `next start` does.
+ * CLAIMDESK_PAGE_CACHE=off renders every visit, as `next start` does. Started by scripts/cluster.ts, which sets
+ * NODE_ENV=production before this module (and Next.js with it) loads.
  *
  * `tsx scripts/page-server.ts -p PORT [-H HOST]`
  */
@@ -23,7 +24,6 @@ async function main() {
   const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
   const port = Number(flag("-p") ?? process.env.PORT ?? 3000);
   const hostname = flag("-H");
-  (process.env as Record<string, string>).NODE_ENV = "production";
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();

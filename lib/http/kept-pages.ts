@@ -108,6 +108,10 @@ function lowerCased(headers: OutgoingHttpHeaders | undefined): OutgoingHttpHeade
  */
 export function keptPagesHandler(next: Handler, options: KeptPagesOptions): Handler {
   const now = options.now ?? Date.now;
+  // The stamp this process read last, on any visit. A page whose render began under an older one is already stale:
+  // under people writing (fifty reviewers change the desk every few dozen milliseconds) keeping it would only cost
+  // the work of decompressing and storing it.
+  let newestStamp = "";
   return async (req, res) => {
     if (!isKeptPageRequest(req)) return next(req, res);
     const session = await sessionOf(req.headers.cookie, options.secret);
@@ -121,13 +125,14 @@ export function keptPagesHandler(next: Handler, options: KeptPagesOptions): Hand
       return next(req, res);
     }
     const { stamp, sessionOpen } = visit;
+    newestStamp = stamp;
     if (!sessionOpen) return next(req, res);
     const key = `${session.sessionId}\u0000${session.userId}\u0000${req.headers.host ?? ""}\u0000${req.url}`;
     const kept = options.cache.get(key, stamp, now());
     if (kept) return sendKept(req, res, kept);
     const renderedAt = now();
     recordResponse(res, (status, headers, body) => {
-      if (!res.writableFinished) return;
+      if (!res.writableFinished || newestStamp !== stamp) return;
       try {
         const decoded = decodedBody(headers, body);
         const page = decoded && keepablePage(status, decoded.headers, decoded.body);
