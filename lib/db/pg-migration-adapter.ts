@@ -27,7 +27,8 @@ function readCatalogTypesAsText(adapter: SqlDriverAdapter): SqlDriverAdapter {
 /**
  * adapter-pg 6.19 runs a migration script by cutting it at every ";", which also cuts a function's body ($$ … $$)
  * apart (migration 20261205213000_change_counter has one). PostgreSQL takes a whole script as one simple query, in
- * one implicit transaction: a migration that fails half-way leaves nothing behind.
+ * one implicit transaction: a migration that fails half-way leaves nothing behind. So a migration cannot use what
+ * refuses to run inside a transaction (`CREATE INDEX CONCURRENTLY`, `VACUUM`); none does.
  */
 function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const scripted = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };

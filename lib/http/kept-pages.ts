@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from "node:
 import { brotliDecompressSync, gunzipSync, gzip, inflateSync } from "node:zlib";
 import { promisify } from "node:util";
 import { decodeSessionJwt } from "@/lib/auth/session-jwt";
-import { PageCache, isKeptPageRequest, keepablePage, sessionCookie, withNonce, type KeptPage } from "./page-cache";
+import { PageCache, acceptsGzip, isKeptPageRequest, keepablePage, sessionCookie, withNonce, type KeptPage } from "./page-cache";
 import type { DatabaseWatch, VisitCheck } from "./page-cache-db";
 
 const gzipAsync = promisify(gzip);
@@ -28,10 +28,6 @@ async function sessionOf(cookieHeader: string | undefined, secret: string): Prom
   }
 }
 
-function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-}
-
 /** A kept page, with a fresh nonce (as the proxy would make one) and compressed when the browser accepts it. */
 async function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): Promise<void> {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -39,7 +35,7 @@ async function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPag
   // The header says where the page came from: for people diagnosing a stale page, and for the tests.
   const headers: OutgoingHttpHeaders = { ...page.headers, "content-security-policy": policy, "x-claimdesk-page": "kept" };
   let sent = body;
-  if (acceptsGzip(req)) {
+  if (acceptsGzip(String(req.headers["accept-encoding"] ?? ""))) {
     sent = await gzipAsync(body, { level: 4 });
     headers["content-encoding"] = "gzip";
   }
@@ -55,6 +51,8 @@ async function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPag
 function recordResponse(res: ServerResponse, onDone: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   let headers: OutgoingHttpHeaders | null = null;
+  // Headers given to writeHead as a raw list are not read here: such a response is not kept.
+  let rawHeaders = false;
   const collect = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
@@ -65,7 +63,8 @@ function recordResponse(res: ServerResponse, onDone: (status: number, headers: O
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     const given = rest.find((arg) => arg !== null && typeof arg === "object");
-    headers = { ...res.getHeaders(), ...(Array.isArray(given) ? { "x-unkeepable": "raw headers" } : lowerCased(given as OutgoingHttpHeaders | undefined)) };
+    rawHeaders = Array.isArray(given);
+    headers = { ...res.getHeaders(), ...(rawHeaders ? {} : lowerCased(given as OutgoingHttpHeaders | undefined)) };
     return writeHead(status, ...rest);
   }) as ServerResponse["writeHead"];
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
@@ -76,7 +75,9 @@ function recordResponse(res: ServerResponse, onDone: (status: number, headers: O
     collect(chunk, rest[0]);
     return end(chunk, ...rest);
   }) as ServerResponse["end"];
-  res.on("finish", () => onDone(res.statusCode, headers ?? res.getHeaders(), Buffer.concat(chunks)));
+  res.on("finish", () => {
+    if (!rawHeaders) onDone(res.statusCode, headers ?? res.getHeaders(), Buffer.concat(chunks));
+  });
 }
 
 const DECODERS: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, deflate: inflateSync, br: brotliDecompressSync };
@@ -125,8 +126,8 @@ export function keptPagesHandler(next: Handler, options: KeptPagesOptions): Hand
       return next(req, res);
     }
     const { stamp, sessionOpen } = visit;
+    if (stamp === null || !sessionOpen) return next(req, res);
     newestStamp = stamp;
-    if (!sessionOpen) return next(req, res);
     const key = `${session.sessionId}\u0000${session.userId}\u0000${req.headers.host ?? ""}\u0000${req.url}`;
     const kept = options.cache.get(key, stamp, now());
     if (kept) return sendKept(req, res, kept);

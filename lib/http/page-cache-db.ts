@@ -6,8 +6,8 @@ import { pgFieldsFromUrl } from "@/lib/db/pg-config";
 
 /** What a kept page needs to know on every visit. */
 export interface VisitCheck {
-  /** The count of committed changes to what pages show (the ChangeCounter row, kept by triggers), as text. */
-  stamp: string;
+  /** The count of committed changes to what pages show (the ChangeCounter row, kept by triggers), as text; null without the row. */
+  stamp: string | null;
   /** The same test as lib/auth/sessions.ts `userForSession`: the session is open, not expired, its user not disabled. */
   sessionOpen: boolean;
 }
@@ -33,7 +33,8 @@ function sqliteWatch(url: string): DatabaseWatch {
   );
   return {
     check: async (sessionId, userId) => {
-      const stamp = String(version.get());
+      const count = version.get();
+      const stamp = count === undefined || count === null ? null : String(count);
       const row = session.get(sessionId, userId) as { expiresAt: string | number } | undefined;
       return { stamp, sessionOpen: row !== undefined && new Date(row.expiresAt).getTime() > Date.now() };
     },
@@ -41,20 +42,39 @@ function sqliteWatch(url: string): DatabaseWatch {
   };
 }
 
-/** PostgreSQL: one statement a visit, on one connection per process beside the pool. */
+/**
+ * PostgreSQL: one statement a visit, on one connection per process beside the pool.
+ *
+ * The counter's triggers are deferred to commit, where a transaction raises it once: the change and the new count
+ * become visible together, a rolled-back transaction moves nothing, and the counter's row lock is the last lock a
+ * transaction takes (its holder waits for nothing else, so no deadlock; commits that write queue on it briefly).
+ * This holds while no code runs `SET CONSTRAINTS ALL IMMEDIATE` (the count would be raised mid-transaction and its
+ * lock held while taking others) and writers stay at READ COMMITTED (at REPEATABLE READ, two concurrent writers
+ * would fail at commit on the counter's row). Neither is done anywhere in lib/.
+ */
 function postgresWatch(url: string): DatabaseWatch {
-  const pool = new pg.Pool({ ...pgFieldsFromUrl(url), max: 1, idleTimeoutMillis: 60_000 });
+  // As lib/db/pg-adapter.ts's pool: a visit never hangs while PostgreSQL is away (it goes to Next.js, which answers
+  // 503), and a connection the server closes is logged, never an unhandled error.
+  const pool = new pg.Pool({
+    ...pgFieldsFromUrl(url),
+    max: 1,
+    connectionTimeoutMillis: 2_000,
+    idleTimeoutMillis: 60_000,
+    statement_timeout: 2_000,
+    application_name: "claimdesk-kept-pages",
+  });
+  pool.on("error", (error) => console.error("PostgreSQL closed the kept pages' connection:", error.message));
   return {
     check: async (sessionId, userId) => {
       // Prisma keeps DateTime as UTC in columns without a time zone.
-      const { rows } = await pool.query<{ stamp: string; open: boolean }>(
+      const { rows } = await pool.query<{ stamp: string | null; open: boolean }>(
         `SELECT (SELECT "value" FROM "ChangeCounter" WHERE "id" = 1)::text AS stamp, EXISTS (
            SELECT 1 FROM "Session" s JOIN "User" u ON u."id" = s."userId"
            WHERE s."id" = $1 AND s."userId" = $2 AND s."revokedAt" IS NULL
              AND s."expiresAt" > (now() AT TIME ZONE 'UTC') AND u."disabled" = false) AS open`,
         [sessionId, userId],
       );
-      return { stamp: rows[0].stamp, sessionOpen: rows[0].open };
+      return { stamp: rows[0].stamp ?? null, sessionOpen: rows[0].open };
     },
     close: () => pool.end(),
   };

@@ -29,18 +29,34 @@ export function isKeptPageRequest(request: PageRequest): boolean {
   return true;
 }
 
-/** The session cookie's value (next-auth's names, secure first), or null. */
+/**
+ * The session cookie's value (next-auth's names, secure first, as lib/auth/current-user.ts reads them), or null.
+ * Null too when that cookie comes more than once: a cookie planted for a narrower path or a parent domain comes
+ * first, and the page (Next.js's parser) would render for the other one, so the page's key and its person could
+ * differ.
+ */
 export function sessionCookie(cookieHeader: string | undefined): string | null {
   if (!cookieHeader) return null;
-  let plain: string | null = null;
+  const found: Record<string, string[]> = {};
   for (const part of cookieHeader.split(";")) {
     const at = part.indexOf("=");
     if (at < 0) continue;
     const name = part.slice(0, at).trim();
-    if (name === "__Secure-next-auth.session-token") return part.slice(at + 1).trim();
-    if (name === "next-auth.session-token") plain = part.slice(at + 1).trim();
+    if (name === "__Secure-next-auth.session-token" || name === "next-auth.session-token") (found[name] ??= []).push(part.slice(at + 1).trim());
   }
-  return plain;
+  const values = found["__Secure-next-auth.session-token"] ?? found["next-auth.session-token"];
+  return values?.length === 1 ? values[0] : null;
+}
+
+/** Whether the browser takes gzip (`gzip;q=0` refuses it). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  for (const part of (acceptEncoding ?? "").toLowerCase().split(",")) {
+    const [coding, ...params] = part.trim().split(";");
+    if (coding.trim() !== "gzip") continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return !q || Number(q.slice(2)) > 0;
+  }
+  return false;
 }
 
 /** The nonce of a Content-Security-Policy header, or null. */

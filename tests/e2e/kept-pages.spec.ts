@@ -30,6 +30,8 @@ test("a claim page opened again works under a new nonce and shows a colleague's 
   expect(posted.status()).toBe(201);
   await colleague.dispose();
 
-  await page.reload();
+  // The reload's own HTML has it (the live feed could also add it to a stale page by itself).
+  const reloaded = await page.reload();
+  expect(await reloaded!.text()).toContain(words);
   await expect(page.getByText(words)).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { databaseUrl } from "@/lib/db/url";
 import { backupLiveDatabase, restoreLiveDatabase } from "@/lib/db/backup";
+import { readChangeCounter } from "@/lib/db/change-counter";
 import { createTestArticle, createUser, SAMPLE_BODY } from "../../factories";
 
 const tmp = path.resolve("tests", ".tmp");
@@ -22,7 +23,10 @@ describe("backups on PostgreSQL (pg_dump / pg_restore, custom format)", () => {
     await prisma.user.deleteMany({ where: { email: { startsWith: "pg-during-" } } });
     await prisma.$disconnect(); // pg_restore --clean drops the tables: no open connection should hold them
 
+    const countBefore = await readChangeCounter(databaseUrl());
     await restoreLiveDatabase(dump, databaseUrl());
+    // Servers still running keep pages under the counts they saw: the restored count is past them all.
+    expect(await readChangeCounter(databaseUrl())).toBeGreaterThan(countBefore!);
     const restored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(restored.title).toBe("Before the dump");
     expect(await prisma.user.count()).toBeGreaterThanOrEqual(users - 10);

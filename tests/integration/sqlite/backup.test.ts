@@ -2,7 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { sqliteFilePath } from "@/lib/db/url";
+import { databaseUrl, sqliteFilePath } from "@/lib/db/url";
+import { restoreLiveDatabase } from "@/lib/db/backup";
+import { readChangeCounter } from "@/lib/db/change-counter";
 import Database from "better-sqlite3";
 import { assertClaimdeskDatabase, backupDatabase, restoreDatabase } from "@/lib/db/sqlite-backup";
 
@@ -33,7 +35,10 @@ describe("backups", () => {
     await prisma.article.update({ where: { id: article.id }, data: { title: "Changed after the backup" } });
     await prisma.user.deleteMany({ where: { email: { startsWith: "during-" } } });
 
-    await restoreDatabase(backup, live);
+    const countBefore = await readChangeCounter(databaseUrl());
+    await restoreLiveDatabase(backup, databaseUrl());
+    // Servers still running keep pages under the counts they saw: the restored count is past them all.
+    expect(await readChangeCounter(databaseUrl())).toBeGreaterThan(countBefore!);
     const restored = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(restored.title).toBe("Before the backup");
     expect(counts(live)).toEqual(inBackup);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PageCache, isKeptPageRequest, keepablePage, nonceOf, sessionCookie, withNonce } from "@/lib/http/page-cache";
+import { PageCache, acceptsGzip, isKeptPageRequest, keepablePage, nonceOf, sessionCookie, withNonce } from "@/lib/http/page-cache";
 
 const NONCE = "MTIzNDU2Nzg5MGFiY2RlZg==";
 const POLICY = `default-src 'self'; script-src 'self' 'nonce-${NONCE}' 'strict-dynamic'`;
@@ -43,6 +43,21 @@ describe("the session cookie", () => {
     expect(sessionCookie("next-auth.session-token=plain; __Secure-next-auth.session-token=secure")).toBe("secure");
     expect(sessionCookie("next-auth.csrf-token=x")).toBeNull();
     expect(sessionCookie(undefined)).toBeNull();
+  });
+
+  it("is no session when it comes twice: the page might render for the other one", () => {
+    expect(sessionCookie("next-auth.session-token=planted; next-auth.session-token=mine")).toBeNull();
+    expect(sessionCookie("__Secure-next-auth.session-token=a; x=1; __Secure-next-auth.session-token=b")).toBeNull();
+  });
+});
+
+describe("whether a browser takes gzip", () => {
+  it("reads Accept-Encoding with its weights", () => {
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("br;q=1.0, GZIP;q=0.5")).toBe(true);
+    expect(acceptsGzip("gzip;q=0, br")).toBe(false);
+    expect(acceptsGzip("identity")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });
 
