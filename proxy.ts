@@ -2,13 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/secret";
 import { decodeSessionJwt } from "@/lib/auth/session-jwt";
-import { contentSecurityPolicy } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
 const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/openapi\.json$/];
 
 /** Sets this response's CSP nonce on the request too: Next.js reads it there to mark its own scripts. */
 function withCsp(request: NextRequest): NextResponse {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);

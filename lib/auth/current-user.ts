@@ -4,7 +4,7 @@ import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "./session-user";
 import { authSecret } from "./secret";
-import { decodeSessionJwt } from "./session-jwt";
+import { sessionIdsOf } from "./session-jwt";
 import { userForBearerToken } from "./api-tokens";
 import { userForSession } from "./sessions";
 import { isRole } from "./permissions";
@@ -20,9 +20,9 @@ export type { SessionUser } from "./session-user";
 export const currentUser = cache(async function currentUser(): Promise<SessionUser | null> {
   const authorization = (await headers()).get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) return userForBearerToken(authorization.slice(7).trim());
-  const { id, sid } = await sessionToken();
-  if (!id || !sid) return null;
-  const user = await userForSession(sid, id);
+  const session = await sessionFromCookie();
+  if (!session) return null;
+  const user = await userForSession(session.sessionId, session.userId);
   return user && isRole(user.role) ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
 });
 
@@ -30,17 +30,10 @@ export const currentUser = cache(async function currentUser(): Promise<SessionUs
  * The signed session cookie, decoded. Only decoding is needed here (next-auth's getServerSession
  * would run its whole request pipeline on every request); validity is the session row's business.
  */
-async function sessionToken(): Promise<{ id?: string; sid?: string }> {
+async function sessionFromCookie(): Promise<{ userId: string; sessionId: string } | null> {
   const jar = await cookies();
   const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
-  if (!raw) return {};
-  try {
-    const token = await decodeSessionJwt({ token: raw, secret: authSecret() });
-    return { id: typeof token?.sub === "string" ? token.sub : undefined, sid: typeof token?.sid === "string" ? token.sid : undefined };
-  } catch {
-    // A cookie that does not decode is no session.
-    return {};
-  }
+  return raw ? sessionIdsOf(raw, authSecret()) : null;
 }
 
 /** For pages: the user, or a redirect to the login page that comes back here afterwards. */

@@ -25,3 +25,16 @@ export async function decodeSessionJwt({ token, secret, salt = "" }: JWTDecodePa
   const { payload } = await jwtDecrypt(token, derivedKey(secret, salt), { clockTolerance: 15 });
   return payload as JWT;
 }
+
+/**
+ * The user and the session row a session cookie names (next-auth's subject and our `sid`), or null when the
+ * cookie does not decode or lacks either. Whether that session is still open is the session row's business.
+ */
+export async function sessionIdsOf(rawCookie: string, secret: string): Promise<{ userId: string; sessionId: string } | null> {
+  try {
+    const token = await decodeSessionJwt({ token: rawCookie, secret });
+    return typeof token?.sub === "string" && typeof token.sid === "string" ? { userId: token.sub, sessionId: token.sid } : null;
+  } catch {
+    return null; // a cookie that does not decode is no session
+  }
+}

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from "node:http";
 import { brotliDecompressSync, gunzipSync, gzip, inflateSync } from "node:zlib";
 import { promisify } from "node:util";
-import { decodeSessionJwt } from "@/lib/auth/session-jwt";
+import { sessionIdsOf } from "@/lib/auth/session-jwt";
+import { newNonce } from "./security-headers";
 import { PageCache, acceptsGzip, isKeptPageRequest, keepablePage, sessionCookie, withNonce, type KeptPage } from "./page-cache";
 import type { DatabaseWatch, VisitCheck } from "./page-cache-db";
 
@@ -16,22 +17,9 @@ export interface KeptPagesOptions {
   now?: () => number;
 }
 
-/** The session a cookie names, when it decodes: next-auth's subject (the user) and our session row's id. */
-async function sessionOf(cookieHeader: string | undefined, secret: string): Promise<{ userId: string; sessionId: string } | null> {
-  const raw = sessionCookie(cookieHeader);
-  if (!raw) return null;
-  try {
-    const token = await decodeSessionJwt({ token: raw, secret });
-    return typeof token?.sub === "string" && typeof token.sid === "string" ? { userId: token.sub, sessionId: token.sid } : null;
-  } catch {
-    return null; // not a session: Next.js and the proxy answer it
-  }
-}
-
 /** A kept page, with a fresh nonce (as the proxy would make one) and compressed when the browser accepts it. */
 async function sendKept(req: IncomingMessage, res: ServerResponse, page: KeptPage): Promise<void> {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const { policy, body } = withNonce(page, nonce);
+  const { policy, body } = withNonce(page, newNonce());
   // The header says where the page came from: for people diagnosing a stale page, and for the tests.
   const headers: OutgoingHttpHeaders = { ...page.headers, "content-security-policy": policy, "x-claimdesk-page": "kept" };
   let sent = body;
@@ -115,7 +103,9 @@ export function keptPagesHandler(next: Handler, options: KeptPagesOptions): Hand
   let newestStamp = "";
   return async (req, res) => {
     if (!isKeptPageRequest(req)) return next(req, res);
-    const session = await sessionOf(req.headers.cookie, options.secret);
+    const raw = sessionCookie(req.headers.cookie);
+    // Not a session (none, sent twice, or not decoding): Next.js and the proxy answer the visit.
+    const session = raw ? await sessionIdsOf(raw, options.secret) : null;
     if (!session) return next(req, res);
     let visit: VisitCheck;
     try {

@@ -1,3 +1,8 @@
+/** A response's script nonce: a random UUID, base64 (the proxy's for a rendered page, the kept pages' for a kept one). */
+export function newNonce(): string {
+  return Buffer.from(crypto.randomUUID()).toString("base64");
+}
+
 /**
  * The Content-Security-Policy for a page: scripts only from this site or carrying this response's
  * nonce (Next.js puts it on its own scripts), no plugins, no framing, forms only to this site.
