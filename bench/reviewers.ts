@@ -115,8 +115,10 @@ async function main() {
     const claimIds = ((await (await fetch(`${base}/api/articles/${SLUG}/claims`, { headers: { cookie: cookies[0] } })).json()) as { claims: { id: string }[] }).claims.map((c) => c.id);
     console.log(`${REVIEWERS} reviewers for ${SECONDS} s against ${base} …`);
     const started = Date.now();
+    const clientCpu = process.cpuUsage();
     await Promise.all(cookies.map((cookie) => reviewer(base, cookie, claimIds, started + SECONDS * 1000)));
     const elapsed = (Date.now() - started) / 1000;
+    const { user, system } = process.cpuUsage(clientCpu);
 
     const all = [...latencies.values()].flat();
     console.log(`\nRequests: ${all.length} in ${elapsed.toFixed(1)} s = ${(all.length / elapsed).toFixed(1)} req/s`);
@@ -126,6 +128,8 @@ async function main() {
       const row = [action.padEnd(14), String(times.length).padStart(6), (times.length / elapsed).toFixed(1).padStart(8), ...[50, 95, 99].map((p) => percentile(sorted, p).toFixed(0).padStart(8))];
       console.log(row.join(" "));
     }
+    // The simulated reviewers run on the same two cores as the server: what they took is not the server's.
+    console.log(`\nThe reviewers' own process (this one) used ${((user + system) / 1e6 / elapsed * 100).toFixed(0)}% of one core.`);
     console.log("\nAnswers by status:");
     for (const [key, count] of [...statuses].sort()) console.log(`  ${key}: ${count}`);
     const lost = await lostUpdates(database.url);

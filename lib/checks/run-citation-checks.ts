@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { lockClaim } from "@/lib/db/row-locks";
+import { notFound } from "@/lib/errors/app-error";
 import { parseStoredValues } from "@/lib/review/stored-values";
 import { compareValues } from "./compare-values";
 import { syncAutomaticFlags, type DesiredFlag } from "./sync-flags";
@@ -16,16 +17,17 @@ const VALUE_PREFIX = `${PREFIX}value:`;
  */
 export async function runCitationChecks(tx: Tx, claimId: string, cause: "changed" | "removed" = "changed") {
   await lockClaim(tx, claimId);
-  const claim = await tx.claim.findUniqueOrThrow({
-    where: { id: claimId },
-    select: {
-      values: true,
-      citations: { where: { removedAt: null }, select: { id: true, values: true, sourceId: true, source: { select: { title: true } } } },
-    },
-  });
+  // Plain SQL (the same on both databases): every source attached, edited or withdrawn runs this check.
+  const [claim] = await tx.$queryRaw<{ values: string }[]>`SELECT "values" FROM "Claim" WHERE "id" = ${claimId}`;
+  if (!claim) throw notFound("That claim");
+  const citations = await tx.$queryRaw<{ id: string; values: string; sourceId: string; sourceTitle: string }[]>`
+    SELECT t."id", t."values", t."sourceId", s."title" AS "sourceTitle"
+    FROM "Citation" t JOIN "Source" s ON s."id" = t."sourceId"
+    WHERE t."claimId" = ${claimId} AND t."removedAt" IS NULL
+    ORDER BY t."createdAt", t."id"`;
   const claimValues = parseStoredValues(claim.values);
-  const findings = claim.citations.flatMap((citation) =>
-    compareValues(claimValues, parseStoredValues(citation.values)).map((finding) => ({ finding, source: { id: citation.sourceId, title: citation.source.title } })),
+  const findings = citations.flatMap((citation) =>
+    compareValues(claimValues, parseStoredValues(citation.values)).map((finding) => ({ finding, source: { id: citation.sourceId, title: citation.sourceTitle } })),
   );
   const desired: DesiredFlag[] = mergeValueFindings(findings).map((merged) => ({
     claimId,
@@ -37,8 +39,8 @@ export async function runCitationChecks(tx: Tx, claimId: string, cause: "changed
     evidenceSays: merged.evidenceSays,
     sourceId: merged.sourceId,
   }));
-  const active = new Set(claim.citations.map((c) => c.id));
-  return syncAutomaticFlags(tx, { claims: { id: claimId }, keyPrefixes: [PREFIX] }, desired, (flag) => {
+  const active = new Set(citations.map((c) => c.id));
+  return syncAutomaticFlags(tx, { claimId, keyPrefixes: [PREFIX] }, desired, (flag) => {
     if (flag.checkKey?.startsWith(VALUE_PREFIX))
       return cause === "removed"
         ? "Resolved automatically: the citation it rested on was removed."

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, fieldErrorsFromZod, invalidFromZod, type FieldErrors } from "@/lib/errors/app-error";
 import { CLAIM_STATES, VERDICTS } from "@/lib/review/rules";
+import { closedSetLiteral } from "@/lib/db/closed-set-literal";
 import { claimSql, type DashboardScope } from "./scope";
 import { ANCHOR_STATES, CLAIM_KINDS, NO_VERDICT } from "./vocabulary";
 import { ANCHOR_FILTER_LABEL, KIND_LABEL, SORT_LABEL, STATE_FILTER_LABEL, VERDICT_FILTER_LABEL, listLabels } from "@/lib/review/labels";
@@ -90,15 +91,8 @@ export function parseClaimsQueryLeniently(params: RawParams): { query: ClaimsQue
   return { query: second.data, errors };
 }
 
-/**
- * A value from one of the closed sets above as an SQL literal. Comparing an enum column with a
- * literal works on SQLite and PostgreSQL alike (a bound text parameter would not on PostgreSQL);
- * zod has already checked the value, and the pattern refuses anything that could escape the quotes.
- */
-export function literal(value: string): Prisma.Sql {
-  if (!/^[A-Za-z_]+$/.test(value)) throw new AppError("INTERNAL", "Not a closed-set value.");
-  return Prisma.raw(`'${value}'`);
-}
+/** A closed-set value as an SQL literal (enum columns on both databases). */
+export const literal = closedSetLiteral;
 
 const list = (values: readonly string[]) => Prisma.join(values.map(literal));
 

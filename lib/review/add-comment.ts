@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TEXT_LIMITS } from "./limits";
 import { prisma } from "@/lib/db/client";
+import { newId } from "@/lib/db/new-id";
 import { notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
 import { recordClaimEvents } from "./events";
@@ -12,13 +13,13 @@ export const commentInputSchema = z.object({
 
 export async function addComment(user: SessionUser, claimId: string, input: z.infer<typeof commentInputSchema>) {
   requirePermission(user, "comment:write");
+  // Plain SQL for the claim's check and the comment's row: a comment is among the commonest writes, and Prisma's
+  // model queries cost about a millisecond each in plan compiling alone (bench:load).
   return prisma.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
+    const [claim] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "id" = ${claimId}`;
     if (!claim) throw notFound("That claim");
-    const comment = await tx.comment.create({
-      data: { claimId, authorId: user.id, body: input.body },
-      select: { id: true, body: true, createdAt: true },
-    });
+    const comment = { id: newId(), body: input.body, createdAt: new Date() };
+    await tx.$executeRaw`INSERT INTO "Comment" ("id", "claimId", "authorId", "body", "createdAt") VALUES (${comment.id}, ${claimId}, ${user.id}, ${comment.body}, ${comment.createdAt})`;
     await recordClaimEvents(tx, claimId, user.id, [{ type: "COMMENT_ADDED", detail: { commentId: comment.id } }]);
     await notifyMentions(tx, claimId, user, input.body);
     return { ...comment, author: { name: user.name, email: user.email } };

@@ -1,4 +1,6 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
+import { newId } from "@/lib/db/new-id";
 import { notifyFromEvents } from "@/lib/notifications/notify-from-events";
 
 export type ClaimEventType =
@@ -35,18 +37,21 @@ export async function recordClaimEvents(tx: Tx, claimId: string, actorId: string
   await notifyFromEvents(tx, claimId, actorId, events);
 }
 
-/** The same, for many claims at once (one statement: deciding all of a long article's suggestions). */
+/** Rows per INSERT: nine parameters each stays well under SQLite's 32,766 and PostgreSQL's 65,535 a statement. */
+const EVENTS_PER_STATEMENT = 1_000;
+
+/**
+ * The same, for many claims at once (deciding all of a long article's suggestions). Plain SQL, the same on both
+ * databases: every write records history, and Prisma's createMany cost about a millisecond a call in plan compiling
+ * alone. Ids come from newId, so entries written together keep their order in the history ((createdAt, id)).
+ */
 export async function recordEvents(tx: Tx, actorId: string | null, entries: { claimId: string; event: ClaimEventInput }[]) {
-  if (entries.length === 0) return;
-  await tx.claimEvent.createMany({
-    data: entries.map(({ claimId, event }) => ({
-      claimId,
-      actorId,
-      type: event.type,
-      field: event.field ?? null,
-      fromValue: event.from ?? null,
-      toValue: event.to ?? null,
-      detail: event.detail ? JSON.stringify(event.detail) : null,
-    })),
-  });
+  const createdAt = new Date();
+  for (let from = 0; from < entries.length; from += EVENTS_PER_STATEMENT) {
+    const rows = entries.slice(from, from + EVENTS_PER_STATEMENT).map(
+      ({ claimId, event }) =>
+        Prisma.sql`(${newId()}, ${claimId}, ${actorId}, ${event.type}, ${event.field ?? null}, ${event.from ?? null}, ${event.to ?? null}, ${event.detail ? JSON.stringify(event.detail) : null}, ${createdAt})`,
+    );
+    await tx.$executeRaw`INSERT INTO "ClaimEvent" ("id", "claimId", "actorId", "type", "field", "fromValue", "toValue", "detail", "createdAt") VALUES ${Prisma.join(rows)}`;
+  }
 }

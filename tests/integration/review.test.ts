@@ -63,6 +63,29 @@ describe("reviewing a claim", () => {
     expect(detail.events.at(-1)?.actor?.email).toBe(editor.email);
   });
 
+  it("writes every kind of field a change carries: a verdict taken back, an assignee set and cleared, a suggestion accepted", async () => {
+    await prisma.claim.update({ where: { id: claimId }, data: { suggestion: "SUGGESTED" } });
+    const before = await prisma.claim.findUniqueOrThrow({ where: { id: claimId }, select: { updatedAt: true } });
+    await updateClaim(reviewer, claimId, { version: 1, verdict: "UNVERIFIABLE", rationale: "No source answers it." });
+    await updateClaim(editor, claimId, { version: 2, assigneeEmail: reviewer.email, verdict: null, rationale: null });
+    let row = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
+    expect(row).toMatchObject({ suggestion: "ACCEPTED", verdict: null, rationale: null, assigneeId: reviewer.id, version: 3 });
+    expect(row.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
+
+    await updateClaim(editor, claimId, { version: 3, assigneeEmail: null });
+    row = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
+    expect(row).toMatchObject({ assigneeId: null, version: 4 });
+    const events = (await getClaimDetail(claimId))!.events.map((e) => [e.type, e.from, e.to]);
+    expect(events.slice(1)).toEqual([
+      ["VERDICT_PROPOSED", null, "UNVERIFIABLE"],
+      ["RATIONALE_CHANGED", null, "No source answers it."],
+      ["VERDICT_PROPOSED", "UNVERIFIABLE", null],
+      ["RATIONALE_CHANGED", "No source answers it.", null],
+      ["ASSIGNED", null, reviewer.email],
+      ["ASSIGNED", reviewer.id, null],
+    ]);
+  });
+
   it("refuses a stale version with 409 naming who changed it, and writes nothing", async () => {
     await updateClaim(editor, claimId, { version: 1, state: "IN_REVIEW" });
     const error = await rejection(updateClaim(reviewer, claimId, { version: 1, verdict: "UNVERIFIABLE", rationale: "r" }));
