@@ -3,6 +3,7 @@ import type { DetectedClaim } from "@/lib/claims/types";
 import { serializeValues } from "@/lib/review/stored-values";
 import { claimFingerprint } from "@/lib/repeats/fingerprint-row";
 import { queueMatching } from "@/lib/repeats/match-job";
+import { recordEvents } from "@/lib/review/events";
 
 /** The row for a detected claim: the same on import and on every revision. */
 export function detectedClaimRow(articleId: string, claim: DetectedClaim, suggestion: "SUGGESTED" | "ACCEPTED") {
@@ -34,9 +35,9 @@ export async function createDetectedClaims(tx: Tx, articleId: string, claims: De
     data: claims.map((claim, i) => ({ ...detectedClaimRow(articleId, claim, suggestion), matchFingerprint: JSON.stringify(fingerprints[i]) })),
     select: { id: true, quote: true },
   });
-  await tx.claimEvent.createMany({
-    data: rows.map((row) => ({ claimId: row.id, actorId, type: "CLAIM_CREATED" as const, detail: JSON.stringify({ origin: "DETECTED", quote: row.quote }) })),
-  });
+  // Through recordEvents like every other history entry: ids from one maker keep a claim's entries in the order written,
+  // even when checks in the same transaction add to them within the same millisecond.
+  await recordEvents(tx, actorId, rows.map((row) => ({ claimId: row.id, event: { type: "CLAIM_CREATED" as const, detail: { origin: "DETECTED", quote: row.quote } } })));
   // Matching against the desk runs as a job once this transaction commits (lib/repeats/match-job.ts).
   await queueMatching(tx, articleId, rows.map((row) => row.id), actorId);
   return rows.length;
