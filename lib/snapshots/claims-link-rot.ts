@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 
 // Link rot per claim, for the claims table: each claim's cited sources at their latest check, the worst of them.
@@ -43,21 +44,34 @@ function parseIds(json: string): string[] {
   }
 }
 
-/** The claims' link-rot status in two batched reads (their live citations, then their sources' latest checks). */
+/**
+ * The newest check of a source, as SQL to compare a check's id with (the same on SQLite and PostgreSQL): one step
+ * down the (sourceId, checkedAt) index per source, where reading every check of every source and keeping the
+ * newest would grow with every check ever run. Ties in time go to the later id.
+ */
+export const latestCheckIdOf = (sourceColumn: Prisma.Sql) =>
+  Prisma.sql`(SELECT l."id" FROM "SourceCheck" l WHERE l."sourceId" = ${sourceColumn} ORDER BY l."checkedAt" DESC, l."id" DESC LIMIT 1)`;
+
+interface CitedCheckRow {
+  citationId: string;
+  claimId: string;
+  sourceId: string;
+  status: string;
+  missing: string;
+}
+
+/**
+ * The claims' link-rot status in one statement: their live citations, each with its source's latest check. A plain
+ * statement, not a Prisma model query: the claims table asks on every visit, and Prisma 6.19 compiles a model
+ * query's plan afresh on every call.
+ */
 export async function claimsLinkRot(claimIds: string[]): Promise<Map<string, LinkRotStatus>> {
   if (claimIds.length === 0) return new Map();
-  const citations = await prisma.citation.findMany({ where: { claimId: { in: claimIds }, removedAt: null }, select: { id: true, claimId: true, sourceId: true } });
-  const sourceIds = [...new Set(citations.map((c) => c.sourceId))];
-  if (sourceIds.length === 0) return new Map();
-  // The newest check of each source; `distinct` keeps the first row per source in this order on both databases.
-  const checks = await prisma.sourceCheck.findMany({
-    where: { sourceId: { in: sourceIds } },
-    orderBy: [{ sourceId: "asc" }, { checkedAt: "desc" }],
-    distinct: ["sourceId"],
-    select: { sourceId: true, status: true, missingCitationIds: true },
-  });
-  return worstLinkRot(
-    citations.map((c) => ({ citationId: c.id, claimId: c.claimId, sourceId: c.sourceId })),
-    checks.map((c) => ({ sourceId: c.sourceId, status: c.status, missingCitationIds: parseIds(c.missingCitationIds) })),
-  );
+  const rows = await prisma.$queryRaw<CitedCheckRow[]>`
+    SELECT t."id" AS "citationId", t."claimId" AS "claimId", t."sourceId" AS "sourceId", k."status" AS "status", k."missingCitationIds" AS "missing"
+    FROM "Citation" t
+    JOIN "SourceCheck" k ON k."id" = ${latestCheckIdOf(Prisma.sql`t."sourceId"`)}
+    WHERE t."claimId" IN (${Prisma.join(claimIds)}) AND t."removedAt" IS NULL`;
+  const checks = new Map(rows.map((r) => [r.sourceId, { sourceId: r.sourceId, status: r.status, missingCitationIds: parseIds(r.missing) }]));
+  return worstLinkRot(rows, [...checks.values()]);
 }

@@ -1,10 +1,16 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
+import { latestCheckIdOf } from "./claims-link-rot";
 
-/** How the desk's sources stood at their latest check (link rot), for the dashboard: status → sources. */
+/**
+ * How the desk's sources stood at their latest check (link rot), for the dashboard: status → sources. Counted by
+ * the database from each source's newest check: the dashboard asks on every visit, and reading every check ever
+ * run into the server to keep the newest per source grew with the desk's whole checking history.
+ */
 export async function linkRotSummary(): Promise<Record<string, number>> {
-  // The newest check of each source; `distinct` keeps the first row per source in this order on both databases.
-  const latest = await prisma.sourceCheck.findMany({ orderBy: [{ sourceId: "asc" }, { checkedAt: "desc" }], distinct: ["sourceId"], select: { status: true } });
-  const counts: Record<string, number> = {};
-  for (const { status } of latest) counts[status] = (counts[status] ?? 0) + 1;
-  return counts;
+  const rows = await prisma.$queryRaw<{ status: string; n: number | bigint }[]>`
+    SELECT k."status" AS "status", COUNT(*) AS n
+    FROM "Source" s JOIN "SourceCheck" k ON k."id" = ${latestCheckIdOf(Prisma.sql`s."id"`)}
+    GROUP BY k."status"`;
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
