@@ -8,6 +8,7 @@ import { freePort, signIn, startApp } from "./server";
 import { benchDatabase } from "./database";
 import { createPrismaClient } from "../lib/db/client";
 import { percentile } from "./load";
+import { benchAgent, benchRequest, type BenchResponse } from "./http-client";
 
 // npm run bench:load — 50 simulated reviewers against the production server for 60 s (BENCH_SECONDS,
 // BENCH_REVIEWERS override), then throughput, latency per action, errors by status and lost updates.
@@ -34,7 +35,7 @@ function pick(): ActionName {
   return "read article";
 }
 
-async function timed(action: ActionName, request: () => Promise<Response>): Promise<Response | null> {
+async function timed(action: ActionName, request: () => Promise<BenchResponse>): Promise<BenchResponse | null> {
   const started = performance.now();
   try {
     const response = await request();
@@ -50,30 +51,35 @@ async function timed(action: ActionName, request: () => Promise<Response>): Prom
 
 async function reviewer(base: string, cookie: string, claimIds: string[], until: number) {
   const headers = { cookie, "content-type": "application/json" };
+  // One connection per reviewer, kept alive, as a browser keeps one to the desk.
+  const agent = benchAgent(1);
+  const get = (url: string) => benchRequest(agent, url, { headers });
+  const send = (method: string, url: string, body: unknown) => benchRequest(agent, url, { method, headers, body: JSON.stringify(body) });
   while (Date.now() < until) {
     const claimId = claimIds[Math.floor(Math.random() * claimIds.length)];
     const action = pick();
-    if (action === "read article") await timed(action, () => fetch(`${base}/articles/${SLUG}`, { headers }).then(async (r) => (await r.arrayBuffer(), r)));
-    else if (action === "open claim") await timed(action, () => fetch(`${base}/claims/${claimId}`, { headers }).then(async (r) => (await r.arrayBuffer(), r)));
+    if (action === "read article") await timed(action, () => get(`${base}/articles/${SLUG}`));
+    else if (action === "open claim") await timed(action, () => get(`${base}/claims/${claimId}`));
     else if (action === "comment") {
-      const response = await timed(action, () => fetch(`${base}/api/claims/${claimId}/comments`, { method: "POST", headers, body: JSON.stringify({ body: `Load comment ${crypto.randomUUID()}` }) }));
-      if (response?.ok) acknowledged.comments.push(((await response.json()) as { comment: { id: string } }).comment.id);
+      const response = await timed(action, () => send("POST", `${base}/api/claims/${claimId}/comments`, { body: `Load comment ${crypto.randomUUID()}` }));
+      if (response?.ok) acknowledged.comments.push(response.json<{ comment: { id: string } }>().comment.id);
     } else if (action === "attach source") {
       const n = crypto.randomUUID().slice(0, 8);
       const body = { url: `https://example.org/load/${n}`, title: `Load source ${n}`, passage: "Officials put the figure at $450 million in 2022.", stance: "CONTEXT" };
-      const response = await timed(action, () => fetch(`${base}/api/claims/${claimId}/citations`, { method: "POST", headers, body: JSON.stringify(body) }));
-      if (response?.ok) acknowledged.citations.push(((await response.json()) as { citation: { id: string } }).citation.id);
+      const response = await timed(action, () => send("POST", `${base}/api/claims/${claimId}/citations`, body));
+      if (response?.ok) acknowledged.citations.push(response.json<{ citation: { id: string } }>().citation.id);
     } else {
       // Read the claim, then write on the version read: a person's edit, which may meet someone else's.
       const token = `Load rationale ${crypto.randomUUID()}`;
       const response = await timed(action, async () => {
-        const claim = (await (await fetch(`${base}/api/claims/${claimId}`, { headers })).json()) as { version: number; state: string };
+        const claim = (await get(`${base}/api/claims/${claimId}`)).json<{ version: number; state: string }>();
         const state = claim.state === "UNREVIEWED" ? "IN_REVIEW" : undefined;
-        return fetch(`${base}/api/claims/${claimId}`, { method: "PATCH", headers, body: JSON.stringify({ version: claim.version, rationale: token, ...(state ? { state } : {}) }) });
+        return send("PATCH", `${base}/api/claims/${claimId}`, { version: claim.version, rationale: token, ...(state ? { state } : {}) });
       });
       if (response?.ok) acknowledged.rationales.push(token);
     }
   }
+  agent.destroy();
 }
 
 async function lostUpdates(url: string) {
