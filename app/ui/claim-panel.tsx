@@ -224,7 +224,7 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, noticeD
         <CommentForm claimId={claim.id} />
       </section>
 
-      <ClaimHistory events={claim.events} />
+      <ClaimHistory claimId={claim.id} events={claim.events} />
     </div>
   );
 }
