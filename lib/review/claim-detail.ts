@@ -1,20 +1,12 @@
 import { cache } from "react";
 import { withAssigneeNames } from "./assignee-names";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
+import { latestCheckIdOf, missingCitationIds } from "@/lib/snapshots/latest-check";
 import type { ClaimJson } from "./claim-json";
 import { asDate, CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, personOrNull, type ClaimSqlRow } from "./claim-sql";
 import { parseStoredValues } from "./stored-values";
 import type { ClaimValue } from "@/lib/claims/types";
-
-/** The stored JSON list of citation ids; anything else reads as none. */
-function missingIds(json: string): string[] {
-  try {
-    const ids: unknown = JSON.parse(json);
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
-  } catch {
-    return [];
-  }
-}
 
 /** One line of a claim's history as the pages show it (also the dashboard's recent activity). */
 export interface HistoryEvent {
@@ -131,8 +123,7 @@ function readCitations(claimId: string) {
     JOIN "Source" s ON s."id" = t."sourceId"
     LEFT JOIN "User" cb ON cb."id" = t."createdById"
     LEFT JOIN "Snapshot" n ON n."id" = t."snapshotId"
-    LEFT JOIN "SourceCheck" k ON k."id" = (
-      SELECT k2."id" FROM "SourceCheck" k2 WHERE k2."sourceId" = s."id" ORDER BY k2."checkedAt" DESC, k2."id" DESC LIMIT 1)
+    LEFT JOIN "SourceCheck" k ON k."id" = ${latestCheckIdOf(Prisma.sql`s."id"`)}
     WHERE t."claimId" = ${claimId} AND t."removedAt" IS NULL
     ORDER BY t."createdAt", t."id"`;
 }
@@ -188,7 +179,7 @@ export const getClaimDetail = cache(async function getClaimDetail(id: string): P
       snapshot: c.snapshotId !== null && c.snapshotRetrievedAt !== null ? { id: c.snapshotId, retrievedAt: asDate(c.snapshotRetrievedAt).toISOString(), prefix: c.prefix ?? "", suffix: c.suffix ?? "" } : null,
       check:
         c.checkStatus !== null && c.checkCheckedAt !== null
-          ? { status: c.checkStatus, checkedAt: asDate(c.checkCheckedAt).toISOString(), passageMissing: missingIds(c.checkMissing ?? "[]").includes(c.id) }
+          ? { status: c.checkStatus, checkedAt: asDate(c.checkCheckedAt).toISOString(), passageMissing: missingCitationIds(c.checkMissing).includes(c.id) }
           : null,
     })),
     flags: flags.map(({ raiserName, raiserEmail, automatic, createdAt, ...f }) => ({

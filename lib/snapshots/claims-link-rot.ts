@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
+import { latestCheckIdOf, missingCitationIds } from "./latest-check";
 
 // Link rot per claim, for the claims table: each claim's cited sources at their latest check, the worst of them.
 // A source whose check found some cited passages gone counts as "passages gone" only for the claims whose own
@@ -35,23 +36,6 @@ export function worstLinkRot(citations: CitedSource[], checks: LatestCheck[]): M
   return worst;
 }
 
-function parseIds(json: string): string[] {
-  try {
-    const ids: unknown = JSON.parse(json);
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-/**
- * The newest check of a source, as SQL to compare a check's id with (the same on SQLite and PostgreSQL): one step
- * down the (sourceId, checkedAt) index per source, where reading every check of every source and keeping the
- * newest would grow with every check ever run. Ties in time go to the later id.
- */
-export const latestCheckIdOf = (sourceColumn: Prisma.Sql) =>
-  Prisma.sql`(SELECT l."id" FROM "SourceCheck" l WHERE l."sourceId" = ${sourceColumn} ORDER BY l."checkedAt" DESC, l."id" DESC LIMIT 1)`;
-
 interface CitedCheckRow {
   citationId: string;
   claimId: string;
@@ -72,6 +56,6 @@ export async function claimsLinkRot(claimIds: string[]): Promise<Map<string, Lin
     FROM "Citation" t
     JOIN "SourceCheck" k ON k."id" = ${latestCheckIdOf(Prisma.sql`t."sourceId"`)}
     WHERE t."claimId" IN (${Prisma.join(claimIds)}) AND t."removedAt" IS NULL`;
-  const checks = new Map(rows.map((r) => [r.sourceId, { sourceId: r.sourceId, status: r.status, missingCitationIds: parseIds(r.missing) }]));
+  const checks = new Map(rows.map((r) => [r.sourceId, { sourceId: r.sourceId, status: r.status, missingCitationIds: missingCitationIds(r.missing) }]));
   return worstLinkRot(rows, [...checks.values()]);
 }

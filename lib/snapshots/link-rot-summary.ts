@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
-import { latestCheckIdOf } from "./claims-link-rot";
+import { latestCheckIdOf } from "./latest-check";
 
 /**
  * How the desk's sources stood at their latest check (link rot), for the dashboard: status → sources. Counted by
