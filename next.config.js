@@ -32,6 +32,8 @@ const root = workspaceRoot();
 const nextConfig = {
   // Server-only packages (better-sqlite3, Prisma, argon2) are on Next's built-in external list.
   poweredByHeader: false,
+  // scripts/page-server.ts compresses, at a cheaper level than Next.js's own (which cannot be set).
+  compress: false,
   // A second build folder lets two checkouts of the tests build side by side (NEXT_DIST_DIR=.next-b).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
