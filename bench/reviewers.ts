@@ -9,13 +9,18 @@ import { benchDatabase } from "./database";
 import { createPrismaClient } from "../lib/db/client";
 import { percentile } from "./load";
 import { benchAgent, benchRequest, type BenchResponse } from "./http-client";
+import { navigationRequest } from "./navigation";
 
 // npm run bench:load — 50 simulated reviewers against the production server for 60 s (BENCH_SECONDS,
 // BENCH_REVIEWERS override), then throughput, latency per action, errors by status and lost updates.
+// Each reviewer opens the desk as a browser does: the first page is a full load, and every page after it a
+// client-side navigation from the page the reviewer is on (bench/navigation.ts). BENCH_NAVIGATION=full loads
+// every page in full instead, as a person reloading each page would (this bench's only mode before 2026-12-06).
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const REVIEWERS = Number(process.env.BENCH_REVIEWERS ?? 50);
 const SLUG = "centrality-of-security-pakistan-us";
+const FULL_PAGES = process.env.BENCH_NAVIGATION === "full";
 const ACTIONS = [
   ["read article", 30],
   ["open claim", 30],
@@ -55,11 +60,18 @@ async function reviewer(base: string, cookie: string, claimIds: string[], until:
   const agent = benchAgent(1);
   const get = (url: string) => benchRequest(agent, url, { headers });
   const send = (method: string, url: string, body: unknown) => benchRequest(agent, url, { method, headers, body: JSON.stringify(body) });
+  // The page this reviewer's browser shows: null until the first one is loaded.
+  let at: string | null = null;
+  const visit = async (path: string) => {
+    if (at === null || FULL_PAGES) return get(`${base}${path}`).finally(() => (at = path));
+    const navigation = await navigationRequest(base, at, path);
+    return benchRequest(agent, navigation.url, { headers: { ...headers, ...navigation.headers } }).finally(() => (at = path));
+  };
   while (Date.now() < until) {
     const claimId = claimIds[Math.floor(Math.random() * claimIds.length)];
     const action = pick();
-    if (action === "read article") await timed(action, () => get(`${base}/articles/${SLUG}`));
-    else if (action === "open claim") await timed(action, () => get(`${base}/claims/${claimId}`));
+    if (action === "read article") await timed(action, () => visit(`/articles/${SLUG}`));
+    else if (action === "open claim") await timed(action, () => visit(`/claims/${claimId}`));
     else if (action === "comment") {
       const response = await timed(action, () => send("POST", `${base}/api/claims/${claimId}/comments`, { body: `Load comment ${crypto.randomUUID()}` }));
       if (response?.ok) acknowledged.comments.push(response.json<{ comment: { id: string } }>().comment.id);
@@ -80,6 +92,19 @@ async function reviewer(base: string, cookie: string, claimIds: string[], until:
     }
   }
   agent.destroy();
+}
+
+/** A navigation the server does not answer with a page's payload would measure something else: stop here. */
+async function checkNavigation(base: string, cookie: string, claimId: string) {
+  if (FULL_PAGES) return;
+  const agent = benchAgent(1);
+  try {
+    const navigation = await navigationRequest(base, `/articles/${SLUG}`, `/claims/${claimId}`);
+    const response = await benchRequest(agent, navigation.url, { headers: { cookie, ...navigation.headers } });
+    if (response.status !== 200 || response.body.length < 1000) throw new Error(`A client-side navigation got ${response.status} with ${response.body.length} bytes.`);
+  } finally {
+    agent.destroy();
+  }
 }
 
 async function lostUpdates(url: string) {
@@ -119,7 +144,9 @@ async function main() {
     const cookies: string[] = [];
     for (let i = 0; i < REVIEWERS; i++) cookies.push(await signIn(base, `load-reviewer-${i}@claimdesk.test`, "load-test-password"));
     const claimIds = ((await (await fetch(`${base}/api/articles/${SLUG}/claims`, { headers: { cookie: cookies[0] } })).json()) as { claims: { id: string }[] }).claims.map((c) => c.id);
-    console.log(`${REVIEWERS} reviewers for ${SECONDS} s against ${base} …`);
+    await checkNavigation(base, cookies[0], claimIds[0]);
+    const pages = FULL_PAGES ? "every page loaded in full" : "the first page loaded in full, then client-side navigations";
+    console.log(`${REVIEWERS} reviewers for ${SECONDS} s against ${base}, ${pages} …`);
     const started = Date.now();
     const clientCpu = process.cpuUsage();
     await Promise.all(cookies.map((cookie) => reviewer(base, cookie, claimIds, started + SECONDS * 1000)));
