@@ -13,7 +13,8 @@ import { ActionButton } from "./action-button";
 import { AssignForm } from "./assign-form";
 import { CitationCheck, CitationPassage, isWebUrl } from "./citation-snapshot";
 import { EvidenceFinder } from "./evidence-finder";
-import { decideSuggestionAction, removeCitationAction } from "../claims/[id]/actions";
+import { decideSuggestionAction } from "../claims/[id]/actions";
+import { RemoveCitationButton } from "./remove-citation-button";
 import { suggestVerdict } from "@/lib/review/suggest-verdict";
 import { can } from "@/lib/auth/permissions";
 import { ShortcutsHelp } from "./shortcuts-help";
@@ -104,11 +105,7 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, noticeD
               {!signedOff && (
                 <>
                   <EditCitationForm claimId={claim.id} citationId={citation.id} source={citation.source.title} passage={citation.passage} stance={citation.stance} />
-                  <ActionButton
-                    action={removeCitationAction.bind(null, claim.id, citation.id)}
-                    label="Remove citation"
-                    confirm="Remove this citation? It stays in the history."
-                  />
+                  <RemoveCitationButton claimId={claim.id} citationId={citation.id} />
                 </>
               )}
             </li>

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_SLUG, signIn } from "./fixtures";
+import { DEMO_SLUG, apiSignIn, signIn } from "./fixtures";
 import { InteractionCount } from "./loop-count";
 
 test("a reviewer checks the flood-aid claim: source, state, verdict, all persisted with history", async ({ page }) => {
@@ -179,4 +179,32 @@ test("a claim followed from the list or from the text opens without reloading th
   await highlight.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test("a reviewer removes a citation after confirming: it leaves the evidence and stays in the history", async ({ page, request }) => {
+  await apiSignIn(request, "reviewer");
+  const created = await request.post("/api/articles", { data: { title: `Removal ${Date.now()}`, body: `A removal\n\nThe port handled 4.2 million containers in 2023.` } });
+  expect(created.status()).toBe(201);
+  const { article } = (await created.json()) as { article: { slug: string } };
+  const { claims } = (await (await request.get(`/api/articles/${article.slug}/claims`)).json()) as { claims: Array<{ id: string }> };
+  for (const title of ["Port authority yearbook", "Shipping weekly"]) {
+    const cited = await request.post(`/api/claims/${claims[0].id}/citations`, { data: { url: `https://example.org/${title.length}`, title, passage: "The port handled 4.2 million containers in 2023.", stance: "SUPPORTS" } });
+    expect(cited.status()).toBe(201);
+  }
+
+  await signIn(page, "reviewer", `/claims/${claims[0].id}`);
+  const evidence = page.getByRole("region", { name: /Evidence/ });
+  const yearbook = evidence.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Port authority yearbook" }) });
+  // Dismissing the question keeps the citation.
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await yearbook.getByRole("button", { name: "Remove citation" }).click();
+  await expect(evidence.getByRole("link", { name: "Port authority yearbook" })).toBeVisible();
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await yearbook.getByRole("button", { name: "Remove citation" }).click();
+  await expect(evidence.getByRole("link", { name: "Port authority yearbook" })).toHaveCount(0);
+  await expect(evidence.getByRole("link", { name: "Shipping weekly" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("region", { name: /Evidence/ }).getByRole("link", { name: "Port authority yearbook" })).toHaveCount(0);
+  await expect(page.getByRole("list").filter({ has: page.getByText("created this claim") })).toContainText("removed the citation of “Port authority yearbook”");
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { formFields, type ActionState } from "@/lib/http/action-state";
 import { runAction, saved } from "@/lib/http/run-action";
 import { citationInputSchema } from "@/lib/sources/schema";
@@ -75,10 +76,13 @@ export async function editCitationAction(claimId: string, citationId: string, _p
   });
 }
 
+/** Ids bound in the browser (app/ui/remove-citation-button.tsx) arrive as the browser sent them. */
+const boundId = z.string().min(1).max(64);
+
 export async function removeCitationAction(claimId: string, citationId: string, _prev: ActionState): Promise<ActionState> {
   return runAction("citation:write", async (user) => {
-    await removeCitation(user, citationId);
-    return done(claimId, "Citation removed.");
+    await removeCitation(user, boundId.parse(citationId));
+    return done(boundId.parse(claimId), "Citation removed.");
   });
 }
 
