@@ -7,6 +7,7 @@ import { authSecret } from "@/lib/auth/secret";
 import { PageCache } from "@/lib/http/page-cache";
 import { openDatabaseWatch } from "@/lib/http/page-cache-db";
 import { keptPagesHandler } from "@/lib/http/kept-pages";
+import { coalesceWrites } from "@/lib/http/coalesced-writes";
 
 /**
  * One server process (scripts/cluster.ts forks one per core): Next.js's production server, with the reading pages
@@ -23,7 +24,9 @@ import { keptPagesHandler } from "@/lib/http/kept-pages";
  * Next.js's compression, 83 and 84 with this. Next.js's level cannot be set (zlib's default, 6), and Next.js
  * flushes the compressor after every chunk it writes when it may (`res.flush`), which costs a zlib call and a
  * partial block each time. No page here streams in parts (no Suspense, no loading.tsx: a page is written once it
- * is rendered), so the compressor is left to fill its blocks. Event streams are not compressed (`no-transform`).
+ * is rendered), so the compressor is left to fill its blocks, and gets Next.js's chunks gathered into parts
+ * (lib/http/coalesced-writes.ts: the same navigation, 66/71/80 -> 72/105/108 req/s). Event streams are neither
+ * compressed (`no-transform`) nor gathered.
  */
 const GZIP_LEVEL = 4;
 
@@ -57,6 +60,7 @@ async function main() {
       // The middleware is Express's; it only uses what Node's own request and response have.
       compress(req as never, res as never, () => {
         delete (res as { flush?: unknown }).flush;
+        coalesceWrites(res as never);
         res.once("close", () => {
           if (!res.writableFinished) releaseCompressor(res);
         });
