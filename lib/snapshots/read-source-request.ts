@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError, invalidFromZod } from "@/lib/errors/app-error";
 import { readJsonBody } from "@/lib/http/json-body";
+import { readCappedBody } from "@/lib/http/capped-body";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/limits";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { fetchSource, pasteSource, uploadSource } from "./add-source";
@@ -13,10 +14,10 @@ const MAX_UPLOAD_REQUEST = MAX_DOCUMENT_BYTES + 64 * 1024;
 const tooLarge = () => new AppError("TOO_LARGE", "The file is over 20 MB.", { file: "Upload a file of at most 20 MB." });
 
 async function readUpload(user: SessionUser, request: Request) {
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_UPLOAD_REQUEST) throw tooLarge();
+  const body = await readCappedBody(request, MAX_UPLOAD_REQUEST, tooLarge);
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     throw new AppError("MALFORMED", "The upload could not be read as a form.");
   }

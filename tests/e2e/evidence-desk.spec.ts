@@ -118,7 +118,7 @@ test("pasting a URL fills in the title, publisher and date from the page", async
   await expect(page.getByLabel("Published (optional)")).toHaveValue("2023-08-29");
 });
 
-test("a 12 MB upload arrives whole through the proxy and its original comes back byte for byte", async ({ page }) => {
+test("a 12 MB upload arrives whole and its original comes back byte for byte", async ({ page }) => {
   test.setTimeout(120_000);
   await openFloodClaim(page);
   const html = FACT_SHEET.toString("utf8");
