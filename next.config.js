@@ -38,8 +38,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // An imported article may be up to 2 MB; the form's envelope needs a little more room than that.
-  // The proxy (proxy.ts) sees every request, and Next.js cuts a body it buffers for the proxy at 10 MB by default:
-  // a source document may be 20 MB, plus its multipart envelope.
+  // The proxy (proxy.ts) sees pages, server actions and sign-in (not the JSON API, whose handlers read bodies with a
+  // cap), and Next.js cuts a body it buffers for the proxy at 10 MB by default: room kept for a 20 MB form.
   experimental: { serverActions: { bodySizeLimit: "3mb" }, proxyClientMaxBodySize: 21 * 1024 * 1024 },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
