@@ -21,7 +21,8 @@ export function coalesceWrites(res: WritableResponse, partBytes = COALESCED_PART
   const end = res.end.bind(res);
   let parts: Buffer[] = [];
   let size = 0;
-  const passThrough = () => String(res.getHeader("content-type") ?? "").startsWith("text/event-stream");
+  // Decided at the first write: Next.js sets a response's headers before its body.
+  let eventStream: boolean | undefined;
   const handOn = (): boolean => {
     if (size === 0) return true;
     const part = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
@@ -30,7 +31,8 @@ export function coalesceWrites(res: WritableResponse, partBytes = COALESCED_PART
     return write(part);
   };
   res.write = (chunk: unknown, ...rest: unknown[]): boolean => {
-    if (passThrough() && size === 0) return write(chunk, ...rest);
+    eventStream ??= String(res.getHeader("content-type") ?? "").startsWith("text/event-stream");
+    if (eventStream) return write(chunk, ...rest);
     const encoding = typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8";
     const callback = rest.find((arg): arg is () => void => typeof arg === "function");
     // Kept by reference, not copied: a stream's writer must not change a chunk it has written.
@@ -38,7 +40,7 @@ export function coalesceWrites(res: WritableResponse, partBytes = COALESCED_PART
     const buffer = typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     parts.push(buffer);
     size += buffer.length;
-    const ok = size >= partBytes || passThrough() ? handOn() : true;
+    const ok = size >= partBytes ? handOn() : true;
     if (callback) queueMicrotask(callback);
     return ok;
   };
