@@ -4,6 +4,7 @@ import type { Database } from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { sqliteFilePath } from "./url";
 import { cachedPrepare } from "./statement-cache";
+import { SqliteWriteLock } from "./sqlite-write-lock";
 
 /** Concurrent writers wait this long for the lock instead of failing with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -24,6 +25,12 @@ class Turnstile {
   }
 }
 
+/** Statements that manage the connection or its transaction itself: run as they are, never inside one of ours. */
+const CONTROL = /^\s*(PRAGMA|BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|VACUUM|ATTACH|DETACH)\b/i;
+
+/** The BEGIN the adapter runs when a transaction of ours has already begun (see `startTransaction` below). */
+const BEGUN = { run: () => ({ changes: 0, lastInsertRowid: 0 }) };
+
 /**
  * Prisma's better-sqlite3 adapter, made safe for concurrent requests and for several processes:
  *
@@ -33,7 +40,8 @@ class Turnstile {
  *   queries wait for an open transaction to end, and transactions for each other.
  * - The adapter opens transactions with a deferred BEGIN: one that reads, then writes after another
  *   process committed, fails at once with SQLITE_BUSY_SNAPSHOT (`npm start` runs a process per
- *   core). Each transaction begins IMMEDIATE instead and waits its turn (the busy timeout).
+ *   core). Each transaction begins IMMEDIATE instead, and waits for the write lock without stopping the process
+ *   (lib/db/sqlite-write-lock.ts); so does a plain write, run in a transaction of its own.
  * - The adapter prepares every statement afresh; here a statement is prepared once and reused.
  *
  * Code inside a transaction must therefore use the transaction's client, never `prisma` itself
@@ -44,40 +52,81 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 {
     const adapter = await super.connect();
     // The adapter keeps its better-sqlite3 handle as `client`; its transactions start with prepare("BEGIN").
     const client = (adapter as unknown as { client: Database }).client;
+    const lock = new SqliteWriteLock(client, BUSY_TIMEOUT_MS);
+    const [commitStatement, rollbackStatement] = [client.prepare("COMMIT"), client.prepare("ROLLBACK")];
     const prepare = cachedPrepare(client);
-    client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as unknown as Database["prepare"];
+    // Our transactions have begun (IMMEDIATE) before the adapter's startTransaction runs its BEGIN.
+    client.prepare = ((source: string) => (source === "BEGIN" ? BEGUN : prepare(source))) as unknown as Database["prepare"];
     // SQLite's LOWER folds ASCII only; PostgreSQL's folds all of Unicode. The same function,
     // JavaScript's, makes case-insensitive search behave the same on both ("ÉTAT" finds "état").
     client.function("lower", { deterministic: true }, (text: unknown) => (typeof text === "string" ? text.toLowerCase() : text) as string | null);
 
-    const turnstile = new Turnstile();
+    // Transactions (and plain writes) queue here for their turn at the write lock; reads only wait for an open one.
+    const transactions = new Turnstile();
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
-      const release = await turnstile.acquire();
-      let tx: Transaction;
+      const release = await transactions.acquire();
+      const finish = () => {
+        lock.end();
+        release();
+      };
       try {
-        tx = await startTransaction(isolationLevel);
+        await lock.begin();
       } catch (error) {
         release();
         throw error;
       }
+      let tx: Transaction;
+      try {
+        tx = await startTransaction(isolationLevel);
+      } catch (error) {
+        if (client.inTransaction) rollbackStatement.run();
+        finish();
+        throw error;
+      }
       const commit = tx.commit.bind(tx);
       const rollback = tx.rollback.bind(tx);
-      tx.commit = () => commit().finally(release);
-      tx.rollback = () => rollback().finally(release);
+      tx.commit = () => commit().finally(finish);
+      tx.rollback = () => rollback().finally(finish);
       return tx;
     };
-    for (const method of ["queryRaw", "executeRaw", "executeScript"] as const) {
-      const run = (adapter[method] as (...args: unknown[]) => Promise<unknown>).bind(adapter);
-      (adapter[method] as (...args: unknown[]) => Promise<unknown>) = async (...args: unknown[]) => {
-        const release = await turnstile.acquire();
+
+    type Query = Parameters<Adapter["queryRaw"]>[0];
+    const inOwnTransaction = async <T>(run: () => Promise<T>): Promise<T> => {
+      const release = await transactions.acquire();
+      try {
+        await lock.begin();
         try {
-          return await run(...args);
+          const result = await run();
+          commitStatement.run();
+          return result;
+        } catch (error) {
+          if (client.inTransaction) rollbackStatement.run();
+          throw error;
         } finally {
-          release();
+          lock.end();
         }
+      } finally {
+        release();
+      }
+    };
+    for (const method of ["queryRaw", "executeRaw"] as const) {
+      const run = (adapter[method] as (query: Query) => Promise<unknown>).bind(adapter);
+      (adapter[method] as (query: Query) => Promise<unknown>) = (query: Query) => {
+        const writes = !CONTROL.test(query.sql) && !prepare(query.sql).readonly;
+        return writes ? inOwnTransaction(() => run(query)) : lock.outside(() => run(query));
       };
     }
+    // Scripts (migrations) wait for every transaction, as they may hold their own BEGIN and COMMIT.
+    const executeScript = adapter.executeScript.bind(adapter);
+    adapter.executeScript = async (script) => {
+      const release = await transactions.acquire();
+      try {
+        return await lock.outside(() => executeScript(script));
+      } finally {
+        release();
+      }
+    };
     return adapter;
   }
 }

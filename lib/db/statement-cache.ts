@@ -6,6 +6,8 @@ import type { Database, Statement } from "better-sqlite3";
  */
 export interface AdapterStatement {
   readonly reader: boolean;
+  /** Whether running it leaves the database as it was (SQLite's sqlite3_stmt_readonly). */
+  readonly readonly: boolean;
   bind(args: unknown[]): AdapterStatement;
   run(): ReturnType<Statement["run"]>;
   columns(): ReturnType<Statement["columns"]>;
@@ -21,6 +23,10 @@ class BoundStatement implements AdapterStatement {
 
   get reader(): boolean {
     return this.statement.reader;
+  }
+
+  get readonly(): boolean {
+    return this.statement.readonly;
   }
 
   bind(args: unknown[]): AdapterStatement {
