@@ -20,12 +20,19 @@ export function percentile(sorted: number[], p: number): number {
  * Drives one URL with autocannon (16 connections by default) and measures every response's
  * latency itself: autocannon's own summary has no 95th percentile.
  */
-export async function loadRoute(route: string, url: string, options: { connections: number; seconds: number; cookie?: string }): Promise<LoadFigures> {
+export async function loadRoute(route: string, url: string, options: { connections: number; seconds: number; cookie?: string; method?: "GET" | "POST"; json?: unknown }): Promise<LoadFigures> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: options.connections, duration: options.seconds, headers: options.cookie ? { cookie: options.cookie } : {} },
+      {
+        url,
+        connections: options.connections,
+        duration: options.seconds,
+        method: options.method ?? "GET",
+        headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...(options.json === undefined ? {} : { "content-type": "application/json" }) },
+        ...(options.json === undefined ? {} : { body: JSON.stringify(options.json) }),
+      },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {

@@ -2,7 +2,8 @@
 // Builds a desk of N claims (default 10,000: articles of 50 claims through the tests' factories), starts the
 // production server as `npm start` runs it (two instances behind a balancer on PostgreSQL), signs in as an
 // editor and drives each page with autocannon at 16 connections, the trivial /api/health route in the same run
-// as the yardstick. Then it measures two routes while a 2 MB import runs as a job, against the same routes idle.
+// as the yardstick. Then it measures a reading page, the claims API and a comment, all at once, while a 2 MB import
+// runs as a job, against the same three idle.
 // The routes are measured twice: first with CLAIMDESK_PAGE_CACHE=off, every visit rendered, as the first visit after
 // any change to the desk is; then as served (a reading page is kept per session while nothing changed).
 import fs from "node:fs";
@@ -98,22 +99,29 @@ async function main() {
       const cookie = await signIn(base, BENCH_EDITOR, BENCH_PASSWORD);
       await measure(cookie, "As served (a reading page opened again while nothing changed is answered from memory)");
 
-      // While a 2 MB import runs as a job, the same two routes again (a person reading, the claims API).
-      const during = [routes[1], routes[5]];
-      const idle: LoadFigures[] = [];
-      for (const route of during) idle.push(await loadRoute(`${route.name}, idle`, base + route.path, { connections: 4, seconds: 5, cookie }));
+      // While a 2 MB import runs as a job: a person reading, the claims API and a person commenting, at once, as
+      // at a desk (a comment is a write, and waits for the import's steps on SQLite's one write lock).
+      const during = [
+        { name: routes[1].name, url: base + routes[1].path },
+        { name: routes[5].name, url: base + routes[5].path },
+        { name: "`POST /api/claims/{id}/comments` (a comment)", url: `${base}/api/claims/${article.claims[0].id}/comments`, method: "POST" as const, json: { body: "A comment while an article is imported." } },
+      ];
+      const measureDuring = (label: string) => Promise.all(during.map((route) => loadRoute(`${route.name}, ${label}`, route.url, { ...route, connections: 2, seconds: 10, cookie })));
+      const idle = await measureDuring("idle");
       const started = Date.now();
       const queued = await fetch(`${base}/api/articles`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ title: `Two megabytes ${Date.now()}`, body: twoMegabytes() }) });
       const { job } = (await queued.json()) as { job: { id: string } };
-      const busy: LoadFigures[] = [];
-      for (const route of during) busy.push(await loadRoute(`${route.name}, during the import`, base + route.path, { connections: 4, seconds: 5, cookie }));
+      const busy = await measureDuring("during the import");
       let state = "";
       while (!["DONE", "FAILED", "CANCELLED"].includes(state)) {
         state = ((await (await fetch(`${base}/api/jobs/${job.id}`, { headers: { cookie } })).json()) as { job: { state: string } }).job.state;
         await new Promise((r) => setTimeout(r, 250));
       }
       console.log(`The 2 MB import ran as job ${job.id}: ${state} after ${((Date.now() - started) / 1000).toFixed(1)} s (the measurements above ran during its first 10 s).`);
-      for (let i = 0; i < during.length; i++) console.log(`${during[i].name}: p95 idle ${idle[i].p95.toFixed(0)} ms, during the import ${busy[i].p95.toFixed(0)} ms (${(busy[i].p95 / idle[i].p95).toFixed(1)}×)`);
+      for (let i = 0; i < during.length; i++) {
+        const errors = busy[i].errors ? `, ${busy[i].errors} errors` : "";
+        console.log(`${during[i].name}: p95 idle ${idle[i].p95.toFixed(0)} ms, during the import ${busy[i].p95.toFixed(0)} ms (${(busy[i].p95 / idle[i].p95).toFixed(1)}×${errors})`);
+      }
     } finally {
       await app.stop();
     }

@@ -22,23 +22,34 @@ export function detectedClaimRow(articleId: string, claim: DetectedClaim, sugges
   };
 }
 
+export type DetectedClaimRow = ReturnType<typeof detectedClaimRow> & { matchFingerprint: string };
+
 /**
- * Saves detected claims, each with its creation event, in two batched statements rather than two
- * per claim: a 2 MB article holds thousands of claims, and its transaction holds the write lock.
+ * The rows of detected claims, each fingerprinted in its sentence for repeated claims (lib/repeats). Pure work, and
+ * not small (about 0.2 ms a claim in a 2 MB article): an import does it before the transaction that saves them.
  */
-export async function createDetectedClaims(tx: Tx, articleId: string, claims: DetectedClaim[], suggestion: "SUGGESTED" | "ACCEPTED", actorId: string | null): Promise<number> {
-  if (claims.length === 0) return 0;
-  // Repeated claims: each is fingerprinted in its sentence and matched against the desk (lib/repeats).
-  const { body } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true } });
-  const fingerprints = claims.map((claim) => claimFingerprint(body, claim));
-  const rows = await tx.claim.createManyAndReturn({
-    data: claims.map((claim, i) => ({ ...detectedClaimRow(articleId, claim, suggestion), matchFingerprint: JSON.stringify(fingerprints[i]) })),
-    select: { id: true, quote: true },
-  });
+export function detectedClaimRows(body: string, articleId: string, claims: DetectedClaim[], suggestion: "SUGGESTED" | "ACCEPTED"): DetectedClaimRow[] {
+  return claims.map((claim) => ({ ...detectedClaimRow(articleId, claim, suggestion), matchFingerprint: JSON.stringify(claimFingerprint(body, claim)) }));
+}
+
+/**
+ * Saves detected claims' rows, each with its creation event, in two batched statements rather than two per claim:
+ * a 2 MB article holds thousands of claims, and its transaction holds the write lock.
+ */
+export async function saveDetectedClaims(tx: Tx, articleId: string, rows: DetectedClaimRow[], actorId: string | null): Promise<number> {
+  if (rows.length === 0) return 0;
+  const saved = await tx.claim.createManyAndReturn({ data: rows, select: { id: true, quote: true } });
   // Through recordEvents like every other history entry: ids from one maker keep a claim's entries in the order written,
   // even when checks in the same transaction add to them within the same millisecond.
-  await recordEvents(tx, actorId, rows.map((row) => ({ claimId: row.id, event: { type: "CLAIM_CREATED" as const, detail: { origin: "DETECTED", quote: row.quote } } })));
+  await recordEvents(tx, actorId, saved.map((row) => ({ claimId: row.id, event: { type: "CLAIM_CREATED" as const, detail: { origin: "DETECTED", quote: row.quote } } })));
   // Matching against the desk runs as a job once this transaction commits (lib/repeats/match-job.ts).
-  await queueMatching(tx, articleId, rows.map((row) => row.id), actorId);
-  return rows.length;
+  await queueMatching(tx, articleId, saved.map((row) => row.id), actorId);
+  return saved.length;
+}
+
+/** Fingerprints and saves detected claims in one go, for the callers whose claims are few or whose work is one transaction. */
+export async function createDetectedClaims(tx: Tx, articleId: string, claims: DetectedClaim[], suggestion: "SUGGESTED" | "ACCEPTED", actorId: string | null): Promise<number> {
+  if (claims.length === 0) return 0;
+  const { body } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true } });
+  return saveDetectedClaims(tx, articleId, detectedClaimRows(body, articleId, claims, suggestion), actorId);
 }

@@ -2,7 +2,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseUrl } from "./url";
 import { providerOf } from "./provider";
-import { sqliteAdapterFactory } from "./sqlite-adapter";
+import { BUSY_TIMEOUT_MS, sqliteAdapterFactory } from "./sqlite-adapter";
 import { pgAdapterFactory } from "./pg-adapter";
 
 export type Db = PrismaClient;
@@ -16,7 +16,9 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   if (providerOf(url) === "postgresql") return new PgPrismaClient({ adapter: pgAdapterFactory(url) }) as unknown as PrismaClient;
-  return new PrismaClient({ adapter: sqliteAdapterFactory(url) });
+  // A transaction on SQLite waits for the write lock (an import's step may hold it for a while) as long as SQLite's
+  // own busy timeout, not Prisma's default of 2 s: the wait no longer stops the process, so Prisma's timer runs.
+  return new PrismaClient({ adapter: sqliteAdapterFactory(url), transactionOptions: { maxWait: BUSY_TIMEOUT_MS } });
 }
 
 // One client per process, kept on globalThis: Next's dev server reloads modules, and a production build bundles

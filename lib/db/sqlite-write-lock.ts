@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { currentProvider } from "./provider";
 
 /** The few calls on a better-sqlite3 handle this lock makes. */
 export interface LockableDatabase {
@@ -87,3 +88,13 @@ export class SqliteWriteLock {
   }
 }
 
+
+/**
+ * A pause between the write steps of long work (an import saving claims 500 at a time). SQLite has one write lock
+ * and no queue for it: a request's write waiting in another process looks every few ms, and a job that began its
+ * next step at once would keep the lock for its whole run. The pause outlasts the waiters' longest sleep (with room
+ * for a busy event loop), so each waits one step at most. PostgreSQL locks rows and needs none.
+ */
+export function letWaitingWritesIn(): Promise<void> {
+  return currentProvider() === "sqlite" ? sleep(4 * RETRY_MS[RETRY_MS.length - 1]) : Promise.resolve();
+}
