@@ -33,23 +33,25 @@ export function detectedClaimRows(body: string, articleId: string, claims: Detec
 }
 
 /**
- * Saves detected claims' rows, each with its creation event, in two batched statements rather than two per claim:
- * a 2 MB article holds thousands of claims, and its transaction holds the write lock.
+ * Saves detected claims' rows, each with its creation event, in two batched statements rather than two per claim
+ * (a 2 MB article holds thousands of claims, and its transaction holds the write lock); answers their ids. Matching
+ * them against the desk is the caller's to queue, in the same transaction (queueMatching).
  */
-export async function saveDetectedClaims(tx: Tx, articleId: string, rows: DetectedClaimRow[], actorId: string | null): Promise<number> {
-  if (rows.length === 0) return 0;
+export async function saveDetectedClaims(tx: Tx, rows: DetectedClaimRow[], actorId: string | null): Promise<string[]> {
+  if (rows.length === 0) return [];
   const saved = await tx.claim.createManyAndReturn({ data: rows, select: { id: true, quote: true } });
   // Through recordEvents like every other history entry: ids from one maker keep a claim's entries in the order written,
   // even when checks in the same transaction add to them within the same millisecond.
   await recordEvents(tx, actorId, saved.map((row) => ({ claimId: row.id, event: { type: "CLAIM_CREATED" as const, detail: { origin: "DETECTED", quote: row.quote } } })));
-  // Matching against the desk runs as a job once this transaction commits (lib/repeats/match-job.ts).
-  await queueMatching(tx, articleId, saved.map((row) => row.id), actorId);
-  return saved.length;
+  return saved.map((row) => row.id);
 }
 
-/** Fingerprints and saves detected claims in one go, for the callers whose claims are few or whose work is one transaction. */
+/** Fingerprints and saves detected claims, and queues their matching, in the caller's transaction. */
 export async function createDetectedClaims(tx: Tx, articleId: string, claims: DetectedClaim[], suggestion: "SUGGESTED" | "ACCEPTED", actorId: string | null): Promise<number> {
   if (claims.length === 0) return 0;
   const { body } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true } });
-  return saveDetectedClaims(tx, articleId, detectedClaimRows(body, articleId, claims, suggestion), actorId);
+  const ids = await saveDetectedClaims(tx, detectedClaimRows(body, articleId, claims, suggestion), actorId);
+  // Matching against the desk runs as a job once this transaction commits (lib/repeats/match-job.ts).
+  await queueMatching(tx, articleId, ids, actorId);
+  return ids.length;
 }

@@ -40,6 +40,12 @@ describe("background jobs", () => {
     expect(article.title).toBe(input.title);
     expect(article._count.claims).toBeGreaterThanOrEqual(700);
     expect(seen.some((m) => /Saving claims: [\d,]+ of [\d,]+/.test(m))).toBe(true);
+    // Every claim is queued for matching against the desk exactly once, 500 to a job (the last takes the rest).
+    const matching = await prisma.job.findMany({ where: { kind: "MATCH_CLAIMS" }, orderBy: { createdAt: "asc" }, select: { input: true } });
+    const queuedIds = matching.flatMap((job) => (JSON.parse(job.input) as { claimIds: string[] }).claimIds);
+    const claimIds = (await prisma.claim.findMany({ where: { articleId: article.id }, select: { id: true } })).map((c) => c.id);
+    expect(queuedIds.toSorted()).toEqual(claimIds.toSorted());
+    expect(matching.length).toBe(Math.ceil(claimIds.length / 500));
   });
 
   it("two workers racing for one job: exactly one gets it", async () => {
