@@ -110,12 +110,18 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 {
         release();
       }
     };
+    // SQL that does not prepare counts as a read: the adapter's own run then fails with its usual error.
+    const writes = (sql: string) => {
+      try {
+        return !CONTROL.test(sql) && !prepare(sql).readonly;
+      } catch {
+        return false;
+      }
+    };
     for (const method of ["queryRaw", "executeRaw"] as const) {
       const run = (adapter[method] as (query: Query) => Promise<unknown>).bind(adapter);
-      (adapter[method] as (query: Query) => Promise<unknown>) = (query: Query) => {
-        const writes = !CONTROL.test(query.sql) && !prepare(query.sql).readonly;
-        return writes ? inOwnTransaction(() => run(query)) : lock.outside(() => run(query));
-      };
+      (adapter[method] as (query: Query) => Promise<unknown>) = (query: Query) =>
+        writes(query.sql) ? inOwnTransaction(() => run(query)) : lock.outside(() => run(query));
     }
     // Scripts (migrations) wait for every transaction, as they may hold their own BEGIN and COMMIT.
     const executeScript = adapter.executeScript.bind(adapter);

@@ -54,4 +54,10 @@ describe("a write waiting for another process's write lock", () => {
     }
     expect(await prisma.$executeRaw`UPDATE "User" SET "email" = ${user.email} WHERE "id" = ${user.id}`).toBe(1);
   });
+
+  it("SQL that does not prepare fails as Prisma's usual error, whether it meant to read or write", async () => {
+    for (const sql of ["SELEC 1", "UPDAT \"User\" SET \"name\" = 'x'"]) {
+      await expect(prisma.$queryRawUnsafe(sql)).rejects.toMatchObject({ name: "PrismaClientKnownRequestError", message: expect.stringMatching(/syntax error/) });
+    }
+  });
 });
