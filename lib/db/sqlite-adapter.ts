@@ -63,19 +63,24 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 {
 
     // Transactions (and plain writes) queue here for their turn at the write lock; reads only wait for an open one.
     const transactions = new Turnstile();
-    const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => {
+    /** Waits for this connection's turn and then for the write lock; resolves with the function that ends the turn. */
+    const takeWriteTurn = async (): Promise<() => void> => {
       const release = await transactions.acquire();
-      const finish = () => {
-        lock.end();
-        release();
-      };
       try {
         await lock.begin();
       } catch (error) {
         release();
         throw error;
       }
+      return () => {
+        lock.end();
+        release();
+      };
+    };
+
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const finish = await takeWriteTurn();
       let tx: Transaction;
       try {
         tx = await startTransaction(isolationLevel);
@@ -93,23 +98,19 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 {
 
     type Query = Parameters<Adapter["queryRaw"]>[0];
     const inOwnTransaction = async <T>(run: () => Promise<T>): Promise<T> => {
-      const release = await transactions.acquire();
+      const finish = await takeWriteTurn();
       try {
-        await lock.begin();
-        try {
-          const result = await run();
-          commitStatement.run();
-          return result;
-        } catch (error) {
-          if (client.inTransaction) rollbackStatement.run();
-          throw error;
-        } finally {
-          lock.end();
-        }
+        const result = await run();
+        commitStatement.run();
+        return result;
+      } catch (error) {
+        if (client.inTransaction) rollbackStatement.run();
+        throw error;
       } finally {
-        release();
+        finish();
       }
     };
+
     // SQL that does not prepare counts as a read: the adapter's own run then fails with its usual error.
     const writes = (sql: string) => {
       try {
