@@ -81,8 +81,9 @@ const boundId = z.string().min(1).max(64);
 
 export async function removeCitationAction(claimId: string, citationId: string, _prev: ActionState): Promise<ActionState> {
   return runAction("citation:write", async (user) => {
-    await removeCitation(user, boundId.parse(citationId));
-    return done(boundId.parse(claimId), "Citation removed.");
+    const [claim, citation] = [boundId.parse(claimId), boundId.parse(citationId)];
+    await removeCitation(user, citation);
+    return done(claim, "Citation removed.");
   });
 }
 
