@@ -1,9 +1,9 @@
-import type { ClaimDetail } from "@/lib/review/claim-detail";
+import type { CitationRow } from "./citation-rows";
 import { SOURCE_CHECK_LABEL, labelOf } from "@/lib/review/labels";
 import { formatDate, formatDateTime } from "./labels";
 import { CheckSourceButton } from "./check-source-button";
 
-type Citation = ClaimDetail["citations"][number];
+type Citation = Pick<CitationRow, "passage" | "source" | "snapshot" | "check">;
 
 /** The passage with its surrounding text when it is a slice of a kept snapshot; the typed passage otherwise. */
 export function CitationPassage({ citation }: { citation: Citation }) {

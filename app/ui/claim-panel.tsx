@@ -2,19 +2,18 @@ import type { ClaimDetail } from "@/lib/review/claim-detail";
 import type { Role } from "@/lib/auth/permissions";
 import type { ClaimState } from "@/lib/review/rules";
 import { describeValue } from "@/lib/review/stored-values";
-import { ANCHOR_LABEL, FLAG_KIND_LABEL, FLAG_STATUS_LABEL, KIND_LABEL, SEVERITY_LABEL, STANCE_LABEL, STATE_LABEL, VERDICT_LABEL, describeFlag, formatDateTime, labelOf, stateClass } from "./labels";
+import { ANCHOR_LABEL, FLAG_KIND_LABEL, FLAG_STATUS_LABEL, KIND_LABEL, SEVERITY_LABEL, STATE_LABEL, VERDICT_LABEL, describeFlag, formatDateTime, labelOf, stateClass } from "./labels";
 import { ReviewForm } from "./review-form";
 import { CitationForm } from "./citation-form";
-import { EditCitationForm } from "./edit-citation-form";
 import { CommentForm } from "./comment-form";
 import { ClaimHistory } from "./claim-history";
 import { RaiseFlagForm, ResolveFlagForm } from "./flag-forms";
 import { ActionButton } from "./action-button";
 import { AssignForm } from "./assign-form";
-import { CitationCheck, CitationPassage, isWebUrl } from "./citation-snapshot";
+import { CitationList } from "./citation-list";
+import { toCitationRows } from "./citation-rows";
 import { EvidenceFinder } from "./evidence-finder";
 import { decideSuggestionAction } from "../claims/[id]/actions";
-import { RemoveCitationButton } from "./remove-citation-button";
 import { suggestVerdict } from "@/lib/review/suggest-verdict";
 import { can } from "@/lib/auth/permissions";
 import { ShortcutsHelp } from "./shortcuts-help";
@@ -83,34 +82,7 @@ export function ClaimPanel({ claim, paragraph, role, nextStates, people, noticeD
       <section aria-labelledby="evidence-title">
         <h3 id="evidence-title">Evidence ({claim.citations.length})</h3>
         {claim.citations.length === 0 && <p className="muted">No sources attached yet.</p>}
-        <ul className="citations">
-          {claim.citations.map((citation) => (
-            <li key={citation.id} className={`citation stance-${citation.stance.toLowerCase()}`}>
-              <p>
-                <span className={`badge stance-badge-${citation.stance.toLowerCase()}`}>{STANCE_LABEL[citation.stance]}</span>{" "}
-                {isWebUrl(citation.source.url) ? (
-                  <a href={citation.source.url} rel="noopener noreferrer" target="_blank">
-                    {citation.source.title}
-                  </a>
-                ) : (
-                  <span>{citation.source.title}</span>
-                )}
-                {citation.source.publisher && <span className="muted"> · {citation.source.publisher}</span>}
-              </p>
-              <CitationPassage citation={citation} />
-              <CitationCheck citation={citation} />
-              {citation.values.length > 0 && (
-                <p className="muted small">Values in the passage: {citation.values.map(describeValue).join(" · ")}</p>
-              )}
-              {!signedOff && (
-                <>
-                  <EditCitationForm claimId={claim.id} citationId={citation.id} source={citation.source.title} passage={citation.passage} stance={citation.stance} />
-                  <RemoveCitationButton claimId={claim.id} citationId={citation.id} />
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <CitationList claimId={claim.id} citations={toCitationRows(claim.citations)} editable={!signedOff} />
         {!signedOff && <CitationForm claimId={claim.id} />}
       </section>
 
