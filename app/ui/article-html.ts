@@ -1,7 +1,7 @@
 import { escapeAttribute, escapeText } from "entities/escape";
 import { layoutArticle } from "@/lib/anchoring/layout";
 import { KIND_LABEL } from "./labels";
-import { toHighlights, type HighlightClaim } from "./highlights";
+import { unpackHighlights, type HighlightClaim, type PackedHighlight } from "./highlights";
 import { describeHighlight, markOf } from "./highlight-mark";
 
 /** The start offset of each claim's last piece: its verdict glyph goes after the last of its words. */
@@ -62,24 +62,30 @@ export function withActiveClaim(html: string, claimId: string | undefined): stri
   return html.replaceAll(`data-claim="${id}"`, `data-claim="${id}" data-active=""`).replace(`<a id="claim-${id}"`, `<a id="claim-${id}" aria-current="true"`);
 }
 
-// The markup changes only with the article view (its text and claims, kept in memory under their stamp) and the
-// open flags' counts, so it is made once per view and flag state instead of on every visit: laying out and
-// rendering every piece as an element, once for React's payload and again as HTML, was most of a reading page's
-// own work. Keyed by the view's claim list, so a view dropped from memory takes its markup with it.
-const rendered = new WeakMap<readonly object[], { flags: string; html: string }>();
+// The markup changes only with the article's text (its revision) and its highlights, so it is made once per pair and
+// reused: on the server for every full page load, in the browser for every visit to the same article. Bounded by
+// count and by length, since one imported report can make several megabytes of markup.
+const MAX_KEPT = 6;
+const MAX_KEPT_CHARS = 16 * 1024 * 1024;
+const kept = new Map<string, string>();
 
-const flagState = (flags: ReadonlyMap<string, { open: number; high: number }>) =>
-  [...flags]
-    .map(([id, f]) => `${id}:${f.open}:${f.high}`)
-    .sort()
-    .join(",");
-
-/** The highlighted text of an article view (shared between requests: its claim list is never mutated). */
-export function articleHtml(body: string, claims: readonly HighlightClaim[], flags: ReadonlyMap<string, { open: number; high: number }>): string {
-  const state = flagState(flags);
-  const kept = rendered.get(claims);
-  if (kept?.flags === state) return kept.html;
-  const html = articleTextHtml(body, toHighlights(claims, flags));
-  rendered.set(claims, { flags: state, html });
+/** The highlighted text of one revision (`textKey` names it) with these highlights, from memory when made before. */
+export function articleMarkup(textKey: string, body: string, highlights: readonly PackedHighlight[]): string {
+  const key = `${textKey}\n${JSON.stringify(highlights)}`;
+  const found = kept.get(key);
+  if (found !== undefined) {
+    kept.delete(key);
+    kept.set(key, found);
+    return found;
+  }
+  const html = articleTextHtml(body, unpackHighlights(highlights));
+  kept.set(key, html);
+  let chars = 0;
+  for (const value of kept.values()) chars += value.length;
+  for (const [oldest, value] of kept) {
+    if (kept.size <= 1 || (kept.size <= MAX_KEPT && chars <= MAX_KEPT_CHARS)) break;
+    kept.delete(oldest);
+    chars -= value.length;
+  }
   return html;
 }

@@ -4,7 +4,8 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { articleView } from "@/lib/articles/article-view";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
 import { LiveArticle } from "../../ui/live/live-article";
-import { articleHtml } from "../../ui/article-html";
+import { viewHighlights } from "../../ui/highlights";
+import { isClientNavigation } from "@/lib/http/client-navigation";
 import { ClaimList } from "../../ui/claim-list";
 import { ShortcutsHelp } from "../../ui/shortcuts-help";
 import { toClaimListRows } from "../../ui/claim-list-rows";
@@ -33,7 +34,7 @@ export default async function ArticlePage({ params }: Props) {
   const view = await articleView(slug);
   if (!view) notFound();
   const { article, claims } = view;
-  const flags = await openFlagCounts(article.id);
+  const [flags, clientNavigation] = await Promise.all([openFlagCounts(article.id), isClientNavigation()]);
   return (
     <div className="workspace">
       <section className="reading" aria-labelledby="article-title">
@@ -45,7 +46,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <SuggestionsBar slug={slug} count={claims.filter((c) => c.suggestion === "SUGGESTED").length} />
         <HighlightLegend />
-        <ArticleText html={articleHtml(article.body, claims, flags)} />
+        <ArticleText slug={slug} version={article.version} body={clientNavigation ? undefined : article.body} highlights={viewHighlights(claims, flags)} />
       </section>
       <aside className="panel" aria-labelledby="claims-title">
         <div className="panel-head">

@@ -6,10 +6,10 @@ import { claimView } from "@/lib/review/claim-view";
 import { allowedNextStates } from "@/lib/review/rules";
 import { paragraphNumberAt } from "@/lib/anchoring/layout";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
-import { articleHtml, withActiveClaim } from "../../ui/article-html";
+import { viewHighlights } from "../../ui/highlights";
+import { isClientNavigation } from "@/lib/http/client-navigation";
 import { ArticleHeader } from "../../ui/article-header";
 import { ClaimPanel } from "../../ui/claim-panel";
-import { ScrollToClaim } from "../../ui/scroll-to-claim";
 import { listAssignablePeople } from "@/lib/users/people";
 import { can } from "@/lib/auth/permissions";
 import { openFlagCounts } from "@/lib/flags/flags";
@@ -36,10 +36,11 @@ export default async function ClaimPage({ params }: Props) {
   const view = await articleView(claim.articleSlug);
   if (!view) notFound();
   const { article, claims } = view;
-  const [flags, people, checkedBefore] = await Promise.all([
+  const [flags, people, checkedBefore, clientNavigation] = await Promise.all([
     openFlagCounts(article.id),
     can(user.role, "claim:assign") ? listAssignablePeople() : [],
     listCheckedBefore(claim.id),
+    isClientNavigation(),
   ]);
   const at = claims.findIndex((c) => c.id === claim.id);
   const noticeDraft =
@@ -51,8 +52,7 @@ export default async function ClaimPage({ params }: Props) {
       <section className="reading" aria-labelledby="article-title">
         <ArticleHeader article={article} claimCount={claims.length} asLink />
         <HighlightLegend />
-        <ArticleText html={withActiveClaim(articleHtml(article.body, claims, flags), claim.id)} />
-        <ScrollToClaim id={claim.id} />
+        <ArticleText slug={article.slug} version={article.version} body={clientNavigation ? undefined : article.body} highlights={viewHighlights(claims, flags)} activeClaimId={claim.id} />
       </section>
       <aside className="panel" id="claim-panel" aria-labelledby="claim-title">
         <ClaimNav claimId={claim.id} articleSlug={article.slug} previousId={claims[at - 1]?.id ?? null} nextId={claims[at + 1]?.id ?? null} position={at + 1} total={claims.length} />

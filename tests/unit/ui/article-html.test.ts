@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { articleHtml, articleTextHtml, withActiveClaim } from "@/app/ui/article-html";
-import type { HighlightClaim } from "@/app/ui/highlights";
+import { articleMarkup, articleTextHtml, withActiveClaim } from "@/app/ui/article-html";
+import { packHighlights, unpackHighlights, viewHighlights, type HighlightClaim } from "@/app/ui/highlights";
 
 const BODY = 'Aid rose to $200 billion in 2023.\n\nThe minister said "<script>alert(1)</script> & more" on Tuesday.';
 const claim = (id: string, text: string, extra: Partial<HighlightClaim> = {}): HighlightClaim => {
@@ -52,12 +52,26 @@ describe("the article text as markup", () => {
   it("is made again when a claim's review or the open flags change, and reused while nothing did", () => {
     const claims = [claim("c1", "$200 billion")];
     const noFlags = new Map<string, { open: number; high: number }>();
-    const first = articleHtml(BODY, claims, noFlags);
-    expect(articleHtml(BODY, claims, new Map())).toBe(first);
-    const flagged = articleHtml(BODY, claims, new Map([["c1", { open: 1, high: 1 }]]));
+    const highlights = viewHighlights(claims, noFlags);
+    expect(viewHighlights(claims, new Map())).toBe(highlights);
+    const first = articleMarkup("a@1", BODY, highlights);
+    expect(articleMarkup("a@1", BODY, viewHighlights(claims, new Map()))).toBe(first);
+    const flagged = articleMarkup("a@1", BODY, viewHighlights(claims, new Map([["c1", { open: 1, high: 1 }]])));
     expect(flagged).not.toBe(first);
     expect(flagged).toContain("hl-flagged");
     // A changed review comes as a new article view, that is a new claim list.
-    expect(articleHtml(BODY, [claim("c1", "$200 billion", { verdict: "ACCURATE" })], noFlags)).toContain("mark-accurate");
+    expect(articleMarkup("a@1", BODY, viewHighlights([claim("c1", "$200 billion", { verdict: "ACCURATE" })], noFlags))).toContain("mark-accurate");
+  });
+
+  it("is the same markup whether made from the claims or from the tuples a page sends", () => {
+    expect(unpackHighlights(packHighlights(CLAIMS))).toEqual(CLAIMS);
+    expect(articleMarkup("b@1", BODY, packHighlights(CLAIMS))).toBe(articleTextHtml(BODY, CLAIMS));
+  });
+
+  it("is keyed by the revision too: another text with the same highlights is laid out afresh", () => {
+    const highlights = packHighlights([claim("c1", "$200 billion")]);
+    const revised = BODY.replace("Aid rose", "Aid grew");
+    expect(articleMarkup("c@1", BODY, highlights)).toContain("Aid rose");
+    expect(articleMarkup("c@2", revised, highlights)).toContain("Aid grew");
   });
 });
