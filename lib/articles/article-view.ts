@@ -1,13 +1,20 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { StampedCache, stampOf } from "@/lib/cache/stamped";
 import { getArticle, listArticleClaims, type ArticleDetail } from "./articles";
 import type { ClaimJson } from "@/lib/review/claim-json";
+import { CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, type ClaimSqlRow } from "@/lib/review/claim-sql";
 
 /** What the article and claim pages read to show the text and its claims. Shared between requests: never mutate. */
 export interface ArticleView {
   article: ArticleDetail;
   claims: readonly ClaimJson[];
+}
+
+/** A kept view and the part of its stamp that only a change to the article itself or to a person moves. */
+interface KeptView extends ArticleView {
+  base: string;
 }
 
 // Reading the text and its claims (about 2 ms for 28 claims) is the largest data cost of the two reading pages, and
@@ -23,7 +30,7 @@ const views = new StampedCache(100, 60_000, {
  * to a claim raises its version, whatever the clocks of the server instances say) with their newest update, and the
  * newest user update (assignees' names). Null when there is no such article.
  */
-async function viewStamp(slug: string): Promise<string | null> {
+async function viewStamp(slug: string): Promise<{ stamp: string; base: string } | null> {
   const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
     SELECT a."id" AS id, a."updatedAt" AS a, a."currentRevision" AS r, COUNT(c."id") AS n, SUM(c."version") AS v,
            MAX(c."updatedAt") AS c, (SELECT MAX(u."updatedAt") FROM "User" u) AS u
@@ -31,18 +38,54 @@ async function viewStamp(slug: string): Promise<string | null> {
     WHERE a."slug" = ${slug}
     GROUP BY a."id", a."updatedAt", a."currentRevision"`;
   if (!row) return null;
-  return stampOf(row);
+  return { stamp: stampOf(row), base: stampOf({ id: row.id, a: row.a, r: row.r, u: row.u }) };
 }
 
-async function readView(slug: string): Promise<ArticleView | null> {
+async function readView(slug: string, base: string): Promise<KeptView | null> {
   const article = await getArticle(slug);
   if (!article) return null;
-  return { article, claims: await listArticleClaims(article.id) };
+  return { article, claims: await listArticleClaims(article.id), base };
+}
+
+const MAX_CLAIMS_READ_AGAIN = 500;
+
+const inReadingOrder = (x: ClaimJson, y: ClaimJson) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+/**
+ * The view brought up to date from an older one when only claims changed (a review, a citation, a flag: most of
+ * a desk's writes): every claim's version is read, and only the claims whose version moved, or that are new, are
+ * read whole. Under fifty writing reviewers the view changes every few dozen milliseconds, and reading the article
+ * and every claim again each time (2.6 ms for 28 claims, in each server process) was a tenth of the servers' work.
+ */
+async function refreshView(slug: string, older: KeptView, base: string): Promise<KeptView | null> {
+  const versions = await prisma.$queryRaw<{ id: string; version: number | bigint }[]>`
+    SELECT c."id", c."version" FROM "Claim" c WHERE c."articleId" = ${older.article.id} AND c."suggestion" <> 'REJECTED'`;
+  const kept = new Map(older.claims.map((claim) => [claim.id, claim]));
+  const stale = new Set(versions.filter((row) => kept.get(row.id)?.version !== Number(row.version)).map((row) => row.id));
+  // Most claims changed at once (claims detected again, a bulk action): reading them all is simpler and as cheap.
+  if (stale.size > MAX_CLAIMS_READ_AGAIN) return readView(slug, base);
+  const current = new Set(versions.map((row) => row.id));
+  const fresh = stale.size
+    ? (
+        await prisma.$queryRaw<ClaimSqlRow[]>`
+          SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM}
+          WHERE c."id" IN (${Prisma.join([...stale])}) AND c."suggestion" <> 'REJECTED'`
+      ).map(claimJsonFromSql)
+    : [];
+  const unchanged = older.claims.filter((claim) => current.has(claim.id) && !stale.has(claim.id));
+  return { article: older.article, claims: [...unchanged, ...fresh].sort(inReadingOrder), base };
+}
+
+async function loadView(slug: string, base: string, older?: Promise<unknown>): Promise<KeptView | null> {
+  const previous = (await older?.catch(() => null)) as KeptView | null | undefined;
+  // A new revision, an edited article row or a renamed person: the article and every claim are read again.
+  if (!previous || previous.base !== base) return readView(slug, base);
+  return refreshView(slug, previous, base);
 }
 
 /** The article and its claims in reading order, from memory while nothing under them changed. Once per request. */
 export const articleView = cache(async function articleView(slug: string): Promise<ArticleView | null> {
   const stamp = await viewStamp(slug);
   if (stamp === null) return null;
-  return views.get(slug, stamp, () => readView(slug));
+  return views.get(slug, stamp.stamp, (older) => loadView(slug, stamp.base, older));
 });

@@ -27,7 +27,11 @@ export class StampedCache {
     private readonly budget?: WeightBudget,
   ) {}
 
-  get<T>(key: string, stamp: string, compute: () => Promise<T>): Promise<T> {
+  /**
+   * The value under `stamp`, computed when there is none. `compute` is handed the value kept under an older stamp
+   * (when it is still within the TTL), for a caller that can bring it up to date for less than computing it anew.
+   */
+  get<T>(key: string, stamp: string, compute: (older?: Promise<T>) => Promise<T>): Promise<T> {
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && hit.stamp === stamp && now - hit.at < this.ttlMs) {
@@ -36,8 +40,9 @@ export class StampedCache {
       this.entries.set(key, hit);
       return hit.value as Promise<T>;
     }
+    const older = hit && now - hit.at < this.ttlMs ? (hit.value as Promise<T>) : undefined;
     this.drop(key);
-    const value = compute();
+    const value = compute(older);
     const entry: Entry = { stamp, at: now, value, weight: 0 };
     this.entries.set(key, entry);
     value.then(

@@ -64,3 +64,37 @@ describe("the reading pages' article view is kept in memory but never stale (iss
     expect(body.slice(moved.start, moved.end)).toBe(moved.quote);
   });
 });
+
+describe("the kept view brought up to date claim by claim", () => {
+  it("keeps the article as it was read and every claim nobody touched, and reads the changed claim again", async () => {
+    const before = (await articleView(slug))!;
+    await updateClaim(editor, claimId, { version: 1, state: "IN_REVIEW" });
+    const after = (await articleView(slug))!;
+    expect(after).not.toBe(before);
+    expect(after.article).toBe(before.article);
+    expect(after.claims.map((c) => c.id)).toEqual(before.claims.map((c) => c.id));
+    for (const claim of after.claims) {
+      if (claim.id === claimId) expect(claim).toMatchObject({ state: "IN_REVIEW", version: 2 });
+      else expect(claim).toBe(before.claims.find((c) => c.id === claim.id));
+    }
+  });
+
+  it("places a claim whose span moved, and a new claim, in reading order, and drops a deleted one", async () => {
+    const before = (await articleView(slug))!;
+    const [first, second] = before.claims;
+    // The first claim moves after the second; another is added at the very start; the last is deleted.
+    await prisma.claim.update({ where: { id: first.id }, data: { start: second.start + 1, end: second.end + 1, version: { increment: 1 } } });
+    const added = await prisma.claim.create({
+      data: { articleId: before.article.id, start: 0, end: 3, quote: SAMPLE_BODY.slice(0, 3), prefix: "", suffix: "", kind: "number", values: "[]", score: 0.5 },
+    });
+    const last = before.claims.at(-1)!;
+    await prisma.claim.delete({ where: { id: last.id } });
+    const after = (await articleView(slug))!;
+    const order = after.claims.map((c) => c.id);
+    expect(order[0]).toBe(added.id);
+    expect(order.indexOf(first.id)).toBeGreaterThan(order.indexOf(second.id));
+    expect(order).not.toContain(last.id);
+    const sorted = [...after.claims].sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1));
+    expect(order).toEqual(sorted.map((c) => c.id));
+  });
+});
