@@ -26,6 +26,9 @@ export function isKeptPageRequest(request: PageRequest): boolean {
   const [pathname, query = ""] = request.url.split("?", 2);
   if (!KEPT_PAGES.some((page) => page.test(pathname)) || /(^|&)_rsc=/.test(query)) return false;
   if (request.headers.authorization || NEXT_CLIENT_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
+  // A script's fetch (Fetch Metadata) gets the reading pages without the article's text (lib/http/client-navigation.ts):
+  // such a page must never be kept for, or answered from, a person's visit.
+  if (request.headers["sec-fetch-dest"] === "empty") return false;
   return true;
 }
 

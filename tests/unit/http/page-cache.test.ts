@@ -32,6 +32,11 @@ describe("which requests are a person's visit to a kept page", () => {
     expect(visit("/articles/a", {}, "HEAD")).toBe(false);
   });
 
+  it("leaves a script's fetch of a page alone: it is rendered without the article's text", () => {
+    expect(visit("/articles/a", { "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" })).toBe(false);
+    expect(visit("/articles/a", { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" })).toBe(true);
+  });
+
   it("leaves requests made with an access token to the page itself", () => {
     expect(visit("/articles/a", { authorization: "Bearer cd_abc" })).toBe(false);
   });
