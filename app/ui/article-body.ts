@@ -9,7 +9,8 @@ import { useRouter } from "next/navigation";
 const MAX_TEXTS = 3;
 const texts = new Map<string, string>();
 
-const keyOf = (slug: string, version: number) => `${slug}@${version}`;
+/** The name of one revision's text, in this tab and in the markup kept from it (app/ui/article-html.ts). */
+export const textKeyOf = (slug: string, version: number) => `${slug}@${version}`;
 
 function keep(key: string, body: string) {
   texts.delete(key);
@@ -23,7 +24,7 @@ function keep(key: string, body: string) {
  * highlights always sit on the text they were anchored to.
  */
 export function useArticleBody(slug: string, version: number, sent: string | undefined): string | null {
-  const key = keyOf(slug, version);
+  const key = textKeyOf(slug, version);
   if (sent !== undefined) keep(key, sent);
   const [fetched, setFetched] = useState<{ key: string; body: string } | null>(null);
   const known = sent ?? texts.get(key) ?? (fetched?.key === key ? fetched.body : undefined);

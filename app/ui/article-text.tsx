@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo } from "react";
 import { useFollowLink } from "./follow-link";
-import { useArticleBody } from "./article-body";
+import { textKeyOf, useArticleBody } from "./article-body";
 import { articleMarkup, withActiveClaim } from "./article-html";
 import type { PackedHighlight } from "./highlights";
 import { scrollClaimIntoView } from "./scroll-to-claim";
@@ -18,7 +18,7 @@ import { type MarkInfo, STATE_MARKS, VERDICT_MARKS } from "./highlight-mark";
 export function ArticleText({ slug, version, body, highlights, activeClaimId }: { slug: string; version: number; body?: string; highlights: PackedHighlight[]; activeClaimId?: string }) {
   const follow = useFollowLink<HTMLDivElement>("a[data-claim]");
   const text = useArticleBody(slug, version, body);
-  const html = useMemo(() => (text === null ? null : withActiveClaim(articleMarkup(`${slug}@${version}`, text, highlights), activeClaimId)), [text, slug, version, highlights, activeClaimId]);
+  const html = useMemo(() => (text === null ? null : withActiveClaim(articleMarkup(textKeyOf(slug, version), text, highlights), activeClaimId)), [text, slug, version, highlights, activeClaimId]);
   const ready = html !== null;
   // The open claim's highlight is brought into view when its page opens, once its text is there (a page reached
   // from elsewhere may read the text first).

@@ -1,10 +1,8 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { StampedCache, stampOf } from "@/lib/cache/stamped";
-import { getArticle, listArticleClaims, type ArticleDetail } from "./articles";
+import { getArticle, listArticleClaims, listClaimsById, type ArticleDetail } from "./articles";
 import type { ClaimJson } from "@/lib/review/claim-json";
-import { CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, type ClaimSqlRow } from "@/lib/review/claim-sql";
 
 /** What the article and claim pages read to show the text and its claims. Shared between requests: never mutate. */
 export interface ArticleView {
@@ -65,13 +63,7 @@ async function refreshView(slug: string, older: KeptView, base: string): Promise
   // Most claims changed at once (claims detected again, a bulk action): reading them all is simpler and as cheap.
   if (stale.size > MAX_CLAIMS_READ_AGAIN) return readView(slug, base);
   const current = new Set(versions.map((row) => row.id));
-  const fresh = stale.size
-    ? (
-        await prisma.$queryRaw<ClaimSqlRow[]>`
-          SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM}
-          WHERE c."id" IN (${Prisma.join([...stale])}) AND c."suggestion" <> 'REJECTED'`
-      ).map(claimJsonFromSql)
-    : [];
+  const fresh = await listClaimsById([...stale]);
   const unchanged = older.claims.filter((claim) => current.has(claim.id) && !stale.has(claim.id));
   return { article: older.article, claims: [...unchanged, ...fresh].sort(inReadingOrder), base };
 }

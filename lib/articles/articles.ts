@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimJson } from "@/lib/review/claim-json";
 import { CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, type ClaimSqlRow } from "@/lib/review/claim-sql";
 
@@ -101,5 +102,14 @@ export async function listArticleClaims(articleId: string): Promise<ClaimJson[]>
     SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM}
     WHERE c."articleId" = ${articleId} AND c."suggestion" <> 'REJECTED'
     ORDER BY c."start", c."end", c."id"`;
+  return rows.map(claimJsonFromSql);
+}
+
+/** Some claims by id, the rejected suggestions left out as `listArticleClaims` does (in no particular order). */
+export async function listClaimsById(ids: readonly string[]): Promise<ClaimJson[]> {
+  if (ids.length === 0) return [];
+  const rows = await prisma.$queryRaw<ClaimSqlRow[]>`
+    SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM}
+    WHERE c."id" IN (${Prisma.join(ids)}) AND c."suggestion" <> 'REJECTED'`;
   return rows.map(claimJsonFromSql);
 }
