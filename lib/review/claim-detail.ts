@@ -7,6 +7,7 @@ import type { ClaimJson } from "./claim-json";
 import { asDate, CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, personOrNull, type ClaimSqlRow } from "./claim-sql";
 import { parseStoredValues } from "./stored-values";
 import type { ClaimValue } from "@/lib/claims/types";
+import type { RowsSince } from "./append-rows";
 
 /** One line of a claim's history as the pages show it (also the dashboard's recent activity). */
 export interface HistoryEvent {
@@ -137,9 +138,12 @@ function readFlags(claimId: string) {
     ORDER BY f."createdAt", f."id"`;
 }
 
+const COMMENT_COLUMNS = Prisma.sql`m."id", m."body", m."createdAt", w."name" AS "authorName", w."email" AS "authorEmail"`;
+const EVENT_COLUMNS = Prisma.sql`e."id", e."type", e."field", e."fromValue", e."toValue", e."detail", e."createdAt", x."name" AS "actorName", x."email" AS "actorEmail"`;
+
 function readComments(claimId: string) {
   return prisma.$queryRaw<CommentSqlRow[]>`
-    SELECT m."id", m."body", m."createdAt", w."name" AS "authorName", w."email" AS "authorEmail"
+    SELECT ${COMMENT_COLUMNS}
     FROM "Comment" m JOIN "User" w ON w."id" = m."authorId"
     WHERE m."claimId" = ${claimId}
     ORDER BY m."createdAt", m."id"`;
@@ -147,59 +151,87 @@ function readComments(claimId: string) {
 
 function readEvents(claimId: string) {
   return prisma.$queryRaw<EventSqlRow[]>`
-    SELECT e."id", e."type", e."field", e."fromValue", e."toValue", e."detail", e."createdAt", x."name" AS "actorName", x."email" AS "actorEmail"
+    SELECT ${EVENT_COLUMNS}
     FROM "ClaimEvent" e LEFT JOIN "User" x ON x."id" = e."actorId"
     WHERE e."claimId" = ${claimId}
     ORDER BY e."createdAt", e."id"`;
 }
+
+const totalOf = (rows: { total: number | bigint }[]) => (rows.length > 0 ? Number(rows[0].total) : null);
+
+/** A claim's comments written at or after `since` (comments are never edited or deleted). */
+export async function readCommentsSince(claimId: string, since: string): Promise<RowsSince<ClaimDetail["comments"][number]>> {
+  const rows = await prisma.$queryRaw<(CommentSqlRow & { total: number | bigint })[]>`
+    SELECT ${COMMENT_COLUMNS}, (SELECT COUNT(*) FROM "Comment" k WHERE k."claimId" = ${claimId}) AS "total"
+    FROM "Comment" m JOIN "User" w ON w."id" = m."authorId"
+    WHERE m."claimId" = ${claimId} AND m."createdAt" >= ${new Date(since)}
+    ORDER BY m."createdAt", m."id"`;
+  return { rows: rows.map(commentOf), total: totalOf(rows) };
+}
+
+/** A claim's history lines written at or after `since` (history is only ever appended to). */
+export async function readEventsSince(claimId: string, since: string): Promise<RowsSince<HistoryEvent>> {
+  const rows = await prisma.$queryRaw<(EventSqlRow & { total: number | bigint })[]>`
+    SELECT ${EVENT_COLUMNS}, (SELECT COUNT(*) FROM "ClaimEvent" k WHERE k."claimId" = ${claimId}) AS "total"
+    FROM "ClaimEvent" e LEFT JOIN "User" x ON x."id" = e."actorId"
+    WHERE e."claimId" = ${claimId} AND e."createdAt" >= ${new Date(since)}
+    ORDER BY e."createdAt", e."id"`;
+  return { rows: await withAssigneeNames(rows.map(eventOf)), total: totalOf(rows) };
+}
+
+/** The claim's own row, as the card shows it. */
+export async function readClaimRow(id: string): Promise<ClaimJson | null> {
+  const [row] = await prisma.$queryRaw<ClaimSqlRow[]>`SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c."id" = ${id}`;
+  return row ? claimJsonFromSql(row) : null;
+}
+
+/** The claim's live citations as the card shows them. */
+export async function readCardCitations(claimId: string): Promise<ClaimDetail["citations"]> {
+  return (await readCitations(claimId)).map((c) => ({
+    id: c.id,
+    passage: c.passage,
+    stance: c.stance,
+    values: parseStoredValues(c.values),
+    createdAt: asDate(c.createdAt).toISOString(),
+    createdBy: personOrNull(c.creatorName, c.creatorEmail),
+    source: { id: c.sourceId, url: c.sourceUrl, title: c.sourceTitle, publisher: c.sourcePublisher, kind: c.sourceKind },
+    snapshot: c.snapshotId !== null && c.snapshotRetrievedAt !== null ? { id: c.snapshotId, retrievedAt: asDate(c.snapshotRetrievedAt).toISOString(), prefix: c.prefix ?? "", suffix: c.suffix ?? "" } : null,
+    check:
+      c.checkStatus !== null && c.checkCheckedAt !== null
+        ? { status: c.checkStatus, checkedAt: asDate(c.checkCheckedAt).toISOString(), passageMissing: missingCitationIds(c.checkMissing).includes(c.id) }
+        : null,
+  }));
+}
+
+/** The claim's flags as the card shows them. */
+export async function readCardFlags(claimId: string): Promise<ClaimDetail["flags"]> {
+  return (await readFlags(claimId)).map(({ raiserName, raiserEmail, automatic, createdAt, ...f }) => ({
+    ...f,
+    automatic: Boolean(automatic),
+    raisedBy: personOrNull(raiserName, raiserEmail),
+    createdAt: asDate(createdAt).toISOString(),
+  }));
+}
+
+const commentOf = (c: CommentSqlRow): ClaimDetail["comments"][number] => ({ id: c.id, body: c.body, createdAt: asDate(c.createdAt).toISOString(), author: { name: c.authorName, email: c.authorEmail } });
+
+const eventOf = (e: EventSqlRow): HistoryEvent => ({
+  id: e.id,
+  type: e.type,
+  field: e.field,
+  from: e.fromValue,
+  to: e.toValue,
+  detail: parseDetail(e.detail),
+  createdAt: asDate(e.createdAt).toISOString(),
+  actor: personOrNull(e.actorName, e.actorEmail),
+});
 
 /**
  * A claim with its evidence, flags, discussion and full history (oldest first); cached per request. Five plain
  * statements (claim-sql.ts says why): 5 ms as one Prisma query for a claim with 9 citations and 42 history lines.
  */
 export const getClaimDetail = cache(async function getClaimDetail(id: string): Promise<ClaimDetail | null> {
-  const [claims, citations, flags, comments, events] = await Promise.all([
-    prisma.$queryRaw<ClaimSqlRow[]>`SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c."id" = ${id}`,
-    readCitations(id),
-    readFlags(id),
-    readComments(id),
-    readEvents(id),
-  ]);
-  if (!claims[0]) return null;
-  return {
-    ...claimJsonFromSql(claims[0]),
-    citations: citations.map((c) => ({
-      id: c.id,
-      passage: c.passage,
-      stance: c.stance,
-      values: parseStoredValues(c.values),
-      createdAt: asDate(c.createdAt).toISOString(),
-      createdBy: personOrNull(c.creatorName, c.creatorEmail),
-      source: { id: c.sourceId, url: c.sourceUrl, title: c.sourceTitle, publisher: c.sourcePublisher, kind: c.sourceKind },
-      snapshot: c.snapshotId !== null && c.snapshotRetrievedAt !== null ? { id: c.snapshotId, retrievedAt: asDate(c.snapshotRetrievedAt).toISOString(), prefix: c.prefix ?? "", suffix: c.suffix ?? "" } : null,
-      check:
-        c.checkStatus !== null && c.checkCheckedAt !== null
-          ? { status: c.checkStatus, checkedAt: asDate(c.checkCheckedAt).toISOString(), passageMissing: missingCitationIds(c.checkMissing).includes(c.id) }
-          : null,
-    })),
-    flags: flags.map(({ raiserName, raiserEmail, automatic, createdAt, ...f }) => ({
-      ...f,
-      automatic: Boolean(automatic),
-      raisedBy: personOrNull(raiserName, raiserEmail),
-      createdAt: asDate(createdAt).toISOString(),
-    })),
-    comments: comments.map((c) => ({ id: c.id, body: c.body, createdAt: asDate(c.createdAt).toISOString(), author: { name: c.authorName, email: c.authorEmail } })),
-    events: await withAssigneeNames(
-      events.map((e) => ({
-        id: e.id,
-        type: e.type,
-        field: e.field,
-        from: e.fromValue,
-        to: e.toValue,
-        detail: parseDetail(e.detail),
-        createdAt: asDate(e.createdAt).toISOString(),
-        actor: personOrNull(e.actorName, e.actorEmail),
-      })),
-    ),
-  };
+  const [claim, citations, flags, comments, events] = await Promise.all([readClaimRow(id), readCardCitations(id), readCardFlags(id), readComments(id), readEvents(id)]);
+  if (!claim) return null;
+  return { ...claim, citations, flags, comments: comments.map(commentOf), events: await withAssigneeNames(events.map(eventOf)) };
 });

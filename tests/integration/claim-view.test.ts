@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { claimView } from "@/lib/review/claim-view";
+import { getClaimDetail } from "@/lib/review/claim-detail";
 import { updateClaim } from "@/lib/review/update-claim";
 import { addComment } from "@/lib/review/add-comment";
 import { attachSource } from "@/lib/sources/attach-source";
@@ -102,5 +103,37 @@ describe("the claim card's parts, read in plain SQL, have the same shape on both
     const dates = [detail.createdAt, detail.updatedAt, detail.citations[0].createdAt, detail.citations[0].check!.checkedAt, detail.flags[0].createdAt, ...detail.comments.map((c) => c.createdAt), ...detail.events.map((e) => e.createdAt)];
     for (const date of dates) expect(date).toMatch(isoDate);
     expect(detail.events.map((e) => e.createdAt)).toEqual(detail.events.map((e) => e.createdAt).sort());
+  });
+});
+
+describe("a kept card brought up to date part by part (issue #13)", () => {
+  const whole = async () => (await getClaimDetail(claimId))!;
+
+  it("reads again only what changed, and ends up the same as a card read whole", async () => {
+    const first = await card();
+    await addComment(reviewer, claimId, { body: "Checking the 1947 figure." });
+    const afterComment = await card();
+    expect(afterComment.comments.map((c) => c.body)).toEqual(["Checking the 1947 figure."]);
+    // The parts a comment does not touch are the very objects kept before.
+    expect(afterComment.citations).toBe(first.citations);
+    expect(afterComment.flags).toBe(first.flags);
+    await attachSource(reviewer, claimId, { ...source, passage: "More than $200 billion in aid since 1947." });
+    await updateClaim(editor, claimId, { version: (await card()).version, state: "IN_REVIEW", assigneeEmail: reviewer.email });
+    await addComment(editor, claimId, { body: "Second look." });
+    const refreshed = await card();
+    expect(refreshed.comments).toBe((await card()).comments);
+    expect(JSON.parse(JSON.stringify(refreshed))).toEqual(JSON.parse(JSON.stringify(await whole())));
+  });
+
+  it("shows a comment and a history line written late with an earlier time than the kept ones", async () => {
+    await addComment(reviewer, claimId, { body: "Now." });
+    await card();
+    // As another instance whose clock is behind, or a transaction that committed after a later one, would write them.
+    const earlier = new Date(Date.now() - 60_000);
+    await prisma.comment.create({ data: { claimId, authorId: editor.id, body: "Written a minute ago.", createdAt: earlier } });
+    await prisma.claimEvent.create({ data: { claimId, actorId: editor.id, type: "COMMENT_ADDED", createdAt: earlier } });
+    const refreshed = await card();
+    expect(refreshed.comments.map((c) => c.body)).toEqual(["Written a minute ago.", "Now."]);
+    expect(JSON.parse(JSON.stringify(refreshed))).toEqual(JSON.parse(JSON.stringify(await whole())));
   });
 });
