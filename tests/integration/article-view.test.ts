@@ -5,6 +5,7 @@ import { articleView } from "@/lib/articles/article-view";
 import { updateClaim } from "@/lib/review/update-claim";
 import { decideSuggestions } from "@/lib/review/suggestions";
 import { reviseArticle } from "@/lib/articles/revise-article";
+import { raiseFlag, resolveFlag } from "@/lib/flags/flags";
 import { clearDatabase, createTestArticle, createUser, SAMPLE_BODY } from "../factories";
 
 let editor: SessionUser;
@@ -96,5 +97,19 @@ describe("the kept view brought up to date claim by claim", () => {
     expect(order).not.toContain(last.id);
     const sorted = [...after.claims].sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1));
     expect(order).toEqual(sorted.map((c) => c.id));
+  });
+});
+
+describe("the kept view's open flags (the highlights' colours)", () => {
+  it("counts a flag raised and forgets it once settled, without reading claims nobody touched", async () => {
+    const before = (await articleView(slug))!;
+    expect(before.flags.get(claimId)).toBeUndefined();
+    const flag = await raiseFlag(reviewer, claimId, { kind: "OTHER", severity: "HIGH", note: "Which year?" });
+    const raised = (await articleView(slug))!;
+    expect(raised.flags.get(claimId)).toEqual({ open: 1, high: 1 });
+    await resolveFlag(editor, flag.id, { status: "RESOLVED", note: "2022, as written." });
+    const settled = (await articleView(slug))!;
+    expect(settled.flags.get(claimId)).toBeUndefined();
+    expect(settled.article).toBe(before.article);
   });
 });

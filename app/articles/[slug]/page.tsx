@@ -16,7 +16,6 @@ import { SelectionClaim } from "../../ui/selection-claim";
 import { ReportMenu } from "../../ui/report-menu";
 import { CheckSourcesButton } from "../../ui/check-sources-button";
 import { can } from "@/lib/auth/permissions";
-import { openFlagCounts } from "@/lib/flags/flags";
 import Link from "next/link";
 
 export const dynamic = "force-dynamic";
@@ -33,8 +32,8 @@ export default async function ArticlePage({ params }: Props) {
   const user = await requirePageUser(`/articles/${slug}`);
   const view = await articleView(slug);
   if (!view) notFound();
-  const { article, claims } = view;
-  const [flags, clientNavigation] = await Promise.all([openFlagCounts(article.id), isClientNavigation()]);
+  const { article, claims, flags } = view;
+  const clientNavigation = await isClientNavigation();
   return (
     <div className="workspace">
       <section className="reading" aria-labelledby="article-title">

@@ -12,7 +12,6 @@ import { ArticleHeader } from "../../ui/article-header";
 import { ClaimPanel } from "../../ui/claim-panel";
 import { listAssignablePeople } from "@/lib/users/people";
 import { can } from "@/lib/auth/permissions";
-import { openFlagCounts } from "@/lib/flags/flags";
 import { listCheckedBefore } from "@/lib/repeats/checked-before";
 import { CheckedBeforeSection } from "../../ui/checked-before";
 import { LiveArticle } from "../../ui/live/live-article";
@@ -35,9 +34,8 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const view = await articleView(claim.articleSlug);
   if (!view) notFound();
-  const { article, claims } = view;
-  const [flags, people, checkedBefore, clientNavigation] = await Promise.all([
-    openFlagCounts(article.id),
+  const { article, claims, flags } = view;
+  const [people, checkedBefore, clientNavigation] = await Promise.all([
     can(user.role, "claim:assign") ? listAssignablePeople() : [],
     listCheckedBefore(claim.id),
     isClientNavigation(),
