@@ -4,7 +4,8 @@ import { closedSetLiteral } from "@/lib/db/closed-set-literal";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
 import { checkClaimChange, type ClaimSnapshot } from "./rules";
-import { recordClaimEvents, type ClaimEventInput } from "./events";
+import { recordEvents, type ClaimEventInput } from "./events";
+import { notifyFromEvents } from "@/lib/notifications/notify-from-events";
 import type { ClaimUpdateInput } from "./schema";
 import { describeFlag } from "./labels";
 
@@ -123,13 +124,17 @@ export async function updateClaim(user: SessionUser, claimId: string, input: Cla
     }
     if (events.length === 0) return { changed: false };
 
-    // The version in the WHERE clause makes a concurrent writer that read the same version lose cleanly.
+    // The history before the claim's row: the row's lock is then held for fewer round trips before the commit, so
+    // reviewers editing one claim wait less for each other (PostgreSQL, bench:load).
+    await recordEvents(tx, user.id, events.map((event) => ({ claimId, event })));
+    // The version in the WHERE clause makes a concurrent writer that read the same version lose cleanly, history and all.
     const set = claimAssignments({ ...data, ...(claim.suggestion === "SUGGESTED" ? { suggestion: "ACCEPTED" } : {}) });
     const count = await tx.$executeRaw`
       UPDATE "Claim" SET ${Prisma.join(set)}, "version" = "version" + 1, "updatedAt" = ${new Date()}
       WHERE "id" = ${claimId} AND "version" = ${input.version}`;
     if (count === 0) throw await staleVersionError(tx, claimId);
-    await recordClaimEvents(tx, claimId, user.id, events);
+    // After the row's update, so that notifications see the claim as changed (its new assignee).
+    await notifyFromEvents(tx, claimId, user.id, events);
     return { changed: true };
   });
 }
