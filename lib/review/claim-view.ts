@@ -93,11 +93,25 @@ async function loadCard(id: string, parts: PartStamps, older?: Promise<KeptCard 
   return refreshCard(id, previous, parts);
 }
 
+// The article each claim seen belongs to (a claim never moves to another article), so that the claim page can read
+// the article's view alongside the claim's card instead of after it. Only a hint: the page checks it.
+const articleSlugs = new Map<string, string>();
+const MAX_SLUGS_KEPT = 20_000;
+
+/** The slug of the article a claim was last seen in, when this process has seen it. */
+export function knownArticleSlug(claimId: string): string | undefined {
+  return articleSlugs.get(claimId);
+}
+
 /** A claim's card from memory while nothing under it changed; once per request. Shared between requests: never mutate. */
 export const claimView = cache(async function claimView(id: string): Promise<ClaimDetail | null> {
   const parts = await claimStamps(id);
   if (parts === null) return null;
   const kept = await views.get<KeptCard | null>(id, stampOfParts(parts), (older) => loadCard(id, parts, older));
+  if (kept && articleSlugs.get(id) !== kept.detail.articleSlug) {
+    if (articleSlugs.size >= MAX_SLUGS_KEPT) articleSlugs.clear();
+    articleSlugs.set(id, kept.detail.articleSlug);
+  }
   return kept?.detail ?? null;
 });
 

@@ -29,11 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const user = await requirePageUser(`/articles/${slug}`);
-  const view = await articleView(slug);
+  // Read together: the page waits for the slower of the two rather than their sum.
+  const [user, view, clientNavigation] = await Promise.all([requirePageUser(`/articles/${slug}`), articleView(slug), isClientNavigation()]);
   if (!view) notFound();
   const { article, claims, flags } = view;
-  const clientNavigation = await isClientNavigation();
   return (
     <div className="workspace">
       <section className="reading" aria-labelledby="article-title">
