@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { lockClaim } from "@/lib/db/row-locks";
+import { lockClaimReadingValues } from "@/lib/db/row-locks";
 import { notFound } from "@/lib/errors/app-error";
 import { parseStoredValues } from "@/lib/review/stored-values";
 import { compareValues } from "./compare-values";
@@ -16,9 +16,8 @@ const VALUE_PREFIX = `${PREFIX}value:`;
  * flag that resolves because a citation was withdrawn.
  */
 export async function runCitationChecks(tx: Tx, claimId: string, cause: "changed" | "removed" = "changed") {
-  await lockClaim(tx, claimId);
   // Plain SQL (the same on both databases): every source attached, edited or withdrawn runs this check.
-  const [claim] = await tx.$queryRaw<{ values: string }[]>`SELECT "values" FROM "Claim" WHERE "id" = ${claimId}`;
+  const claim = await lockClaimReadingValues(tx, claimId);
   if (!claim) throw notFound("That claim");
   const citations = await tx.$queryRaw<{ id: string; values: string; sourceId: string; sourceTitle: string }[]>`
     SELECT t."id", t."values", t."sourceId", s."title" AS "sourceTitle"

@@ -14,3 +14,9 @@ export async function lockClaim(tx: Tx, claimId: string): Promise<void> {
 export async function lockArticle(tx: Tx, articleId: string): Promise<void> {
   await tx.$executeRaw`UPDATE "Article" SET "currentRevision" = "currentRevision" WHERE "id" = ${articleId}`;
 }
+
+/** The same lock, answering the claim's stored values in the same statement (the citation checks read them next). */
+export async function lockClaimReadingValues(tx: Tx, claimId: string): Promise<{ values: string } | undefined> {
+  const [row] = await tx.$queryRaw<{ values: string }[]>`UPDATE "Claim" SET "version" = "version" WHERE "id" = ${claimId} RETURNING "values"`;
+  return row;
+}

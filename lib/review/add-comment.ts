@@ -16,10 +16,12 @@ export async function addComment(user: SessionUser, claimId: string, input: z.in
   // Plain SQL for the claim's check and the comment's row: a comment is among the commonest writes, and Prisma's
   // model queries cost about a millisecond each in plan compiling alone (bench:load).
   return prisma.$transaction(async (tx) => {
-    const [claim] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "id" = ${claimId}`;
-    if (!claim) throw notFound("That claim");
     const comment = { id: newId(), body: input.body, createdAt: new Date() };
-    await tx.$executeRaw`INSERT INTO "Comment" ("id", "claimId", "authorId", "body", "createdAt") VALUES (${comment.id}, ${claimId}, ${user.id}, ${comment.body}, ${comment.createdAt})`;
+    // One statement checks the claim and writes the comment: no row when there is no such claim.
+    const written = await tx.$executeRaw`
+      INSERT INTO "Comment" ("id", "claimId", "authorId", "body", "createdAt")
+      SELECT ${comment.id}, c."id", ${user.id}, ${comment.body}, ${comment.createdAt} FROM "Claim" c WHERE c."id" = ${claimId}`;
+    if (written === 0) throw notFound("That claim");
     await recordClaimEvents(tx, claimId, user.id, [{ type: "COMMENT_ADDED", detail: { commentId: comment.id } }]);
     await notifyMentions(tx, claimId, user, input.body);
     return { ...comment, author: { name: user.name, email: user.email } };

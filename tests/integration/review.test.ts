@@ -152,4 +152,10 @@ describe("sources and citations", () => {
     expect(detail.comments).toMatchObject([{ body: "Check USAID's figure too.", author: { email: reviewer.email } }]);
     expect(detail.events.at(-1)?.type).toBe("COMMENT_ADDED");
   });
+
+  it("answers a comment on a claim that does not exist with a 404 and writes nothing", async () => {
+    expect((await rejection(addComment(reviewer, "no-such-claim", { body: "Lost?" }))).status).toBe(404);
+    expect(await prisma.comment.count()).toBe(0);
+    expect(await prisma.claimEvent.count({ where: { type: "COMMENT_ADDED" } })).toBe(0);
+  });
 });
