@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import { StampedCache, stampOf } from "@/lib/cache/stamped";
+import { processWideCache, StampedCache, stampOf } from "@/lib/cache/stamped";
 import { getArticle, listArticleClaims, listClaimsById, type ArticleDetail } from "./articles";
 import type { ClaimJson } from "@/lib/review/claim-json";
 import { openFlagCounts } from "@/lib/flags/flags";
@@ -27,10 +27,14 @@ interface KeptView extends ArticleView {
 // Reading the text and its claims (about 2 ms for 28 claims) is the largest data cost of the two reading pages, and
 // it only changes with the article's revision and its claims.
 // Bounded by weight as well as number: one imported report can carry 2 MB of text and 8,000 claims.
-const views = new StampedCache(100, 60_000, {
-  weigh: (view) => (view ? (view as ArticleView).article.body.length * 2 + (view as ArticleView).claims.length * 1_500 : 0),
-  max: 48 * 1024 * 1024,
-});
+const views = processWideCache(
+  "article-views",
+  () =>
+    new StampedCache(100, 60_000, {
+      weigh: (view) => (view ? (view as ArticleView).article.body.length * 2 + (view as ArticleView).claims.length * 1_500 : 0),
+      max: 48 * 1024 * 1024,
+    }),
+);
 
 /**
  * The stamp of what an article view shows: the article row, and its claims' count and summed versions (every write

@@ -71,6 +71,20 @@ export class StampedCache {
   }
 }
 
+/**
+ * One cache per server process under `name`, kept on globalThis: a production build bundles each page and route
+ * handler with its own copy of a module (lib/db/client.ts says the same of the database client), and a cache per
+ * copy kept and brought up to date the same data once per copy (the article page and the claim page each their own
+ * article view; the claim page and the claims API each their own cards).
+ */
+export function processWideCache(name: string, create: () => StampedCache): StampedCache {
+  const holder = globalThis as unknown as { claimdeskCaches?: Map<string, StampedCache> };
+  const caches = (holder.claimdeskCaches ??= new Map());
+  let cache = caches.get(name);
+  if (!cache) caches.set(name, (cache = create()));
+  return cache;
+}
+
 /** One part of a stamp: SQLite answers text and PostgreSQL Dates (written with their milliseconds) or BigInts. */
 export function stampPart(value: unknown): string {
   return value instanceof Date ? value.toISOString() : String(value ?? "");

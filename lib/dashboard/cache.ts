@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db/client";
-import { StampedCache, stampOf } from "@/lib/cache/stamped";
+import { processWideCache, StampedCache, stampOf } from "@/lib/cache/stamped";
 
 /**
  * The dashboard's figures are recomputed only when the data under them changed. Every change to a
@@ -14,7 +14,7 @@ const MAX_ENTRIES = 200;
 /** CLAIMDESK_DASHBOARD_CACHE=off recomputes on every request: what each request costs right after a change (the benchmark reports both). */
 const enabled = () => process.env.CLAIMDESK_DASHBOARD_CACHE !== "off";
 
-const cache = new StampedCache(MAX_ENTRIES, TTL_MS);
+const cache = processWideCache("dashboard", () => new StampedCache(MAX_ENTRIES, TTL_MS));
 
 export async function dataStamp(): Promise<string> {
   const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import { StampedCache, stampOf } from "@/lib/cache/stamped";
+import { processWideCache, StampedCache, stampOf } from "@/lib/cache/stamped";
 import { notFound } from "@/lib/errors/app-error";
 import { getClaimDetail, readCardCitations, readCardFlags, readClaimRow, readCommentsSince, readEventsSince, type ClaimDetail } from "./claim-detail";
 import { appendRows, readFrom } from "./append-rows";
@@ -9,7 +9,7 @@ import { appendRows, readFrom } from "./append-rows";
 // whose cost grows with the claim's evidence and history (6.5 ms of the server's CPU on PostgreSQL for a claim with 26
 // citations, 40 comments and 97 history lines). It changes only with the rows counted below, so the claim page and
 // the claims API keep it in memory under their stamp, and bring a kept card up to date part by part.
-const views = new StampedCache(500, 60_000);
+const views = processWideCache("claim-cards", () => new StampedCache(500, 60_000));
 
 /** The stamp of each part of a card: a part is read again only when its own stamp moved. */
 interface PartStamps {

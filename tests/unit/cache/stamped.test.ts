@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { StampedCache, stampPart } from "@/lib/cache/stamped";
+import { processWideCache, StampedCache, stampPart } from "@/lib/cache/stamped";
 
 const counter = () => {
   let calls = 0;
@@ -78,5 +78,16 @@ describe("StampedCache with a weight budget", () => {
     await cache.get("huge", "s", value("x".repeat(11)));
     await cache.get("huge", "s", value("x".repeat(11)));
     expect(c.calls()).toBe(6);
+  });
+});
+
+describe("a cache shared by every copy of a module in one process", () => {
+  it("is made once per name, whichever copy asks first", () => {
+    let made = 0;
+    const create = () => (made++, new StampedCache(1, 1_000));
+    const first = processWideCache("test-shared", create);
+    expect(processWideCache("test-shared", create)).toBe(first);
+    expect(processWideCache("test-other", create)).not.toBe(first);
+    expect(made).toBe(2);
   });
 });
