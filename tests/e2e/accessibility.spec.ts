@@ -3,6 +3,8 @@ import { DEMO_SLUG, signIn } from "./fixtures";
 import { expectNoSeriousViolations } from "./axe";
 
 test("no serious or critical axe violation on any page", async ({ page, browser }) => {
+  // Fourteen full axe scans: about 40 s on a quiet two-core machine, over a minute on a busy one.
+  test.setTimeout(150_000);
   await page.goto("/login");
   await expectNoSeriousViolations(page, "login");
   await signIn(page, "reviewer");
