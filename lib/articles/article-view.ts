@@ -67,8 +67,8 @@ const inReadingOrder = (x: ClaimJson, y: ClaimJson) => x.start - y.start || x.en
 
 /**
  * The claims of a kept view brought up to date when only claims changed (a review, a citation: most of a desk's
- * writes), or null when most of them changed: every claim's version is read, and only the claims whose version moved, or that are new, are
- * read whole. Under fifty writing reviewers the view changes every few dozen milliseconds, and reading the article
+ * writes), or null when most of them changed: every claim's version is read, and only the claims whose version
+ * moved, or that are new, are read whole. Under fifty writing reviewers the view changes every few dozen milliseconds, and reading the article
  * and every claim again each time (2.6 ms for 28 claims, in each server process) was a tenth of the servers' work.
  */
 async function refreshClaims(older: KeptView): Promise<readonly ClaimJson[] | null> {

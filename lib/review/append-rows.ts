@@ -5,9 +5,12 @@ export interface RowsSince<T> {
   total: number | null;
 }
 
+/** A time before every row: reading from it reads them all. */
+export const FROM_THE_BEGINNING = new Date(0).toISOString();
+
 /** The time to read from: the newest kept row's (rows at that very time are read again), or the beginning. */
 export function readFrom(kept: readonly { createdAt: string }[]): string {
-  return kept.length > 0 ? kept[kept.length - 1].createdAt : new Date(0).toISOString();
+  return kept.length > 0 ? kept[kept.length - 1].createdAt : FROM_THE_BEGINNING;
 }
 
 /**
