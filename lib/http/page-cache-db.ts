@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import pg from "pg";
+import { PreparingClient, preparedStatementsWanted } from "@/lib/db/prepared-statements";
 import { providerOf } from "@/lib/db/provider";
 import { sqliteFilePath } from "@/lib/db/url";
 import { pgFieldsFromUrl } from "@/lib/db/pg-config";
@@ -62,6 +63,8 @@ function postgresWatch(url: string): DatabaseWatch {
     idleTimeoutMillis: 60_000,
     statement_timeout: 2_000,
     application_name: "claimdesk-kept-pages",
+    // Its one statement prepared, as the pool's (lib/db/prepared-statements.ts).
+    ...(preparedStatementsWanted() ? { Client: PreparingClient } : {}),
   });
   pool.on("error", (error) => console.error("PostgreSQL closed the kept pages' connection:", error.message));
   return {
