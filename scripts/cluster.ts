@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
-import { bin } from "./run-bin";
 
 /**
  * The production server on every core: Node.js runs a process's JavaScript on one core, so one
@@ -23,25 +22,41 @@ export function jobWorkerCount(env: Record<string, string | undefined> = process
 }
 
 /**
- * Starts the job workers (scripts/job-worker.ts) and starts another when one dies: long work
- * (a large import) runs there, off the processes that answer requests. Returns a stop function.
+ * One job worker process (scripts/job-worker.ts), forked as the server workers are: Node itself with tsx's loader, and
+ * an IPC channel to this process. The channel closes when this process ends, however it ends (tsx's own wrapper, in
+ * front of a process it is asked to stop, kills it outright when it does not answer within 60 ms: under load it may
+ * not), and the job worker then stops after its current job instead of living on without its server.
+ */
+export function forkJobWorker(env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return fork("scripts/job-worker.ts", [], { env, execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+}
+
+/**
+ * Starts the job workers and starts another when one dies: long work (a large import) runs there, off the processes
+ * that answer requests. Returns a stop function, which also cancels a restart still waiting.
  */
 function startJobWorkers(count: number): () => void {
   const children = new Set<ChildProcess>();
+  const restarts = new Set<NodeJS.Timeout>();
   let stopping = false;
   const start = () => {
-    const child = spawn(bin("tsx"), ["scripts/job-worker.ts"], { env: process.env, stdio: ["ignore", "inherit", "inherit"] });
+    const child = forkJobWorker();
     children.add(child);
     child.on("exit", (code, signal) => {
       children.delete(child);
       if (stopping) return;
       console.error(`A job worker stopped (${signal ?? `code ${code}`}); starting another.`);
-      setTimeout(start, 1000);
+      const timer = setTimeout(() => {
+        restarts.delete(timer);
+        start();
+      }, 1000);
+      restarts.add(timer);
     });
   };
   for (let i = 0; i < count; i++) start();
   return () => {
     stopping = true;
+    for (const timer of restarts) clearTimeout(timer);
     for (const child of children) child.kill("SIGTERM");
   };
 }

@@ -7,6 +7,8 @@ import { startDigestTimer } from "@/lib/notifications/digest-timer";
 // one by hand (with `next dev`, say).
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => (stopping = true));
+// Forked by the server (scripts/cluster.ts): when that process is gone, however it went, so is the channel to it.
+process.on("disconnect", () => (stopping = true));
 
 // With SMTP_URL set, this worker also takes its turn at the e-mail digests.
 const stopDigests = startDigestTimer();
