@@ -14,6 +14,8 @@ export interface BenchResponse {
   body: Buffer;
   /** The body decoded and parsed as JSON. */
   json<T>(): T;
+  /** Whether the server answered from its kept pages (lib/http/kept-pages.ts) rather than rendering. */
+  kept: boolean;
 }
 
 export function benchAgent(maxSockets: number): http.Agent {
@@ -36,7 +38,7 @@ export function benchRequest(
         const body = Buffer.concat(chunks);
         const gzipped = response.headers["content-encoding"] === "gzip";
         const status = response.statusCode ?? 0;
-        resolve({ status, ok: status >= 200 && status < 300, body, json: <T>() => JSON.parse((gzipped ? gunzipSync(body) : body).toString("utf8")) as T });
+        resolve({ status, ok: status >= 200 && status < 300, body, kept: response.headers["x-claimdesk-page"] === "kept", json: <T>() => JSON.parse((gzipped ? gunzipSync(body) : body).toString("utf8")) as T });
       });
     });
     request.on("error", reject);
