@@ -14,6 +14,15 @@ export interface AdapterStatement {
   raw(): { all(): unknown[] };
 }
 
+type Columns = ReturnType<Statement["columns"]>;
+
+/**
+ * A statement's result columns, asked for once: the adapter asks on every read, and better-sqlite3 builds them anew
+ * each time (31 µs for Prisma's 24 columns of a claim, more than running the query: 13 µs). Prisma names every
+ * column it reads, so a statement's columns only change with a migration, which a running server never meets.
+ */
+const columnsOf = new WeakMap<Statement<unknown[]>, Columns>();
+
 /** One use of a cached statement with its own arguments (better-sqlite3 binds a statement's arguments only once). */
 class BoundStatement implements AdapterStatement {
   constructor(
@@ -38,7 +47,12 @@ class BoundStatement implements AdapterStatement {
   }
 
   columns() {
-    return this.statement.columns();
+    let columns = columnsOf.get(this.statement);
+    if (!columns) {
+      columns = Object.freeze(this.statement.columns()) as Columns;
+      columnsOf.set(this.statement, columns);
+    }
+    return columns;
   }
 
   raw() {

@@ -31,6 +31,19 @@ describe("cachedPrepare", () => {
     expect(select.columns().map((c) => c.name)).toEqual(["id", "name"]);
   });
 
+  it("reads a statement's columns once, and gives them with every use of it", () => {
+    const prepare = cachedPrepare(db);
+    const statement = db.prepare(`SELECT id, name FROM t WHERE id = ?`);
+    const columns = vi.spyOn(Object.getPrototypeOf(statement), "columns");
+    const select = `SELECT name, id FROM t WHERE id = ?`;
+    const names = (id: number) => prepare(select).bind([id]).columns().map((c) => c.name);
+    expect(names(1)).toEqual(["name", "id"]);
+    expect(names(2)).toEqual(["name", "id"]);
+    expect(prepare(`SELECT id FROM t`).bind([]).columns().map((c) => c.name)).toEqual(["id"]);
+    expect(columns).toHaveBeenCalledTimes(2);
+    columns.mockRestore();
+  });
+
   it("keeps a bound statement's arguments when the same SQL is bound again before it runs", () => {
     const prepare = cachedPrepare(db);
     db.exec(`INSERT INTO t VALUES (1, 'one'), (2, 'two')`);
