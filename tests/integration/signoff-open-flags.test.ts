@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { updateClaim } from "@/lib/review/update-claim";
 import { attachSource } from "@/lib/sources/attach-source";
+import { raiseFlag } from "@/lib/flags/flags";
 import { getClaimDetail } from "@/lib/review/claim-detail";
 import { loadArticleReport } from "@/lib/reports/load-report";
 import { clearDatabase, createTestArticle, createUser, SAMPLE_BODY } from "../factories";
@@ -53,5 +54,18 @@ describe("sign-off with open flags", () => {
     expect(correction.signOffOverride).toBe(reason);
     expect(correction.whatIsWrong).not.toContain("(high, open)");
     expect(correction.whatIsWrong).toContain(`signed off over it because “${reason}”`);
+  });
+
+  it("names every open high flag once, oldest first, however many sources a flag cites", async () => {
+    await raiseFlag(reviewer, claimId, { kind: "MISQUOTE", severity: "HIGH", note: "The minister said millions." });
+    await raiseFlag(reviewer, claimId, { kind: "OTHER", severity: "LOW", note: "Not a blocker." });
+    await attachSource(reviewer, claimId, { url: "https://example.org/second", title: "Second", passage: "Aid reached $200 million.", stance: "CONTRADICTS" });
+    const refused = await updateClaim(editor, claimId, { version: await version(), state: "SIGNED_OFF" }).catch((e: unknown) => e as AppError);
+    expect(refused.fields?.state).toMatch(/^2 high-severity flags are still open: High number mismatch .*; High misquote\./);
+    expect(refused.fields?.state).not.toContain("Not a blocker");
+
+    await updateClaim(editor, claimId, { version: await version(), state: "SIGNED_OFF", overrideOpenFlags: "Both are what the correction fixes." });
+    const signed = (await getClaimDetail(claimId))!.events.find((e) => e.type === "STATE_CHANGED" && e.to === "SIGNED_OFF")!;
+    expect(signed.detail?.openFlags).toEqual([expect.stringContaining("High number mismatch"), expect.stringContaining("misquote")]);
   });
 });
