@@ -60,12 +60,12 @@ describe("sign-off with open flags", () => {
     await raiseFlag(reviewer, claimId, { kind: "MISQUOTE", severity: "HIGH", note: "The minister said millions." });
     await raiseFlag(reviewer, claimId, { kind: "OTHER", severity: "LOW", note: "Not a blocker." });
     await attachSource(reviewer, claimId, { url: "https://example.org/second", title: "Second", passage: "Aid reached $200 million.", stance: "CONTRADICTS" });
-    const refused = await updateClaim(editor, claimId, { version: await version(), state: "SIGNED_OFF" }).catch((e: unknown) => e as AppError);
+    const refused = (await updateClaim(editor, claimId, { version: await version(), state: "SIGNED_OFF" }).catch((e: unknown) => e)) as AppError;
     expect(refused.fields?.state).toMatch(/^2 high-severity flags are still open: High number mismatch .*; High misquote\./);
     expect(refused.fields?.state).not.toContain("Not a blocker");
 
     await updateClaim(editor, claimId, { version: await version(), state: "SIGNED_OFF", overrideOpenFlags: "Both are what the correction fixes." });
     const signed = (await getClaimDetail(claimId))!.events.find((e) => e.type === "STATE_CHANGED" && e.to === "SIGNED_OFF")!;
-    expect(signed.detail?.openFlags).toEqual([expect.stringContaining("High number mismatch"), expect.stringContaining("misquote")]);
+    expect(signed.detail).toMatchObject({ openFlags: [expect.stringContaining("High number mismatch"), expect.stringContaining("misquote")] });
   });
 });
