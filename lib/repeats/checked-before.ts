@@ -24,13 +24,18 @@ const earlierSelect = {
   events: { where: { type: "STATE_CHANGED", toValue: "SIGNED_OFF" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, actor: { select: { name: true } } } },
 } as const;
 
-/** For the claim page: the earlier claims this one repeats or contradicts, with their verdict, sign-off and evidence. */
-export async function listCheckedBefore(claimId: string): Promise<CheckedBefore[]> {
+/**
+ * For the claim page: the earlier claims this one repeats or contradicts, with their verdict, sign-off and evidence.
+ * `count` is how many there are, when the caller knows it already (the claim page reads it with the card's stamp).
+ */
+export async function listCheckedBefore(claimId: string, count?: number): Promise<CheckedBefore[]> {
   const where = { OR: [{ claimId }, { matchedClaimId: claimId }], status: { not: "REJECTED" as const } };
   // Most claims repeat nothing: a plain count (raw SQL, no plan to compile) answers them, since Prisma 6 compiles every
   // query's plan afresh and the plan of the full read below (two claims, each with article, citations and sign-off) costs milliseconds alone.
-  const [{ n }] = await prisma.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS n FROM "ClaimMatch" WHERE ("claimId" = ${claimId} OR "matchedClaimId" = ${claimId}) AND "status" <> 'REJECTED'`;
+  const n =
+    count ??
+    (await prisma.$queryRaw<{ n: number | bigint }[]>`
+      SELECT COUNT(*) AS n FROM "ClaimMatch" WHERE ("claimId" = ${claimId} OR "matchedClaimId" = ${claimId}) AND "status" <> 'REJECTED'`)[0].n;
   if (Number(n) === 0) return [];
   const rows = await prisma.claimMatch.findMany({
     where,

@@ -5,6 +5,7 @@ import { countUnread, markNotificationsRead } from "@/lib/notifications/inbox";
 import { updateClaim } from "@/lib/review/update-claim";
 import { listAssignablePeople } from "@/lib/users/people";
 import { listCheckedBefore } from "@/lib/repeats/checked-before";
+import { claimRepeatsCount } from "@/lib/review/claim-view";
 import { prisma } from "@/lib/db/client";
 import { clearDatabase, createTestArticle, createUser, SAMPLE_BODY } from "../factories";
 
@@ -62,11 +63,18 @@ describe("the figures every reading page asks for (issue #13's raw statements)",
     const earlier = await createTestArticle(SAMPLE_BODY);
     const later = await createTestArticle(`Again\n\n${SAMPLE_BODY}`);
     const [a, b] = [earlier.claims[0].id, later.claims[0].id];
+    // The claim page counts them with the card's stamp and passes the count on.
+    const listed = async (id: string) => listCheckedBefore(id, await claimRepeatsCount(id));
     expect(await listCheckedBefore(b)).toEqual([]);
+    expect(await listed(b)).toEqual([]);
     const match = await prisma.claimMatch.create({ data: { claimId: b, matchedClaimId: a, relation: "SAME", score: 0.9 } });
     expect((await listCheckedBefore(b)).map((m) => m.claimId)).toEqual([a]);
     expect((await listCheckedBefore(a)).map((m) => m.claimId)).toEqual([b]);
+    expect((await listed(b)).map((m) => m.claimId)).toEqual([a]);
+    expect((await listed(a)).map((m) => m.claimId)).toEqual([b]);
     await prisma.claimMatch.update({ where: { id: match.id }, data: { status: "REJECTED" } });
     expect(await listCheckedBefore(b)).toEqual([]);
+    expect(await listed(b)).toEqual([]);
+    expect(await claimRepeatsCount("no-such-claim")).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { articleView } from "@/lib/articles/article-view";
-import { claimView, knownArticleSlug } from "@/lib/review/claim-view";
+import { claimRepeatsCount, claimView, knownArticleSlug } from "@/lib/review/claim-view";
 import { allowedNextStates } from "@/lib/review/rules";
 import { paragraphNumberAt } from "@/lib/anchoring/layout";
 import { ArticleText, HighlightLegend } from "../../ui/article-text";
@@ -36,7 +36,7 @@ export default async function ClaimPage({ params }: Props) {
     requirePageUser(`/claims/${id}`),
     claimView(id),
     hintedSlug ? articleView(hintedSlug) : null,
-    listCheckedBefore(id),
+    claimRepeatsCount(id).then((count) => listCheckedBefore(id, count)),
     isClientNavigation(),
   ]);
   if (!claim) notFound();
