@@ -20,9 +20,11 @@ export const IMPORT_JOB_THRESHOLD_BYTES = 100 * 1024;
 /**
  * Claims saved per transaction. Each transaction holds SQLite's write lock: 500 held it for 0.3–1.3 s while pages
  * were being read, and a comment waited that long; 100 hold it for 0.1–0.2 s (bench:pages, a comment during a
- * 2 MB import). The pause between steps (letWaitingWritesIn) adds about 1.7 s to a 2 MB import's 16 s.
+ * 2 MB import), which still left a comment's p95 at 2.5–3.8× its idle figure on a busy machine (target: 3×); 50
+ * brought it to 2.2× in the same hour (2026-12-06), the import taking 17.7 s against 19.2 s, within the noise. The
+ * pause between steps (letWaitingWritesIn) is 20 ms.
  */
-const CLAIMS_PER_STEP = 100;
+const CLAIMS_PER_STEP = 50;
 
 /** Claims compared with the desk per matching job (lib/repeats/match-job.ts). */
 const MATCH_BATCH = 500;
