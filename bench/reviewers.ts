@@ -36,6 +36,8 @@ type ActionName = (typeof ACTIONS)[number][0];
 
 const latencies = new Map<ActionName, number[]>(ACTIONS.map(([name]) => [name, []]));
 const statuses = new Map<string, number>();
+/** The warm-up's answers other than 2xx and the designed 409 (a failure while the server warms up is still one). */
+const warmupFailures = new Map<string, number>();
 const acknowledged = { comments: [] as string[], citations: [] as string[], rationales: [] as string[] };
 /** When the measured run began (performance.now()); requests started before it are the warm-up's. */
 let measuredFrom = Infinity;
@@ -50,13 +52,19 @@ async function timed(action: ActionName, request: () => Promise<BenchResponse>):
   const started = performance.now();
   try {
     const response = await request();
-    if (started < measuredFrom) return response;
+    if (started < measuredFrom) {
+      if (!response.ok && response.status !== 409) warmupFailures.set(`${action} ${response.status}`, (warmupFailures.get(`${action} ${response.status}`) ?? 0) + 1);
+      return response;
+    }
     latencies.get(action)!.push(performance.now() - started);
     const key = `${action} ${response.status}${response.kept ? " (kept page)" : ""}`;
     statuses.set(key, (statuses.get(key) ?? 0) + 1);
     return response;
   } catch (error) {
-    if (started < measuredFrom) return null;
+    if (started < measuredFrom) {
+      warmupFailures.set(`${action} network error`, (warmupFailures.get(`${action} network error`) ?? 0) + 1);
+      return null;
+    }
     statuses.set(`${action} network error`, (statuses.get(`${action} network error`) ?? 0) + 1);
     return null;
   }
@@ -178,6 +186,8 @@ async function main() {
     console.log(`\nThe reviewers' own process (this one) used ${((user + system) / 1e6 / elapsed * 100).toFixed(0)}% of one core.`);
     console.log("\nAnswers by status:");
     for (const [key, count] of [...statuses].sort()) console.log(`  ${key}: ${count}`);
+    console.log(warmupFailures.size === 0 ? "During the warm-up: no failed answer." : "During the warm-up, failed answers:");
+    for (const [key, count] of [...warmupFailures].sort()) console.log(`  ${key}: ${count}`);
     const lost = await lostUpdates(database.url);
     console.log(`\nAcknowledged writes: ${acknowledged.comments.length} comments, ${acknowledged.citations.length} citations, ${acknowledged.rationales.length} claim edits`);
     console.log(`Lost updates (acknowledged but not in the database): ${lost.comments + lost.citations + lost.rationales}`);

@@ -3,7 +3,7 @@ import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client
 import { databaseUrl } from "./url";
 import { providerOf } from "./provider";
 import { BUSY_TIMEOUT_MS, sqliteAdapterFactory } from "./sqlite-adapter";
-import { pgAdapterFactory } from "./pg-adapter";
+import { CONNECTION_WAIT_MS, pgAdapterFactory } from "./pg-adapter";
 
 export type Db = PrismaClient;
 /** The client handed to a `$transaction` callback. */
@@ -15,7 +15,10 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * them so), so the PostgreSQL client is typed as the SQLite one and the rest of lib/ never asks.
  */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  if (providerOf(url) === "postgresql") return new PgPrismaClient({ adapter: pgAdapterFactory(url) }) as unknown as PrismaClient;
+  // A transaction on PostgreSQL waits for a connection of the transactions' own (lib/db/pg-adapter.ts) as long as a
+  // single statement waits for one, not Prisma's default of 2 s.
+  if (providerOf(url) === "postgresql")
+    return new PgPrismaClient({ adapter: pgAdapterFactory(url), transactionOptions: { maxWait: CONNECTION_WAIT_MS } }) as unknown as PrismaClient;
   // A transaction on SQLite waits for the write lock (an import's step may hold it for a while) as long as SQLite's
   // own busy timeout, not Prisma's default of 2 s: the wait no longer stops the process, so Prisma's timer runs.
   return new PrismaClient({ adapter: sqliteAdapterFactory(url), transactionOptions: { maxWait: BUSY_TIMEOUT_MS } });

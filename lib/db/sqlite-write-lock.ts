@@ -90,7 +90,7 @@ export class SqliteWriteLock {
 
 
 /**
- * A pause between the write steps of long work (an import saving claims 500 at a time). SQLite has one write lock
+ * A pause between the write steps of long work (an import saving its claims 50 at a time). SQLite has one write lock
  * and no queue for it: a request's write waiting in another process looks every few ms, and a job that began its
  * next step at once would keep the lock for its whole run. The pause outlasts the waiters' longest sleep (with room
  * for a busy event loop), so each waits one step at most. PostgreSQL locks rows and needs none.

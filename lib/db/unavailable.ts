@@ -8,7 +8,8 @@ const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "Sock
 // "connection exception".
 const SQLSTATES = /^(57P01|57P02|57P03|53300|08\w{3})$/;
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "SQLITE_BUSY"]);
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error|database is locked/i;
+// "Unable to start a transaction in the given time": Prisma's P2028 when every connection stayed busy for its maxWait.
+const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error|database is locked|Unable to start a transaction in the given time/i;
 
 /** The errors a cause chain holds: Prisma wraps the adapter's, which wraps the driver's. */
 function* chain(error: unknown, depth = 0): Generator<Record<string, unknown>> {

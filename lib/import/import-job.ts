@@ -22,7 +22,7 @@ export const IMPORT_JOB_THRESHOLD_BYTES = 100 * 1024;
  * were being read, and a comment waited that long; 100 hold it for 0.1–0.2 s (bench:pages, a comment during a
  * 2 MB import), which still left a comment's p95 at 2.5–3.8× its idle figure on a busy machine (target: 3×); 50
  * brought it to 2.2× in the same hour (2026-12-06). The cost: the import alone took 10.6 s against 8.7–8.8 s (the
- * pause between steps, letWaitingWritesIn, is 20 ms: 170 steps instead of 85), in less memory (227–246 MB at its
+ * pause between steps, letWaitingWritesIn, is 20 ms: 171 steps instead of 86), in less memory (227–246 MB at its
  * peak against 269–312).
  */
 const CLAIMS_PER_STEP = 50;
@@ -75,7 +75,7 @@ export async function importArticleJob(context: JobContext) {
   }
 
   // Matching is queued for every MATCH_BATCH claims, in the transaction of the step that completes the batch: each
-  // matching job reads the article's unmatched claims whole, so a job per short step would read them 85 times.
+  // matching job reads the article's unmatched claims whole, so a job per short step would read them 171 times.
   let unqueued: string[] = [];
   for (let done = 0; done < claims.length; done += CLAIMS_PER_STEP) {
     // Fingerprinted before the transaction: the write lock is held for the saving alone.

@@ -66,12 +66,16 @@ describe("the figures every reading page asks for (issue #13's raw statements)",
     // The claim page counts them with the card's stamp and passes the count on.
     const listed = async (id: string) => listCheckedBefore(id, await claimRepeatsCount(id));
     expect(await listCheckedBefore(b)).toEqual([]);
+    expect(await claimRepeatsCount(b)).toBe(0);
     expect(await listed(b)).toEqual([]);
     const match = await prisma.claimMatch.create({ data: { claimId: b, matchedClaimId: a, relation: "SAME", score: 0.9 } });
     expect((await listCheckedBefore(b)).map((m) => m.claimId)).toEqual([a]);
     expect((await listCheckedBefore(a)).map((m) => m.claimId)).toEqual([b]);
+    expect(await claimRepeatsCount(b)).toBe(1);
     expect((await listed(b)).map((m) => m.claimId)).toEqual([a]);
     expect((await listed(a)).map((m) => m.claimId)).toEqual([b]);
+    // The count given is trusted: none means nothing more is read.
+    expect(await listCheckedBefore(b, 0)).toEqual([]);
     await prisma.claimMatch.update({ where: { id: match.id }, data: { status: "REJECTED" } });
     expect(await listCheckedBefore(b)).toEqual([]);
     expect(await listed(b)).toEqual([]);

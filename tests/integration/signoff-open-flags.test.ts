@@ -56,7 +56,7 @@ describe("sign-off with open flags", () => {
     expect(correction.whatIsWrong).toContain(`signed off over it because “${reason}”`);
   });
 
-  it("names every open high flag once, oldest first, however many sources a flag cites", async () => {
+  it("names every open high flag once and oldest first, beside a low one and two contradicting sources", async () => {
     await raiseFlag(reviewer, claimId, { kind: "MISQUOTE", severity: "HIGH", note: "The minister said millions." });
     await raiseFlag(reviewer, claimId, { kind: "OTHER", severity: "LOW", note: "Not a blocker." });
     await attachSource(reviewer, claimId, { url: "https://example.org/second", title: "Second", passage: "Aid reached $200 million.", stance: "CONTRADICTS" });
