@@ -42,6 +42,8 @@ const acknowledged = { comments: [] as string[], citations: [] as string[], rati
 /** When the measured run began (performance.now()); requests started before it are the warm-up's. */
 let measuredFrom = Infinity;
 
+const tally = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+
 function pick(): ActionName {
   let roll = Math.random() * 100;
   for (const [name, weight] of ACTIONS) if ((roll -= weight) < 0) return name;
@@ -53,19 +55,14 @@ async function timed(action: ActionName, request: () => Promise<BenchResponse>):
   try {
     const response = await request();
     if (started < measuredFrom) {
-      if (!response.ok && response.status !== 409) warmupFailures.set(`${action} ${response.status}`, (warmupFailures.get(`${action} ${response.status}`) ?? 0) + 1);
+      if (!response.ok && response.status !== 409) tally(warmupFailures, `${action} ${response.status}`);
       return response;
     }
     latencies.get(action)!.push(performance.now() - started);
-    const key = `${action} ${response.status}${response.kept ? " (kept page)" : ""}`;
-    statuses.set(key, (statuses.get(key) ?? 0) + 1);
+    tally(statuses, `${action} ${response.status}${response.kept ? " (kept page)" : ""}`);
     return response;
   } catch (error) {
-    if (started < measuredFrom) {
-      warmupFailures.set(`${action} network error`, (warmupFailures.get(`${action} network error`) ?? 0) + 1);
-      return null;
-    }
-    statuses.set(`${action} network error`, (statuses.get(`${action} network error`) ?? 0) + 1);
+    tally(started < measuredFrom ? warmupFailures : statuses, `${action} network error`);
     return null;
   }
 }

@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/client";
+import { claimRepeatsCount } from "@/lib/review/claim-view";
 
 export interface CheckedBefore {
   claimId: string;
@@ -30,13 +31,10 @@ const earlierSelect = {
  */
 export async function listCheckedBefore(claimId: string, count?: number): Promise<CheckedBefore[]> {
   const where = { OR: [{ claimId }, { matchedClaimId: claimId }], status: { not: "REJECTED" as const } };
-  // Most claims repeat nothing: a plain count (raw SQL, no plan to compile) answers them, since Prisma 6 compiles every
-  // query's plan afresh and the plan of the full read below (two claims, each with article, citations and sign-off) costs milliseconds alone.
-  const n =
-    count ??
-    (await prisma.$queryRaw<{ n: number | bigint }[]>`
-      SELECT COUNT(*) AS n FROM "ClaimMatch" WHERE ("claimId" = ${claimId} OR "matchedClaimId" = ${claimId}) AND "status" <> 'REJECTED'`)[0].n;
-  if (Number(n) === 0) return [];
+  // Most claims repeat nothing: the count (read with the card's stamp, no plan to compile) answers them, since Prisma 6
+  // compiles every query's plan afresh and the plan of the full read below (two claims, each with article, citations
+  // and sign-off) costs milliseconds alone.
+  if ((count ?? (await claimRepeatsCount(claimId))) === 0) return [];
   const rows = await prisma.claimMatch.findMany({
     where,
     select: { claimId: true, relation: true, status: true, score: true, claim: { select: earlierSelect }, matched: { select: earlierSelect } },

@@ -63,7 +63,8 @@ async function loadSnapshot(tx: Tx, claimId: string) {
     ORDER BY f."createdAt", f."id"`;
   const [row] = rows;
   if (!row) throw notFound("That claim");
-  const claim = { id: row.id, state: row.state, verdict: row.verdict, rationale: row.rationale, correction: row.correction, notice: row.notice, version: Number(row.version), assigneeId: row.assigneeId, suggestion: row.suggestion };
+  const { supporting, contradicting, flagKind, flagSeverity, flagArticleSays, flagEvidenceSays, ...claimRow } = row;
+  const claim = { ...claimRow, version: Number(row.version) };
   const highFlags = rows.flatMap((r) => (r.flagKind === null ? [] : [{ kind: r.flagKind, severity: r.flagSeverity!, articleSays: r.flagArticleSays, evidenceSays: r.flagEvidenceSays }]));
   const snapshot: ClaimSnapshot = {
     state: claim.state,
@@ -71,8 +72,8 @@ async function loadSnapshot(tx: Tx, claimId: string) {
     rationale: claim.rationale,
     correction: claim.correction,
     notice: claim.notice,
-    supportingCitations: Number(row.supporting),
-    contradictingCitations: Number(row.contradicting),
+    supportingCitations: Number(supporting),
+    contradictingCitations: Number(contradicting),
     openHighFlags: highFlags.map(describeFlag),
   };
   return { claim, snapshot };
