@@ -1,5 +1,6 @@
 import { cache } from "react";
-import { prisma } from "@/lib/db/client";
+import { directRows } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { processWideCache, StampedCache, stampOf } from "@/lib/cache/stamped";
 import { getArticle, listArticleClaims, listClaimsById, type ArticleDetail } from "./articles";
 import type { ClaimJson } from "@/lib/review/claim-json";
@@ -42,14 +43,14 @@ const views = processWideCache(
  * flags' count and newest update, and the newest user update (assignees' names). Null when there is no such article.
  */
 async function viewStamps(slug: string): Promise<ViewStamps | null> {
-  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
+  const [row] = await directRows(Prisma.sql`
     SELECT a."id" AS id, a."updatedAt" AS a, a."currentRevision" AS r, COUNT(c."id") AS n, SUM(c."version") AS v,
            MAX(c."updatedAt") AS c, (SELECT MAX(u."updatedAt") FROM "User" u) AS u,
            (SELECT COUNT(*) FROM "Flag" f JOIN "Claim" fc ON fc."id" = f."claimId" WHERE fc."articleId" = a."id") AS fn,
            (SELECT MAX(f."updatedAt") FROM "Flag" f JOIN "Claim" fc ON fc."id" = f."claimId" WHERE fc."articleId" = a."id") AS fm
     FROM "Article" a LEFT JOIN "Claim" c ON c."articleId" = a."id"
     WHERE a."slug" = ${slug}
-    GROUP BY a."id", a."updatedAt", a."currentRevision"`;
+    GROUP BY a."id", a."updatedAt", a."currentRevision"`);
   if (!row) return null;
   return { base: stampOf({ id: row.id, a: row.a, r: row.r, u: row.u }), claims: stampOf({ n: row.n, v: row.v, c: row.c }), flags: stampOf({ fn: row.fn, fm: row.fm }) };
 }
@@ -72,8 +73,8 @@ const inReadingOrder = (x: ClaimJson, y: ClaimJson) => x.start - y.start || x.en
  * and every claim again each time (2.6 ms for 28 claims, in each server process) was a tenth of the servers' work.
  */
 async function refreshClaims(older: KeptView): Promise<readonly ClaimJson[] | null> {
-  const versions = await prisma.$queryRaw<{ id: string; version: number | bigint }[]>`
-    SELECT c."id", c."version" FROM "Claim" c WHERE c."articleId" = ${older.article.id} AND c."suggestion" <> 'REJECTED'`;
+  const versions = await directRows<{ id: string; version: number | string }>(Prisma.sql`
+    SELECT c."id", c."version" FROM "Claim" c WHERE c."articleId" = ${older.article.id} AND c."suggestion" <> 'REJECTED'`);
   const kept = new Map(older.claims.map((claim) => [claim.id, claim]));
   const stale = new Set(versions.filter((row) => kept.get(row.id)?.version !== Number(row.version)).map((row) => row.id));
   // Most claims changed at once (claims detected again, a bulk action): reading them all is simpler and as cheap.

@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { prisma } from "@/lib/db/client";
+import { directRows, prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimJson } from "@/lib/review/claim-json";
 import { CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, type ClaimSqlRow } from "@/lib/review/claim-sql";
@@ -98,18 +98,18 @@ export const getArticle = cache(async function getArticle(slug: string): Promise
 
 /** The article's claims in reading order (rejected suggestions left out), in one plain statement (claim-sql.ts). */
 export async function listArticleClaims(articleId: string): Promise<ClaimJson[]> {
-  const rows = await prisma.$queryRaw<ClaimSqlRow[]>`
+  const rows = await directRows<ClaimSqlRow>(Prisma.sql`
     SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM}
     WHERE c."articleId" = ${articleId} AND c."suggestion" <> 'REJECTED'
-    ORDER BY c."start", c."end", c."id"`;
+    ORDER BY c."start", c."end", c."id"`);
   return rows.map(claimJsonFromSql);
 }
 
 /** Some claims by id, the rejected suggestions left out as `listArticleClaims` does (in no particular order). */
 export async function listClaimsById(ids: readonly string[]): Promise<ClaimJson[]> {
   if (ids.length === 0) return [];
-  const rows = await prisma.$queryRaw<ClaimSqlRow[]>`
+  const rows = await directRows<ClaimSqlRow>(Prisma.sql`
     SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM}
-    WHERE c."id" IN (${Prisma.join(ids)}) AND c."suggestion" <> 'REJECTED'`;
+    WHERE c."id" IN (${Prisma.join(ids)}) AND c."suggestion" <> 'REJECTED'`);
   return rows.map(claimJsonFromSql);
 }

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { prisma } from "@/lib/db/client";
+import { directRows, prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Server-side records of browser sessions. The signed session token only names its session; the
@@ -30,8 +31,8 @@ export async function closeAllSessions(userId: string): Promise<void> {
  * statement costs a third of two Prisma model queries here (no query-plan cache in Prisma 6.19).
  */
 export async function userForSession(id: string, userId: string): Promise<{ id: string; email: string; name: string; role: string } | null> {
-  const rows = await prisma.$queryRaw<{ id: string; email: string; name: string; role: string }[]>`
+  const rows = await directRows<{ id: string; email: string; name: string; role: string }>(Prisma.sql`
     SELECT u."id", u."email", u."name", u."role" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${id} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${new Date()} AND u."disabled" = false`;
+    WHERE s."id" = ${id} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${new Date()} AND u."disabled" = false`);
   return rows[0] ?? null;
 }

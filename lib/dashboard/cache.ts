@@ -1,4 +1,5 @@
-import { prisma } from "@/lib/db/client";
+import { directRows } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { processWideCache, StampedCache, stampOf } from "@/lib/cache/stamped";
 
 /**
@@ -17,9 +18,9 @@ const enabled = () => process.env.CLAIMDESK_DASHBOARD_CACHE !== "off";
 const cache = processWideCache("dashboard", () => new StampedCache(MAX_ENTRIES, TTL_MS));
 
 export async function dataStamp(): Promise<string> {
-  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
+  const [row] = await directRows(Prisma.sql`
     SELECT (SELECT MAX("createdAt") FROM "ClaimEvent") AS e, (SELECT MAX("updatedAt") FROM "Flag") AS f,
-           (SELECT MAX("updatedAt") FROM "Article") AS a, (SELECT MAX("updatedAt") FROM "User") AS u`;
+           (SELECT MAX("updatedAt") FROM "Article") AS a, (SELECT MAX("updatedAt") FROM "User") AS u`);
   // SQLite answers text and PostgreSQL Dates: a Date is written with its milliseconds (String(date)
   // would drop them, and a change within the same second would leave the stamp as it was).
   return stampOf(row);

@@ -1,9 +1,11 @@
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseUrl } from "./url";
 import { providerOf } from "./provider";
 import { BUSY_TIMEOUT_MS, sqliteAdapterFactory } from "./sqlite-adapter";
 import { CONNECTION_WAIT_MS, pgAdapterFactory } from "./pg-adapter";
+import { readRows, type RememberingFactory } from "./direct-reads";
+import type { DatabaseProvider } from "./provider";
 
 export type Db = PrismaClient;
 /** The client handed to a `$transaction` callback. */
@@ -15,13 +17,32 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * them so), so the PostgreSQL client is typed as the SQLite one and the rest of lib/ never asks.
  */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  const provider = providerOf(url);
   // A transaction on PostgreSQL waits for a connection of the transactions' own (lib/db/pg-adapter.ts) as long as a
   // single statement waits for one, not Prisma's default of 2 s.
-  if (providerOf(url) === "postgresql")
-    return new PgPrismaClient({ adapter: pgAdapterFactory(url), transactionOptions: { maxWait: CONNECTION_WAIT_MS } }) as unknown as PrismaClient;
   // A transaction on SQLite waits for the write lock (an import's step may hold it for a while) as long as SQLite's
   // own busy timeout, not Prisma's default of 2 s: the wait no longer stops the process, so Prisma's timer runs.
-  return new PrismaClient({ adapter: sqliteAdapterFactory(url), transactionOptions: { maxWait: BUSY_TIMEOUT_MS } });
+  const factory = provider === "postgresql" ? pgAdapterFactory(url) : sqliteAdapterFactory(url);
+  const client =
+    provider === "postgresql"
+      ? (new PgPrismaClient({ adapter: factory, transactionOptions: { maxWait: CONNECTION_WAIT_MS } }) as unknown as PrismaClient)
+      : new PrismaClient({ adapter: factory, transactionOptions: { maxWait: BUSY_TIMEOUT_MS } });
+  // On the client object itself, not in a module's map: each bundle has its own copy of this module (below).
+  Object.defineProperty(client, DIRECT, { value: { factory, provider } satisfies DirectReads });
+  return client;
+}
+
+const DIRECT = Symbol.for("claimdesk.directReads");
+type DirectReads = { factory: RememberingFactory; provider: DatabaseProvider };
+
+/**
+ * A read outside any transaction, sent past Prisma's query engine to the client's own driver adapter
+ * (lib/db/direct-reads.ts: what it saves, and how its values differ from `$queryRaw`'s). For the small reads of
+ * every request: stamps and the session.
+ */
+export function directRows<T extends object = Record<string, unknown>>(statement: Prisma.Sql, client: PrismaClient = prisma): Promise<T[]> {
+  const { factory, provider } = (client as unknown as Record<symbol, DirectReads>)[DIRECT];
+  return readRows<T>(client, factory, provider, statement);
 }
 
 // One client per process, kept on globalThis: Next's dev server reloads modules, and a production build bundles

@@ -2,6 +2,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { pgFieldsFromUrl, poolSize } from "./pg-config";
 import { PreparingClient, preparedStatementsWanted } from "./prepared-statements";
+import type { RememberingFactory } from "./direct-reads";
 
 /**
  * A connection is replaced after this many uses: it bounds the prepared statements one connection gathers
@@ -37,6 +38,16 @@ class TransactionsApartPool extends pg.Pool {
   }
 }
 
+/** Prisma's pg adapter factory, remembering the adapter it connected: lib/db/direct-reads.ts reads through it. */
+class RememberingPrismaPg extends PrismaPg implements RememberingFactory {
+  connected?: Awaited<ReturnType<PrismaPg["connect"]>>;
+
+  override async connect() {
+    this.connected = await super.connect();
+    return this.connected;
+  }
+}
+
 /** How a process's connections (CLAIMDESK_DB_POOL) are shared: transactions get half, single statements the rest. */
 export function splitPool(total: number): { transactions: number; statements: number } | null {
   return total >= 2 ? { transactions: Math.floor(total / 2), statements: Math.ceil(total / 2) } : null;
@@ -51,7 +62,7 @@ export function splitPool(total: number): { transactions: number; statements: nu
  * - statements are prepared, so PostgreSQL plans each once per connection (lib/db/prepared-statements.ts);
  * - transactions and single statements have connections of their own (TransactionsApartPool).
  */
-export function pgAdapterFactory(url: string): PrismaPg {
+export function pgAdapterFactory(url: string): PrismaPg & RememberingFactory {
   const config = (max: number): pg.PoolConfig => ({
     ...pgFieldsFromUrl(url),
     max,
@@ -65,7 +76,7 @@ export function pgAdapterFactory(url: string): PrismaPg {
   const statements = new pg.Pool(config(split?.statements ?? total));
   const pool = split ? new TransactionsApartPool(config(split.transactions), statements) : statements;
   for (const each of new Set([pool, statements])) each.on("error", (error) => console.error("PostgreSQL closed an idle connection:", error.message));
-  return new PrismaPg(pool, {
+  return new RememberingPrismaPg(pool, {
     disposeExternalPool: true,
     onPoolError: (error) => console.error("PostgreSQL pool error:", error.message),
     onConnectionError: (error) => console.error("PostgreSQL connection error:", error.message),

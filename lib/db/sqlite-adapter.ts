@@ -5,6 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { sqliteFilePath } from "./url";
 import { cachedPrepare } from "./statement-cache";
 import { SqliteWriteLock } from "./sqlite-write-lock";
+import type { RememberingFactory } from "./direct-reads";
 
 /** Concurrent writers wait this long for the lock instead of failing with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -47,7 +48,10 @@ const BEGUN = { run: () => ({ changes: 0, lastInsertRowid: 0 }) };
  * Code inside a transaction must therefore use the transaction's client, never `prisma` itself
  * (it would wait for its own transaction); every transaction in lib/ does.
  */
-class SerializedSQLite3 extends PrismaBetterSQLite3 {
+class SerializedSQLite3 extends PrismaBetterSQLite3 implements RememberingFactory {
+  /** The adapter connected, with the waits below: lib/db/direct-reads.ts reads through it. */
+  connected?: Adapter;
+
   override async connect(): Promise<Adapter> {
     const adapter = await super.connect();
     // The adapter keeps its better-sqlite3 handle as `client`; its transactions start with prepare("BEGIN").
@@ -134,6 +138,7 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 {
         release();
       }
     };
+    this.connected = adapter;
     return adapter;
   }
 }
@@ -142,7 +147,7 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 {
  * Prisma's better-sqlite3 adapter for a SQLite URL. The folder is created so a fresh clone needs
  * no set-up; WAL mode itself is persistent in the file and is switched on by `ensureDurableSqlite`.
  */
-export function sqliteAdapterFactory(url: string): PrismaBetterSQLite3 {
+export function sqliteAdapterFactory(url: string): PrismaBetterSQLite3 & RememberingFactory {
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   return new SerializedSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { prisma } from "@/lib/db/client";
+import { directRows, prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
 import { recordClaimEvents } from "@/lib/review/events";
@@ -40,11 +41,11 @@ export async function resolveFlag(user: SessionUser, flagId: string, input: z.in
 export async function openFlagCounts(articleId: string): Promise<Map<string, { open: number; high: number }>> {
   // Raw SQL: both reading pages ask on every request, and Prisma 6 compiles a groupBy's plan afresh each time
   // (about four times the statement's own cost).
-  const rows = await prisma.$queryRaw<{ claimId: string; severity: string; n: number | bigint }[]>`
+  const rows = await directRows<{ claimId: string; severity: string; n: number | bigint }>(Prisma.sql`
     SELECT f."claimId" AS "claimId", f."severity" AS "severity", COUNT(*) AS n
     FROM "Flag" f JOIN "Claim" c ON c."id" = f."claimId"
     WHERE f."status" = 'OPEN' AND c."articleId" = ${articleId}
-    GROUP BY f."claimId", f."severity"`;
+    GROUP BY f."claimId", f."severity"`);
   const counts = new Map<string, { open: number; high: number }>();
   for (const row of rows) {
     const n = Number(row.n);

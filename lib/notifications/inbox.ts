@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { prisma } from "@/lib/db/client";
+import { directRows, prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 export const markReadSchema = z.union([
@@ -38,8 +39,8 @@ export async function listNotifications(user: SessionUser, limit = 50) {
 
 /** The header's figure: one indexed count, asked on every page (raw SQL: Prisma 6 would compile its plan each time). */
 export async function countUnread(userId: string): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS n FROM "Notification" WHERE "userId" = ${userId} AND "readAt" IS NULL`;
+  const [row] = await directRows<{ n: number | string }>(Prisma.sql`
+    SELECT COUNT(*) AS n FROM "Notification" WHERE "userId" = ${userId} AND "readAt" IS NULL`);
   return Number(row?.n ?? 0);
 }
 

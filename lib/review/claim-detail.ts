@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { withAssigneeNames } from "./assignee-names";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { prisma } from "@/lib/db/client";
+import { directRows } from "@/lib/db/client";
 import { latestCheckIdOf, missingCitationIds } from "@/lib/snapshots/latest-check";
 import type { ClaimJson } from "./claim-json";
 import { asDate, CLAIM_COLUMNS, CLAIM_FROM, claimJsonFromSql, personOrNull, type ClaimSqlRow } from "./claim-sql";
@@ -115,7 +115,7 @@ interface EventSqlRow {
  * check (a correlated subquery: the same on both databases).
  */
 function readCitations(claimId: string) {
-  return prisma.$queryRaw<CitationSqlRow[]>`
+  return directRows<CitationSqlRow>(Prisma.sql`
     SELECT t."id", t."passage", t."stance", t."values", t."createdAt", cb."name" AS "creatorName", cb."email" AS "creatorEmail",
       s."id" AS "sourceId", s."url" AS "sourceUrl", s."title" AS "sourceTitle", s."publisher" AS "sourcePublisher", s."kind" AS "sourceKind",
       t."prefix", t."suffix", n."id" AS "snapshotId", n."retrievedAt" AS "snapshotRetrievedAt",
@@ -126,45 +126,45 @@ function readCitations(claimId: string) {
     LEFT JOIN "Snapshot" n ON n."id" = t."snapshotId"
     LEFT JOIN "SourceCheck" k ON k."id" = ${latestCheckIdOf(Prisma.sql`s."id"`)}
     WHERE t."claimId" = ${claimId} AND t."removedAt" IS NULL
-    ORDER BY t."createdAt", t."id"`;
+    ORDER BY t."createdAt", t."id"`);
 }
 
 function readFlags(claimId: string) {
-  return prisma.$queryRaw<FlagSqlRow[]>`
+  return directRows<FlagSqlRow>(Prisma.sql`
     SELECT f."id", f."kind", f."severity", f."status", f."note", f."articleSays", f."evidenceSays", f."automatic",
       r."name" AS "raiserName", r."email" AS "raiserEmail", f."resolutionNote", f."createdAt"
     FROM "Flag" f LEFT JOIN "User" r ON r."id" = f."raisedById"
     WHERE f."claimId" = ${claimId}
-    ORDER BY f."createdAt", f."id"`;
+    ORDER BY f."createdAt", f."id"`);
 }
 
 const totalOf = (rows: { total: number | bigint }[]) => (rows.length > 0 ? Number(rows[0].total) : null);
 
 /** A claim's comments written at or after `since` (comments are never edited or deleted), oldest first. */
 export async function readCommentsSince(claimId: string, since: string): Promise<RowsSince<ClaimDetail["comments"][number]>> {
-  const rows = await prisma.$queryRaw<(CommentSqlRow & { total: number | bigint })[]>`
+  const rows = await directRows<CommentSqlRow & { total: number | bigint }>(Prisma.sql`
     SELECT m."id", m."body", m."createdAt", w."name" AS "authorName", w."email" AS "authorEmail",
       (SELECT COUNT(*) FROM "Comment" k WHERE k."claimId" = ${claimId}) AS "total"
     FROM "Comment" m JOIN "User" w ON w."id" = m."authorId"
     WHERE m."claimId" = ${claimId} AND m."createdAt" >= ${new Date(since)}
-    ORDER BY m."createdAt", m."id"`;
+    ORDER BY m."createdAt", m."id"`);
   return { rows: rows.map(commentOf), total: totalOf(rows) };
 }
 
 /** A claim's history lines written at or after `since` (history is only ever appended to), oldest first. */
 export async function readEventsSince(claimId: string, since: string): Promise<RowsSince<HistoryEvent>> {
-  const rows = await prisma.$queryRaw<(EventSqlRow & { total: number | bigint })[]>`
+  const rows = await directRows<EventSqlRow & { total: number | bigint }>(Prisma.sql`
     SELECT e."id", e."type", e."field", e."fromValue", e."toValue", e."detail", e."createdAt", x."name" AS "actorName", x."email" AS "actorEmail",
       (SELECT COUNT(*) FROM "ClaimEvent" k WHERE k."claimId" = ${claimId}) AS "total"
     FROM "ClaimEvent" e LEFT JOIN "User" x ON x."id" = e."actorId"
     WHERE e."claimId" = ${claimId} AND e."createdAt" >= ${new Date(since)}
-    ORDER BY e."createdAt", e."id"`;
+    ORDER BY e."createdAt", e."id"`);
   return { rows: await withAssigneeNames(rows.map(eventOf)), total: totalOf(rows) };
 }
 
 /** The claim's own row, as the card shows it. */
 export async function readClaimRow(id: string): Promise<ClaimJson | null> {
-  const [row] = await prisma.$queryRaw<ClaimSqlRow[]>`SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c."id" = ${id}`;
+  const [row] = await directRows<ClaimSqlRow>(Prisma.sql`SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c."id" = ${id}`);
   return row ? claimJsonFromSql(row) : null;
 }
 

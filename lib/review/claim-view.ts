@@ -1,5 +1,6 @@
 import { cache } from "react";
-import { prisma } from "@/lib/db/client";
+import { directRows } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { processWideCache, StampedCache, stampOf } from "@/lib/cache/stamped";
 import { notFound } from "@/lib/errors/app-error";
 import { getClaimDetail, readCardCitations, readCardFlags, readClaimRow, readCommentsSince, readEventsSince, type ClaimDetail } from "./claim-detail";
@@ -35,7 +36,7 @@ interface KeptCard {
  * fewer is one round trip fewer on PostgreSQL. Once per request; undefined when there is no such claim.
  */
 const readStampRow = cache(async function readStampRow(id: string): Promise<Record<string, unknown> | undefined> {
-  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
+  const [row] = await directRows(Prisma.sql`
     SELECT c."version" AS v, c."updatedAt" AS cu,
       (SELECT COUNT(*) FROM "ClaimEvent" e WHERE e."claimId" = c."id") AS en,
       (SELECT MAX(e."createdAt") FROM "ClaimEvent" e WHERE e."claimId" = c."id") AS em,
@@ -47,7 +48,7 @@ const readStampRow = cache(async function readStampRow(id: string): Promise<Reco
       (SELECT COUNT(*) FROM "SourceCheck" k JOIN "Citation" t ON t."sourceId" = k."sourceId" WHERE t."claimId" = c."id") AS kn,
       (SELECT MAX(u."updatedAt") FROM "User" u) AS u,
       (SELECT COUNT(*) FROM "ClaimMatch" r WHERE (r."claimId" = c."id" OR r."matchedClaimId" = c."id") AND r."status" <> 'REJECTED') AS rn
-    FROM "Claim" c WHERE c."id" = ${id}`;
+    FROM "Claim" c WHERE c."id" = ${id}`);
   return row;
 });
 
