@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { splitPool } from "@/lib/db/pg-adapter";
 
 describe("splitPool", () => {
-  it("gives transactions half of a process's connections and single statements the rest", () => {
-    expect(splitPool(10)).toEqual({ transactions: 5, statements: 5 });
-    expect(splitPool(5)).toEqual({ transactions: 2, statements: 3 });
+  it("gives transactions three in ten of a process's connections (at least one) and single statements the rest", () => {
+    expect(splitPool(10)).toEqual({ transactions: 3, statements: 7 });
+    expect(splitPool(20)).toEqual({ transactions: 6, statements: 14 });
+    expect(splitPool(5)).toEqual({ transactions: 1, statements: 4 });
     expect(splitPool(2)).toEqual({ transactions: 1, statements: 1 });
   });
 
