@@ -41,8 +41,10 @@ type DirectReads = { factory: RememberingFactory; provider: DatabaseProvider };
  * every request: stamps and the session.
  */
 export function directRows<T extends object = Record<string, unknown>>(statement: Prisma.Sql, client: PrismaClient = prisma): Promise<T[]> {
-  const { factory, provider } = (client as unknown as Record<symbol, DirectReads>)[DIRECT];
-  return readRows<T>(client, factory, provider, statement);
+  const direct = (client as unknown as Record<symbol, DirectReads | undefined>)[DIRECT];
+  // A client made elsewhere (an older copy of this module kept by the dev server's reloads) reads through Prisma.
+  if (!direct) return client.$queryRaw<T[]>(statement);
+  return readRows<T>(client, direct.factory, direct.provider, statement);
 }
 
 // One client per process, kept on globalThis: Next's dev server reloads modules, and a production build bundles

@@ -43,14 +43,21 @@ class RememberingPrismaPg extends PrismaPg implements RememberingFactory {
   connected?: Awaited<ReturnType<PrismaPg["connect"]>>;
 
   override async connect() {
-    this.connected = await super.connect();
-    return this.connected;
+    const adapter = await super.connect();
+    // A disconnected client ends its pool: the direct reads then connect the client again instead of using it.
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => {
+      if (this.connected === adapter) this.connected = undefined;
+      return dispose();
+    };
+    this.connected = adapter;
+    return adapter;
   }
 }
 
 /**
- * How a process's connections (CLAIMDESK_DB_POOL) are shared: transactions get three in ten (at least one), single
- * statements the rest. A page's reads are single statements, and under load each holds its connection for a turn of a
+ * How a process's connections (CLAIMDESK_DB_POOL) are shared: transactions get three in ten (at least two, or one in a
+ * pool of fewer than four), single statements the rest. A page's reads are single statements, and under load each holds its connection for a turn of a
  * busy event loop besides the statement itself; a write's transaction holds one across several round trips and its row
  * locks. Fifty reviewers, 30 s runs (2026-12-07): with 5 and 5 of 10 the reading pages' p95 was 432–585 ms; with 3 and
  * 7, 189–236 ms, at the same throughput, the writes waiting longer for a connection instead (a comment's median 0.3 →
@@ -58,7 +65,8 @@ class RememberingPrismaPg extends PrismaPg implements RememberingFactory {
  */
 export function splitPool(total: number): { transactions: number; statements: number } | null {
   if (total < 2) return null;
-  const transactions = Math.max(1, Math.floor((total * 3) / 10));
+  // Two at least once there are four: one long transaction (an article's import or revision) leaves the others one.
+  const transactions = Math.max(total >= 4 ? 2 : 1, Math.floor((total * 3) / 10));
   return { transactions, statements: total - transactions };
 }
 

@@ -138,6 +138,12 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 implements RememberingFactor
         release();
       }
     };
+    // A disconnected client closes its adapter: the direct reads then connect the client again instead of using it.
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => {
+      if (this.connected === adapter) this.connected = undefined;
+      return dispose();
+    };
     this.connected = adapter;
     return adapter;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directRows, prisma } from "@/lib/db/client";
+import { createPrismaClient, directRows, prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { userForSession } from "@/lib/auth/sessions";
 import { createUser } from "../factories";
@@ -46,5 +46,18 @@ describe("direct reads", () => {
     expect(await nameOf()).toBe("Renamed inside");
     const answered = await during;
     expect([user.name, "Renamed inside"]).toContain(answered);
+  });
+
+  it("connect the client again after it was disconnected, instead of using its closed pool or connection", async () => {
+    const client = createPrismaClient(process.env.DATABASE_URL);
+    try {
+      const count = async () => (await directRows<{ n: number }>(Prisma.sql`SELECT COUNT(*) AS n FROM "User" WHERE "email" <> ${"nobody@example.org"}`, client))[0].n;
+      const before = await count();
+      expect(before).toBeGreaterThan(0);
+      await client.$disconnect();
+      expect(await count()).toBe(before);
+    } finally {
+      await client.$disconnect();
+    }
   });
 });
