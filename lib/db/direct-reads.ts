@@ -11,6 +11,20 @@ export interface RememberingFactory {
   connected?: Queryable;
 }
 
+/**
+ * Keeps `adapter` as the factory's connected one until it is disposed: a disconnected client closes its adapter (ends
+ * its pool, closes its SQLite connection), and the direct reads then connect the client again instead of using it.
+ */
+export function rememberConnected<A extends Queryable & { dispose(): Promise<void> }>(factory: RememberingFactory, adapter: A): A {
+  const dispose = adapter.dispose.bind(adapter);
+  adapter.dispose = () => {
+    if (factory.connected === adapter) factory.connected = undefined;
+    return dispose();
+  };
+  factory.connected = adapter;
+  return adapter;
+}
+
 /** A statement and its parameters, as `Prisma.sql` makes them (`sql` with `?`, `text` with `$1`). */
 interface Statement {
   sql: string;

@@ -2,7 +2,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { pgFieldsFromUrl, poolSize } from "./pg-config";
 import { PreparingClient, preparedStatementsWanted } from "./prepared-statements";
-import type { RememberingFactory } from "./direct-reads";
+import { rememberConnected, type RememberingFactory } from "./direct-reads";
 
 /**
  * A connection is replaced after this many uses: it bounds the prepared statements one connection gathers
@@ -43,15 +43,7 @@ class RememberingPrismaPg extends PrismaPg implements RememberingFactory {
   connected?: Awaited<ReturnType<PrismaPg["connect"]>>;
 
   override async connect() {
-    const adapter = await super.connect();
-    // A disconnected client ends its pool: the direct reads then connect the client again instead of using it.
-    const dispose = adapter.dispose.bind(adapter);
-    adapter.dispose = () => {
-      if (this.connected === adapter) this.connected = undefined;
-      return dispose();
-    };
-    this.connected = adapter;
-    return adapter;
+    return rememberConnected(this, await super.connect());
   }
 }
 

@@ -5,7 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { sqliteFilePath } from "./url";
 import { cachedPrepare } from "./statement-cache";
 import { SqliteWriteLock } from "./sqlite-write-lock";
-import type { RememberingFactory } from "./direct-reads";
+import { rememberConnected, type RememberingFactory } from "./direct-reads";
 
 /** Concurrent writers wait this long for the lock instead of failing with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -138,14 +138,7 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 implements RememberingFactor
         release();
       }
     };
-    // A disconnected client closes its adapter: the direct reads then connect the client again instead of using it.
-    const dispose = adapter.dispose.bind(adapter);
-    adapter.dispose = () => {
-      if (this.connected === adapter) this.connected = undefined;
-      return dispose();
-    };
-    this.connected = adapter;
-    return adapter;
+    return rememberConnected(this, adapter);
   }
 }
 
