@@ -38,7 +38,7 @@ type DirectReads = { factory: RememberingFactory; provider: DatabaseProvider };
 /**
  * A read outside any transaction, sent past Prisma's query engine to the client's own driver adapter
  * (lib/db/direct-reads.ts: what it saves, and how its values differ from `$queryRaw`'s). For the small reads of
- * every request: stamps and the session.
+ * every request: the session, the stamps, and the reading pages' plain-SQL reads.
  */
 export function directRows<T extends object = Record<string, unknown>>(statement: Prisma.Sql, client: PrismaClient = prisma): Promise<T[]> {
   const direct = (client as unknown as Record<symbol, DirectReads | undefined>)[DIRECT];

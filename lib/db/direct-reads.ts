@@ -42,15 +42,19 @@ const NUMBERS = new Set<ColumnType>([ColumnTypeEnum.Int32, ColumnTypeEnum.Int64,
 const DATES = new Set<ColumnType>([ColumnTypeEnum.Date, ColumnTypeEnum.DateTime]);
 const TEXT_AS_GIVEN = new Set<ColumnType>([ColumnTypeEnum.Character, ColumnTypeEnum.Text, ColumnTypeEnum.Enum, ColumnTypeEnum.Uuid]);
 
+const toNumber = (value: unknown) => (value === null ? null : Number(value));
+const toBoolean = (value: unknown) => (value === null ? null : value === true || value === 1 || value === "1" || value === "true");
+const toDate = (value: unknown) => (value === null || value instanceof Date ? value : new Date(value as string));
+
 /**
  * How a column's values are given to the caller. The adapters hand integers over as text (SQLite's 64-bit ones, and
  * PostgreSQL's `COUNT`), booleans as "0" and "1" on SQLite and dates as text: here they become numbers, booleans and
  * Dates, as `$queryRaw` gives them (but for 64-bit integers, numbers rather than BigInts: counts and versions).
  */
 function converterFor(type: ColumnType): ((value: unknown) => unknown) | null {
-  if (NUMBERS.has(type)) return (value) => (value === null ? null : Number(value));
-  if (type === ColumnTypeEnum.Boolean) return (value) => (value === null ? null : value === true || value === 1 || value === "1" || value === "true");
-  if (DATES.has(type)) return (value) => (value === null || value instanceof Date ? value : new Date(value as string));
+  if (NUMBERS.has(type)) return toNumber;
+  if (type === ColumnTypeEnum.Boolean) return toBoolean;
+  if (DATES.has(type)) return toDate;
   if (TEXT_AS_GIVEN.has(type)) return null;
   // JSON, decimals, bytes, times and arrays: `$queryRaw` would convert them in ways not copied here.
   throw new Error(`A direct read does not convert column type ${type}: read that column with $queryRaw.`);

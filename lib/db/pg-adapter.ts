@@ -49,9 +49,9 @@ class RememberingPrismaPg extends PrismaPg implements RememberingFactory {
 
 /**
  * How a process's connections (CLAIMDESK_DB_POOL) are shared: transactions get three in ten (at least two, or one in a
- * pool of fewer than four), single statements the rest. A page's reads are single statements, and under load each holds its connection for a turn of a
- * busy event loop besides the statement itself; a write's transaction holds one across several round trips and its row
- * locks. Fifty reviewers, 30 s runs (2026-12-07): with 5 and 5 of 10 the reading pages' p95 was 432–585 ms; with 3 and
+ * pool of fewer than four), single statements the rest. A page's reads are single statements, and under load each
+ * holds its connection for a turn of a busy event loop besides the statement itself; a write's transaction holds one
+ * across several round trips and its row locks. Fifty reviewers, 30 s runs (2026-12-07): with 5 and 5 of 10 the reading pages' p95 was 432–585 ms; with 3 and
  * 7, 189–236 ms, at the same throughput, the writes waiting longer for a connection instead (a comment's median 0.3 →
  * 0.5 s). People read the desk far more often than they write to it, and a write that waits holds no row lock.
  */

@@ -41,7 +41,7 @@ export async function resolveFlag(user: SessionUser, flagId: string, input: z.in
 export async function openFlagCounts(articleId: string): Promise<Map<string, { open: number; high: number }>> {
   // Raw SQL: both reading pages ask on every request, and Prisma 6 compiles a groupBy's plan afresh each time
   // (about four times the statement's own cost).
-  const rows = await directRows<{ claimId: string; severity: string; n: number | bigint }>(Prisma.sql`
+  const rows = await directRows<{ claimId: string; severity: string; n: number }>(Prisma.sql`
     SELECT f."claimId" AS "claimId", f."severity" AS "severity", COUNT(*) AS n
     FROM "Flag" f JOIN "Claim" c ON c."id" = f."claimId"
     WHERE f."status" = 'OPEN' AND c."articleId" = ${articleId}

@@ -142,7 +142,7 @@ const totalOf = (rows: { total: number | bigint }[]) => (rows.length > 0 ? Numbe
 
 /** A claim's comments written at or after `since` (comments are never edited or deleted), oldest first. */
 export async function readCommentsSince(claimId: string, since: string): Promise<RowsSince<ClaimDetail["comments"][number]>> {
-  const rows = await directRows<CommentSqlRow & { total: number | bigint }>(Prisma.sql`
+  const rows = await directRows<CommentSqlRow & { total: number }>(Prisma.sql`
     SELECT m."id", m."body", m."createdAt", w."name" AS "authorName", w."email" AS "authorEmail",
       (SELECT COUNT(*) FROM "Comment" k WHERE k."claimId" = ${claimId}) AS "total"
     FROM "Comment" m JOIN "User" w ON w."id" = m."authorId"
@@ -153,7 +153,7 @@ export async function readCommentsSince(claimId: string, since: string): Promise
 
 /** A claim's history lines written at or after `since` (history is only ever appended to), oldest first. */
 export async function readEventsSince(claimId: string, since: string): Promise<RowsSince<HistoryEvent>> {
-  const rows = await directRows<EventSqlRow & { total: number | bigint }>(Prisma.sql`
+  const rows = await directRows<EventSqlRow & { total: number }>(Prisma.sql`
     SELECT e."id", e."type", e."field", e."fromValue", e."toValue", e."detail", e."createdAt", x."name" AS "actorName", x."email" AS "actorEmail",
       (SELECT COUNT(*) FROM "ClaimEvent" k WHERE k."claimId" = ${claimId}) AS "total"
     FROM "ClaimEvent" e LEFT JOIN "User" x ON x."id" = e."actorId"
