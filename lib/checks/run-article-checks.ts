@@ -56,7 +56,7 @@ export async function runArticleChecks(tx: Tx, articleId: string) {
   }
   return syncAutomaticFlags(
     tx,
-    { claims: live, keyPrefixes: ["spell:", "contra:"] },
+    { articleId, keyPrefixes: ["spell:", "contra:"] },
     desired,
     () => "Resolved automatically: the revised text no longer has this inconsistency.",
   );

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { SqlTx } from "@/lib/db/client";
 import { lockClaimReadingValues } from "@/lib/db/row-locks";
 import { notFound } from "@/lib/errors/app-error";
 import { parseStoredValues } from "@/lib/review/stored-values";
@@ -15,7 +15,7 @@ const VALUE_PREFIX = `${PREFIX}value:`;
  * one flag per claim value, naming every source that contradicts it. `cause` words the note of a
  * flag that resolves because a citation was withdrawn.
  */
-export async function runCitationChecks(tx: Tx, claimId: string, cause: "changed" | "removed" = "changed") {
+export async function runCitationChecks(tx: SqlTx, claimId: string, cause: "changed" | "removed" = "changed") {
   // Plain SQL (the same on both databases): every source attached, edited or withdrawn runs this check.
   const claim = await lockClaimReadingValues(tx, claimId);
   if (!claim) throw notFound("That claim");

@@ -5,6 +5,7 @@ import { providerOf } from "./provider";
 import { BUSY_TIMEOUT_MS, sqliteAdapterFactory } from "./sqlite-adapter";
 import { CONNECTION_WAIT_MS, pgAdapterFactory } from "./pg-adapter";
 import { readRows, type RememberingFactory } from "./direct-reads";
+import { runDirectTransaction, type SqlTx } from "./direct-transactions";
 import type { DatabaseProvider } from "./provider";
 
 export type Db = PrismaClient;
@@ -45,6 +46,19 @@ export function directRows<T extends object = Record<string, unknown>>(statement
   // A client made elsewhere (an older copy of this module kept by the dev server's reloads) reads through Prisma.
   if (!direct) return client.$queryRaw<T[]>(statement);
   return readRows<T>(client, direct.factory, direct.provider, statement);
+}
+
+export type { SqlTx };
+
+/**
+ * A transaction of plain SQL, run past Prisma's query engine on the client's own driver adapter
+ * (lib/db/direct-transactions.ts: what it saves). For the commonest writes (a comment, a source, a claim's edit);
+ * `work` may only use `$queryRaw` and `$executeRaw`, and the helpers it calls take a SqlTx, not a Tx.
+ */
+export function sqlTransaction<T>(work: (tx: SqlTx) => Promise<T>, client: PrismaClient = prisma): Promise<T> {
+  const direct = (client as unknown as Record<symbol, DirectReads | undefined>)[DIRECT];
+  if (!direct) return client.$transaction((tx) => work(tx));
+  return runDirectTransaction(client, direct.factory, direct.provider, work);
 }
 
 // One client per process, kept on globalThis: Next's dev server reloads modules, and a production build bundles

@@ -1,10 +1,11 @@
-import { ColumnTypeEnum, type ArgType, type ColumnType, type SqlQuery, type SqlResultSet } from "@prisma/driver-adapter-utils";
+import { ColumnTypeEnum, type ArgType, type ColumnType, type SqlDriverAdapter, type SqlQuery, type SqlResultSet } from "@prisma/driver-adapter-utils";
 import type { DatabaseProvider } from "./provider";
 
-/** What runs a statement: the connected driver adapter Prisma's client itself uses (its pool, or its one SQLite connection). */
-interface Queryable {
-  queryRaw(query: SqlQuery): Promise<SqlResultSet>;
-}
+/**
+ * What runs a statement: the connected driver adapter Prisma's client itself uses (its pool, or its one SQLite
+ * connection). Its transactions serve lib/db/direct-transactions.ts.
+ */
+type Queryable = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw" | "startTransaction">;
 
 /** A driver adapter factory that remembers the adapter it connected, so reads can reach it past Prisma's engine. */
 export interface RememberingFactory {
@@ -26,7 +27,7 @@ export function rememberConnected<A extends Queryable & { dispose(): Promise<voi
 }
 
 /** A statement and its parameters, as `Prisma.sql` makes them (`sql` with `?`, `text` with `$1`). */
-interface Statement {
+export interface Statement {
   sql: string;
   text: string;
   values: unknown[];
@@ -76,12 +77,25 @@ export async function readRows<T extends object = Record<string, unknown>>(
   provider: DatabaseProvider,
   statement: Statement,
 ): Promise<T[]> {
+  const adapter = await connectedAdapter(client, factory);
+  return toRecords<T>(await adapter.queryRaw(adapterQuery(provider, statement)));
+}
+
+/** The adapter the client connected, connecting it first when it is not (a new process, or after `$disconnect`). */
+export async function connectedAdapter(client: { $connect(): Promise<void> }, factory: RememberingFactory): Promise<Queryable> {
   if (!factory.connected) await client.$connect();
   const adapter = factory.connected;
   if (!adapter) throw new Error("The database adapter did not connect.");
-  const { values } = statement;
-  const result = await adapter.queryRaw({ sql: provider === "postgresql" ? statement.text : statement.sql, args: values, argTypes: values.map(argTypeOf) });
-  const { columnNames, columnTypes, rows } = result;
+  return adapter;
+}
+
+/** A statement as the adapter takes it: PostgreSQL's numbered parameters or SQLite's question marks. */
+export function adapterQuery(provider: DatabaseProvider, { sql, text, values }: Statement): SqlQuery {
+  return { sql: provider === "postgresql" ? text : sql, args: values, argTypes: values.map(argTypeOf) };
+}
+
+/** An adapter's result set as rows by column name, each value converted by its column's type (`converterFor`). */
+export function toRecords<T extends object = Record<string, unknown>>({ columnNames, columnTypes, rows }: SqlResultSet): T[] {
   const converters = columnTypes.map(converterFor);
   return rows.map((row) => {
     const record: Record<string, unknown> = {};

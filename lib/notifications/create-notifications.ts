@@ -1,4 +1,6 @@
-import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SqlTx } from "@/lib/db/client";
+import { newId } from "@/lib/db/new-id";
 import type { NotificationKind } from "./kinds";
 
 export interface NotificationDraft {
@@ -11,7 +13,7 @@ export interface NotificationDraft {
  * Writes notifications inside the caller's transaction, skipping the actor (nobody is told about
  * their own change), duplicates, and the kinds a recipient turned off.
  */
-export async function createNotifications(tx: Tx, claimId: string, actorId: string | null, drafts: NotificationDraft[]) {
+export async function createNotifications(tx: SqlTx, claimId: string, actorId: string | null, drafts: NotificationDraft[]) {
   const seen = new Set<string>();
   const wanted = drafts.filter((d) => {
     const key = `${d.userId}:${d.kind}`;
@@ -20,15 +22,17 @@ export async function createNotifications(tx: Tx, claimId: string, actorId: stri
     return true;
   });
   if (wanted.length === 0) return;
-  const prefs = await tx.notificationPreference.findMany({
-    where: { userId: { in: [...new Set(wanted.map((d) => d.userId))] } },
-    select: { userId: true, mutedKinds: true },
-  });
+  // Plain SQL (the same on both databases): a claim sent for sign-off notifies every editor, in the write's transaction.
+  const recipients = Prisma.join([...new Set(wanted.map((d) => d.userId))]);
+  const prefs = await tx.$queryRaw<{ userId: string; mutedKinds: string }[]>`
+    SELECT "userId", "mutedKinds" FROM "NotificationPreference" WHERE "userId" IN (${recipients})`;
   const muted = new Map(prefs.map((p) => [p.userId, parseKinds(p.mutedKinds)]));
-  const data = wanted
+  const createdAt = new Date();
+  const rows = wanted
     .filter((d) => !muted.get(d.userId)?.includes(d.kind))
-    .map((d) => ({ userId: d.userId, kind: d.kind, claimId, actorId, text: d.text }));
-  if (data.length > 0) await tx.notification.createMany({ data });
+    .map((d) => Prisma.sql`(${newId()}, ${d.userId}, ${d.kind}, ${claimId}, ${actorId}, ${d.text}, ${createdAt})`);
+  if (rows.length > 0)
+    await tx.$executeRaw`INSERT INTO "Notification" ("id", "userId", "kind", "claimId", "actorId", "text", "createdAt") VALUES ${Prisma.join(rows)}`;
 }
 
 export function parseKinds(json: string): string[] {

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { SqlTx } from "@/lib/db/client";
 import { createNotifications } from "./create-notifications";
 import { shortQuote } from "./kinds";
 
@@ -15,12 +15,12 @@ export function findMentioned<T extends { name: string; email: string }>(body: s
   });
 }
 
-export async function notifyMentions(tx: Tx, claimId: string, actor: { id: string; name: string }, body: string) {
+export async function notifyMentions(tx: SqlTx, claimId: string, actor: { id: string; name: string }, body: string) {
   if (!body.includes("@")) return;
-  const people = await tx.user.findMany({ where: { disabled: false }, select: { id: true, name: true, email: true } });
+  const people = await tx.$queryRaw<{ id: string; name: string; email: string }[]>`SELECT "id", "name", "email" FROM "User" WHERE "disabled" = FALSE`;
   const mentioned = findMentioned(body, people);
   if (mentioned.length === 0) return;
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { quote: true } });
+  const [claim] = await tx.$queryRaw<{ quote: string }[]>`SELECT "quote" FROM "Claim" WHERE "id" = ${claimId}`;
   const quote = claim ? shortQuote(claim.quote) : "a claim";
   await createNotifications(
     tx,

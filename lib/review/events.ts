@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/db/client";
+import type { SqlTx } from "@/lib/db/client";
 import { newId } from "@/lib/db/new-id";
 import { notifyFromEvents } from "@/lib/notifications/notify-from-events";
 
@@ -32,7 +32,7 @@ export interface ClaimEventInput {
 }
 
 /** Appends events to a claim's history inside the caller's transaction, so change and record commit together. */
-export async function recordClaimEvents(tx: Tx, claimId: string, actorId: string | null, events: ClaimEventInput[]) {
+export async function recordClaimEvents(tx: SqlTx, claimId: string, actorId: string | null, events: ClaimEventInput[]) {
   await recordEvents(tx, actorId, events.map((event) => ({ claimId, event })));
   await notifyFromEvents(tx, claimId, actorId, events);
 }
@@ -45,7 +45,7 @@ const EVENTS_PER_STATEMENT = 1_000;
  * databases: every write records history, and Prisma's createMany cost about a millisecond a call in plan compiling
  * alone. Ids come from newId, so entries written together keep their order in the history ((createdAt, id)).
  */
-export async function recordEvents(tx: Tx, actorId: string | null, entries: { claimId: string; event: ClaimEventInput }[]) {
+export async function recordEvents(tx: SqlTx, actorId: string | null, entries: { claimId: string; event: ClaimEventInput }[]) {
   const createdAt = new Date();
   for (let from = 0; from < entries.length; from += EVENTS_PER_STATEMENT) {
     const rows = entries.slice(from, from + EVENTS_PER_STATEMENT).map(

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { prisma, type Tx } from "@/lib/db/client";
+import { sqlTransaction, type SqlTx } from "@/lib/db/client";
+import { asDate } from "./claim-sql";
 import { closedSetLiteral } from "@/lib/db/closed-set-literal";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { requirePermission, type SessionUser } from "@/lib/auth/session-user";
@@ -10,14 +11,12 @@ import type { ClaimUpdateInput } from "./schema";
 import { describeFlag } from "./labels";
 
 /** The 409 a stale write gets, naming who changed the claim last and when. */
-export async function staleVersionError(tx: Tx, claimId: string): Promise<AppError> {
-  const last = await tx.claimEvent.findFirst({
-    where: { claimId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { createdAt: true, actor: { select: { name: true } } },
-  });
-  const who = last?.actor?.name ?? "someone else";
-  const when = last ? ` at ${last.createdAt.toISOString().slice(11, 16)} UTC` : "";
+export async function staleVersionError(tx: SqlTx, claimId: string): Promise<AppError> {
+  const [last] = await tx.$queryRaw<{ createdAt: Date | string; actorName: string | null }[]>`
+    SELECT e."createdAt", u."name" AS "actorName" FROM "ClaimEvent" e LEFT JOIN "User" u ON u."id" = e."actorId"
+    WHERE e."claimId" = ${claimId} ORDER BY e."createdAt" DESC, e."id" DESC LIMIT 1`;
+  const who = last?.actorName ?? "someone else";
+  const when = last ? ` at ${asDate(last.createdAt).toISOString().slice(11, 16)} UTC` : "";
   return new AppError(
     "CONFLICT",
     `${who} changed this claim${when} after you opened it. Reload to see their change; what you typed is kept.`,
@@ -51,7 +50,7 @@ interface SnapshotRow extends ClaimRowForUpdate {
 // commonest writes, and Prisma's model queries cost about a millisecond each in plan compiling alone (bench:load).
 // One statement, a row per open high-severity flag (one row when there is none): every round trip inside the
 // transaction is one more the others editing this claim wait for.
-async function loadSnapshot(tx: Tx, claimId: string) {
+async function loadSnapshot(tx: SqlTx, claimId: string) {
   const rows = await tx.$queryRaw<SnapshotRow[]>`
     SELECT c."id", c."state", c."verdict", c."rationale", c."correction", c."notice", c."version", c."assigneeId", c."suggestion",
       (SELECT COUNT(*) FROM "Citation" t WHERE t."claimId" = c."id" AND t."removedAt" IS NULL AND t."stance" = 'SUPPORTS') AS "supporting",
@@ -93,9 +92,9 @@ function claimAssignments(data: Record<string, unknown>): Prisma.Sql[] {
   return set;
 }
 
-async function resolveAssignee(tx: Tx, email: string | null) {
+async function resolveAssignee(tx: SqlTx, email: string | null) {
   if (email === null) return { id: null, name: null };
-  const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, disabled: true } });
+  const [user] = await tx.$queryRaw<{ id: string; name: string; disabled: boolean }[]>`SELECT "id", "name", "disabled" FROM "User" WHERE "email" = ${email}`;
   if (!user || user.disabled) throw new AppError("INVALID", "No active user has that email.", { assigneeEmail: "No active user has that email." });
   return user;
 }
@@ -106,7 +105,7 @@ async function resolveAssignee(tx: Tx, email: string | null) {
  */
 export async function updateClaim(user: SessionUser, claimId: string, input: ClaimUpdateInput) {
   requirePermission(user, "claim:edit");
-  return prisma.$transaction(async (tx) => {
+  return sqlTransaction(async (tx) => {
     const { claim, snapshot } = await loadSnapshot(tx, claimId);
     if (claim.version !== input.version) throw await staleVersionError(tx, claimId);
 

@@ -1,4 +1,4 @@
-import { prisma } from "@/lib/db/client";
+import { sqlTransaction } from "@/lib/db/client";
 import { newId } from "@/lib/db/new-id";
 import { closedSetLiteral } from "@/lib/db/closed-set-literal";
 import { asDate } from "@/lib/review/claim-sql";
@@ -21,8 +21,9 @@ export async function attachSource(user: SessionUser, claimId: string, input: Ci
   if (!url) throw new AppError("INVALID", "The source URL must be http or https.", { url: "Must be an http or https URL." });
 
   // Plain SQL for the claim's check, the source and the citation (the same on both databases): attaching a source is
-  // among the commonest writes, and Prisma's model queries cost about a millisecond each in plan compiling alone.
-  return prisma.$transaction(async (tx) => {
+  // among the commonest writes, and Prisma's model queries cost about a millisecond each in plan compiling alone. The
+  // transaction itself runs past Prisma's engine too (lib/db/direct-transactions.ts).
+  return sqlTransaction(async (tx) => {
     const [claim] = await tx.$queryRaw<{ state: string; publishedAt: Date | string | null }[]>`
       SELECT c."state", a."publishedAt" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."id" = ${claimId}`;
     if (!claim) throw notFound("That claim");
