@@ -95,8 +95,17 @@ class SerializedSQLite3 extends PrismaBetterSQLite3 implements RememberingFactor
       }
       const commit = tx.commit.bind(tx);
       const rollback = tx.rollback.bind(tx);
-      tx.commit = () => commit().finally(finish);
-      tx.rollback = () => rollback().finally(finish);
+      // A transaction still open when its turn ends (its COMMIT or ROLLBACK failed) is rolled back here: the next
+      // BEGIN on this one connection would fail, and reads would join it.
+      const endTurn = () => {
+        try {
+          if (client.inTransaction) rollbackStatement.run();
+        } finally {
+          finish();
+        }
+      };
+      tx.commit = () => commit().finally(endTurn);
+      tx.rollback = () => rollback().finally(endTurn);
       return tx;
     };
 

@@ -7,7 +7,8 @@ const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "Sock
 // PostgreSQL's SQLSTATEs for a server shutting down, starting up or out of connections; class 08 is
 // "connection exception".
 const SQLSTATES = /^(57P01|57P02|57P03|53300|08\w{3})$/;
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "SQLITE_BUSY"]);
+// TRANSACTION_TIMEOUT: a direct transaction rolled back after its time (lib/db/direct-transactions.ts).
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "SQLITE_BUSY", "TRANSACTION_TIMEOUT"]);
 // "Unable to start a transaction in the given time": Prisma's P2028 when every connection stayed busy for its maxWait.
 const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error|database is locked|Unable to start a transaction in the given time/i;
 
