@@ -37,13 +37,18 @@ const DIRECT = Symbol.for("claimdesk.directReads");
 type DirectReads = { factory: RememberingFactory; provider: DatabaseProvider };
 
 /**
+ * The adapter factory a client was made with, or undefined for a client made elsewhere (an older copy of this module
+ * kept by the dev server's reloads), which then reads and writes through Prisma.
+ */
+const directOf = (client: PrismaClient) => (client as unknown as Record<symbol, DirectReads | undefined>)[DIRECT];
+
+/**
  * A read outside any transaction, sent past Prisma's query engine to the client's own driver adapter
  * (lib/db/direct-reads.ts: what it saves, and how its values differ from `$queryRaw`'s). For the small reads of
  * every request: the session, the stamps, and the reading pages' plain-SQL reads.
  */
 export function directRows<T extends object = Record<string, unknown>>(statement: Prisma.Sql, client: PrismaClient = prisma): Promise<T[]> {
-  const direct = (client as unknown as Record<symbol, DirectReads | undefined>)[DIRECT];
-  // A client made elsewhere (an older copy of this module kept by the dev server's reloads) reads through Prisma.
+  const direct = directOf(client);
   if (!direct) return client.$queryRaw<T[]>(statement);
   return readRows<T>(client, direct.factory, direct.provider, statement);
 }
@@ -56,7 +61,7 @@ export type { SqlTx };
  * `work` may only use `$queryRaw` and `$executeRaw`, and the helpers it calls take a SqlTx, not a Tx.
  */
 export function sqlTransaction<T>(work: (tx: SqlTx) => Promise<T>, client: PrismaClient = prisma): Promise<T> {
-  const direct = (client as unknown as Record<symbol, DirectReads | undefined>)[DIRECT];
+  const direct = directOf(client);
   if (!direct) return client.$transaction((tx) => work(tx));
   return runDirectTransaction(client, direct.factory, direct.provider, work);
 }

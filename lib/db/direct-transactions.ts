@@ -21,7 +21,7 @@ function statementOf(query: TemplateStringsArray | Prisma.Sql, values: unknown[]
 }
 
 /** How long a transaction's work may take before it is rolled back, as Prisma's interactive transactions' default. */
-export const DIRECT_TRANSACTION_TIMEOUT_MS = 5_000;
+const DIRECT_TRANSACTION_TIMEOUT_MS = 5_000;
 
 /** A transaction rolled back because its work outlasted the timeout: nothing was saved (a 503, lib/db/unavailable.ts). */
 export class TransactionTimeout extends Error {
