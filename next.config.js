@@ -1,4 +1,5 @@
-// Headers every response carries, static files included; the CSP with its per-request nonce is set in proxy.ts.
+// Headers every response carries, static files included; the CSP with its per-request nonce is set by
+// the server in front of Next.js (scripts/page-server.ts, lib/http/page-policy.ts).
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },
@@ -38,9 +39,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // An imported article may be up to 2 MB; the form's envelope needs a little more room than that.
-  // The proxy (proxy.ts) sees pages, server actions and sign-in (not the JSON API, whose handlers read bodies with a
-  // cap), and Next.js cuts a body it buffers for the proxy at 10 MB by default: room kept for a 20 MB form.
-  experimental: { serverActions: { bodySizeLimit: "3mb" }, proxyClientMaxBodySize: 21 * 1024 * 1024 },
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -8,6 +8,7 @@ import { PageCache } from "@/lib/http/page-cache";
 import { openDatabaseWatch } from "@/lib/http/page-cache-db";
 import { keptPagesHandler } from "@/lib/http/kept-pages";
 import { coalesceWrites } from "@/lib/http/coalesced-writes";
+import { applyPagePolicy } from "@/lib/http/page-policy";
 
 /**
  * One server process (scripts/cluster.ts forks one per core): Next.js's production server, with the reading pages
@@ -64,6 +65,7 @@ async function main() {
         res.once("close", () => {
           if (!res.writableFinished) releaseCompressor(res);
         });
+        applyPagePolicy(req, res);
         Promise.resolve(nextHandler(req, res)).then(resolve, reject);
       });
     });

@@ -104,7 +104,7 @@ export function keptPagesHandler(next: Handler, options: KeptPagesOptions): Hand
   return async (req, res) => {
     if (!isKeptPageRequest(req)) return next(req, res);
     const raw = sessionCookie(req.headers.cookie);
-    // Not a session (none, sent twice, or not decoding): Next.js and the proxy answer the visit.
+    // Not a session (none, sent twice, or not decoding): Next.js answers the visit (the page sends it to the login page).
     const session = raw ? await sessionIdsOf(raw, options.secret) : null;
     if (!session) return next(req, res);
     let visit: VisitCheck;

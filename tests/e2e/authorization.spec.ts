@@ -14,7 +14,7 @@ const contexts: APIRequestContext[] = [];
 test.beforeAll(async ({ playwright, baseURL }) => {
   const clients = {} as Record<Role, APIRequestContext>;
   for (const role of ROLES) {
-    // Anonymous callers carry a forged token: the proxy lets it through, so the handler itself must refuse it.
+    // Anonymous callers carry a forged token: the handler itself must refuse it.
     const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: role === "anonymous" ? { Authorization: "Bearer cdk_forged" } : {} });
     if (role !== "anonymous") await apiSignIn(context, role);
     clients[role] = context;

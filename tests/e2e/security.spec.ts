@@ -16,6 +16,26 @@ test("pages carry a strict security policy and safe headers", async ({ page, req
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
+test("a rendered page's scripts carry its own nonce, never one the client sent", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.setExtraHTTPHeaders({ "content-security-policy": "script-src 'nonce-chosen-by-client'" });
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { violations: string[] }).violations = violations;
+    document.addEventListener("securitypolicyviolation", (event) => violations.push(event.violatedDirective));
+  });
+  const response = await page.goto(`/articles/${DEMO_SLUG}`);
+  const nonce = /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"])?.[1];
+  expect(nonce).toBeTruthy();
+  expect(nonce).not.toBe("chosen-by-client");
+  const html = await response!.text();
+  expect(html).toContain(`nonce="${nonce}"`);
+  expect(html).not.toContain("chosen-by-client");
+  // No script was refused under that policy.
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});
+
 test("session cookies are httpOnly and SameSite", async ({ page, context }) => {
   await signIn(page, "reviewer");
   const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
