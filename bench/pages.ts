@@ -72,6 +72,8 @@ async function main() {
       { name: "`GET /dashboard`", path: "/dashboard", auth: true },
       { name: "`GET /dashboard/claims?flags=open` (claims table)", path: "/dashboard/claims?flags=open", auth: true },
       { name: "`GET /api/claims?state=IN_REVIEW`", path: "/api/claims?state=IN_REVIEW", auth: true },
+      // No data and one small form: what rendering any page costs before its own content (no target; for the README).
+      { name: "`GET /login` (smallest page)", path: "/login", auth: false },
     ];
     const measure = async (cookie: string, label: string) => {
       const rows: LoadFigures[] = [];
