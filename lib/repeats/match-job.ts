@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ARTICLE_TRANSACTION, prisma, type Db, type Tx } from "@/lib/db/client";
+import { ARTICLE_TRANSACTION, prisma, type Db, type SqlTx, type Tx } from "@/lib/db/client";
+import { newId } from "@/lib/db/new-id";
 import type { JobContext } from "@/lib/jobs/handlers";
 import { parseFingerprint } from "./fingerprint-row";
 import { findDeskMatches } from "./find-matches";
@@ -13,11 +14,13 @@ const matchInput = z.object({ articleId: z.string().min(1), claimIds: z.array(z.
  * of thousands of key rows, and the person importing should not wait for it. "Checked before"
  * appears on each claim when the job is done, a second or two later.
  */
-export async function queueMatching(tx: Tx, articleId: string, claimIds: string[], createdById: string | null): Promise<void> {
+export async function queueMatching(tx: SqlTx, articleId: string, claimIds: string[], createdById: string | null): Promise<void> {
   if (claimIds.length === 0) return;
-  await tx.job.create({
-    data: { kind: "MATCH_CLAIMS", input: JSON.stringify({ articleId, claimIds }), createdById, message: "Waiting to compare the claims with the desk…" },
-  });
+  // Plain SQL, so an import's steps can run on the driver adapter's transaction (lib/import/import-job.ts).
+  const now = new Date();
+  await tx.$executeRaw`
+    INSERT INTO "Job" ("id", "kind", "input", "createdById", "message", "createdAt", "updatedAt")
+    VALUES (${newId()}, 'MATCH_CLAIMS', ${JSON.stringify({ articleId, claimIds })}, ${createdById}, 'Waiting to compare the claims with the desk…', ${now}, ${now})`;
 }
 
 export async function matchClaimsJob(context: JobContext) {
