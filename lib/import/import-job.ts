@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { detectClaims } from "@/lib/claims";
 import { checkNewArticle, insertArticle } from "@/lib/articles/create-article";
 import { detectedClaimRows, saveDetectedClaims } from "@/lib/articles/detected-claim";
-import { runArticleChecks } from "@/lib/checks/run-article-checks";
+import { articleFindings, runArticleChecks } from "@/lib/checks/run-article-checks";
 import { sessionUserById } from "@/lib/auth/session-user-by-id";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { JobContext } from "@/lib/jobs/handlers";
@@ -95,7 +95,9 @@ export async function importArticleJob(context: JobContext) {
     await letWaitingWritesIn();
   }
   await context.progress(0.92, "Checking the article for inconsistencies…", { force: true });
-  await prisma.$transaction((tx) => runArticleChecks(tx, article.id), ARTICLE_TRANSACTION);
+  // Found before the transaction, which then only writes the flags: on SQLite it holds the write lock.
+  const findings = articleFindings(fields.body, fields.publishedAt);
+  await prisma.$transaction((tx) => runArticleChecks(tx, article.id, findings), ARTICLE_TRANSACTION);
   // The last moment a cancel can still take the import back.
   await context.progress(0.99, "Finishing…", { force: true });
   const summary = await importedSummary(article.id, claims.length);

@@ -6,6 +6,7 @@ import { editCitation, removeCitation } from "@/lib/sources/edit-citation";
 import { raiseFlag, resolveFlag } from "@/lib/flags/flags";
 import { getClaimDetail } from "@/lib/review/claim-detail";
 import { seedDemo } from "@/prisma/seed-demo";
+import { articleFindings, runArticleChecks } from "@/lib/checks/run-article-checks";
 import { clearDatabase, createTestArticle, createUser, SAMPLE_BODY } from "../factories";
 
 let reviewer: SessionUser;
@@ -93,6 +94,28 @@ describe("in-article checks on the demo article", () => {
     expect(flags.find((f) => f.articleSays === "TPP")!.claim.quote).toContain("sanctions against the TPP");
     // The $12 billion figure is in the Census passage too: context, not a mismatch.
     expect(flags.filter((f) => f.kind === "NUMBER_MISMATCH")).toHaveLength(1);
+  });
+});
+
+describe("in-article checks found before their transaction (a large import)", () => {
+  const misspelled = "The State Department said on Monday. The State Department repeated it on Tuesday. The State Department added more. The State Departmemt closed.";
+
+  it("uses findings made from the article's own text: the same flags as finding them in the transaction", async () => {
+    const article = await createTestArticle(misspelled, { title: "Spelling" });
+    const stored = await prisma.article.findUniqueOrThrow({ where: { id: article.id }, select: { body: true, publishedAt: true } });
+    await prisma.flag.deleteMany({ where: { claim: { articleId: article.id } } });
+    const raised = await prisma.$transaction((tx) => runArticleChecks(tx, article.id, articleFindings(stored.body, stored.publishedAt)));
+    expect(raised).toEqual([expect.objectContaining({ kind: "NAME_OR_SPELLING", articleSays: "Departmemt", evidenceSays: "Department" })]);
+  });
+
+  it("ignores findings made from another text, and checks the article's own", async () => {
+    const article = await prisma.claim.findUniqueOrThrow({ where: { id: claimId }, select: { articleId: true } }).then((c) => ({ id: c.articleId }));
+    const before = await prisma.flag.findMany({ where: { claim: { articleId: article.id }, status: "OPEN" }, select: { id: true, checkKey: true } });
+    const other = articleFindings(misspelled, null);
+    expect(other.variants).not.toEqual([]);
+    const raised = await prisma.$transaction((tx) => runArticleChecks(tx, article.id, other));
+    expect(raised).toEqual([]);
+    expect(await prisma.flag.findMany({ where: { claim: { articleId: article.id }, status: "OPEN" }, select: { id: true, checkKey: true } })).toEqual(before);
   });
 });
 
