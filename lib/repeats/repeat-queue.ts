@@ -1,4 +1,5 @@
-import { prisma } from "@/lib/db/client";
+import { directRows, prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedByStamp } from "@/lib/dashboard/cache";
 import { stampOf } from "@/lib/cache/stamped";
 
@@ -7,8 +8,8 @@ import { stampOf } from "@/lib/cache/stamped";
  * so the count of open suggestions and the newest of them (both read from the status index).
  */
 async function queueStamp(): Promise<string> {
-  const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
-    SELECT COUNT(*) AS n, MAX("createdAt") AS m FROM "ClaimMatch" WHERE "status" = 'SUGGESTED'`;
+  const [row] = await directRows(Prisma.sql`
+    SELECT COUNT(*) AS n, MAX("createdAt") AS m FROM "ClaimMatch" WHERE "status" = 'SUGGESTED'`);
   return stampOf(row);
 }
 

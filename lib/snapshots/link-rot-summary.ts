@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { prisma } from "@/lib/db/client";
+import { directRows } from "@/lib/db/client";
 import { latestCheckIdOf } from "./latest-check";
 
 /**
@@ -8,9 +8,10 @@ import { latestCheckIdOf } from "./latest-check";
  * run into the server to keep the newest per source grew with the desk's whole checking history.
  */
 export async function linkRotSummary(): Promise<Record<string, number>> {
-  const rows = await prisma.$queryRaw<{ status: string; n: number | bigint }[]>`
+  // Past Prisma's query engine (directRows): the dashboard sends it on every visit.
+  const rows = await directRows<{ status: string; n: number }>(Prisma.sql`
     SELECT k."status" AS "status", COUNT(*) AS n
     FROM "Source" s JOIN "SourceCheck" k ON k."id" = ${latestCheckIdOf(Prisma.sql`s."id"`)}
-    GROUP BY k."status"`;
+    GROUP BY k."status"`);
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
