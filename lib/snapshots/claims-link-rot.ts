@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { prisma } from "@/lib/db/client";
+import { directRows } from "@/lib/db/client";
 import { latestCheckIdOf, missingCitationIds } from "./latest-check";
 
 // Link rot per claim, for the claims table: each claim's cited sources at their latest check, the worst of them.
@@ -46,16 +46,16 @@ interface CitedCheckRow {
 
 /**
  * The claims' link-rot status in one statement: their live citations, each with its source's latest check. A plain
- * statement, not a Prisma model query: the claims table asks on every visit, and Prisma 6.19 compiles a model
- * query's plan afresh on every call.
+ * statement past Prisma's query engine (directRows), not a model query: the claims table asks on every visit, and
+ * Prisma 6.19 compiles a model query's plan afresh on every call.
  */
 export async function claimsLinkRot(claimIds: string[]): Promise<Map<string, LinkRotStatus>> {
   if (claimIds.length === 0) return new Map();
-  const rows = await prisma.$queryRaw<CitedCheckRow[]>`
+  const rows = await directRows<CitedCheckRow>(Prisma.sql`
     SELECT t."id" AS "citationId", t."claimId" AS "claimId", t."sourceId" AS "sourceId", k."status" AS "status", k."missingCitationIds" AS "missing"
     FROM "Citation" t
     JOIN "SourceCheck" k ON k."id" = ${latestCheckIdOf(Prisma.sql`t."sourceId"`)}
-    WHERE t."claimId" IN (${Prisma.join(claimIds)}) AND t."removedAt" IS NULL`;
+    WHERE t."claimId" IN (${Prisma.join(claimIds)}) AND t."removedAt" IS NULL`);
   const checks = new Map(rows.map((r) => [r.sourceId, { sourceId: r.sourceId, status: r.status, missingCitationIds: missingCitationIds(r.missing) }]));
   return worstLinkRot(rows, [...checks.values()]);
 }
