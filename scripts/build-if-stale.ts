@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { runTool } from "./run-bin";
 
-const SOURCES = ["app", "lib", "prisma/schema.prisma", "proxy.ts", "next.config.js", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "lib", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;

@@ -2,9 +2,9 @@ import crypto from "node:crypto";
 import { jwtDecrypt } from "jose";
 import type { JWT, JWTDecodeParams } from "next-auth/jwt";
 
-// next-auth's own `decode` derives its key from the secret (HKDF) on every call, and every signed-in request decodes
-// its session cookie more than once (then: a Next.js proxy, then the page or route handler; now: the kept pages' check,
-// then the page): 2.7% of the servers' CPU under fifty reviewers. This is the same decoding with the derived key kept, one per secret and salt.
+// next-auth's own `decode` derives its key from the secret (HKDF) on every call, and a signed-in page visit decodes its
+// session cookie more than once (the kept pages' check, then the page): it was 2.7% of the servers' CPU under fifty
+// reviewers. This is the same decoding with the derived key kept, one per secret and salt.
 const keys = new Map<string, Uint8Array>();
 
 /** next-auth v4's key: HKDF-SHA256 of the secret, with its salt and its info string, 32 bytes (next-auth/jwt). */
