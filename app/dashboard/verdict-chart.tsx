@@ -2,7 +2,7 @@ import type { VerdictSeries } from "@/lib/dashboard/charts-data";
 import { VERDICT_KEYS } from "@/lib/dashboard/figures";
 import { verdictShares } from "@/lib/dashboard/verdict-shares";
 import { VERDICT_LABEL } from "../ui/labels";
-import { VERDICT_COLOR, VERDICT_PATTERN } from "./chart-colors";
+import { VERDICT_CLASS } from "./chart-colors";
 import { formatCount } from "./format";
 import styles from "./dashboard.module.css";
 
@@ -45,8 +45,8 @@ export function VerdictChart({ series }: { series: VerdictSeries[] }) {
                   .map((x) => (
                     <span
                       key={x.key}
-                      className={styles.shareSegment}
-                      style={{ width: `${(x.count * 100) / total}%`, backgroundColor: VERDICT_COLOR[x.key], backgroundImage: VERDICT_PATTERN[x.key], color: x.key === "NONE" ? "var(--ink)" : "#fff" }}
+                      className={`${styles.shareSegment} ${VERDICT_CLASS[x.key]}`}
+                      style={{ width: `${(x.count * 100) / total}%` }}
                       title={`${s.title} — ${WORDS[x.key]}: ${formatCount(x.count)} of ${formatCount(total)} claims (${x.percent}%)`}
                     >
                       {x.percent >= 8 ? `${x.percent}%` : ""}
@@ -61,7 +61,7 @@ export function VerdictChart({ series }: { series: VerdictSeries[] }) {
       <ul className={styles.legend} aria-hidden="true">
         {VERDICT_KEYS.map((key) => (
           <li key={key}>
-            <span className={styles.swatch} style={{ backgroundColor: VERDICT_COLOR[key], backgroundImage: VERDICT_PATTERN[key] }} />
+            <span className={`${styles.swatch} ${VERDICT_CLASS[key]}`} />
             {WORDS[key]}
           </li>
         ))}
