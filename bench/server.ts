@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import { bin } from "../scripts/run-bin";
 import { startBalancer } from "./balancer";
@@ -40,14 +41,69 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** SIGTERM, then SIGKILL if the process has not exited within `graceMs`; resolves on exit. */
+/** The processes under `root` (children, theirs, and so on), from a table of each process's parent. */
+export function descendantsOf(parentOf: Map<number, number>, root: number): number[] {
+  const found: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    for (const [child, parent] of parentOf) if (parent === pid && !found.includes(child)) found.push(child), queue.push(child);
+  }
+  return found;
+}
+
+/** Each running process's parent, read from /proc (Linux); empty elsewhere. */
+function processParents(): Map<number, number> {
+  const parents = new Map<number, number>();
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return parents;
+  }
+  for (const pid of entries) {
+    try {
+      // The field after the command's closing parenthesis: state, then the parent's pid.
+      const ppid = Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(")").pop()!.trim().split(" ")[1]);
+      parents.set(Number(pid), ppid);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return parents;
+}
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * SIGTERM, then SIGKILL if the process has not exited within `graceMs`; resolves once it and every process it started
+ * have exited. The job worker outlives the server's main process by design (it finishes its current job), and a
+ * throwaway database stopped under it would only fill the output with its connection errors.
+ */
 export async function stopProcess(child: ChildProcess, graceMs = 15_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
+  const family = child.pid ? descendantsOf(processParents(), child.pid) : [];
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
   const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
   await exited;
   clearTimeout(timer);
+  const deadline = Date.now() + graceMs;
+  while (family.some(isRunning) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  for (const pid of family.filter(isRunning)) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Exited meanwhile.
+    }
+  }
 }
 
 /**
