@@ -43,13 +43,16 @@ export interface RunningApp {
 
 /** The processes under `root` (children, theirs, and so on), from a table of each process's parent. */
 export function descendantsOf(parentOf: Map<number, number>, root: number): number[] {
-  const found: number[] = [];
+  const found = new Set<number>();
   const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.shift()!;
-    for (const [child, parent] of parentOf) if (parent === pid && !found.includes(child)) found.push(child), queue.push(child);
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+    for (const [child, parent] of parentOf) {
+      if (parent !== pid || found.has(child)) continue;
+      found.add(child);
+      queue.push(child);
+    }
   }
-  return found;
+  return [...found];
 }
 
 /** Each running process's parent, read from /proc (Linux); empty elsewhere. */

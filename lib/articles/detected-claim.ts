@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlTx, Tx } from "@/lib/db/client";
 import { closedSetLiteral } from "@/lib/db/closed-set-literal";
 import { newId } from "@/lib/db/new-id";
+import { insertRows } from "@/lib/db/insert-rows";
 import type { DetectedClaim } from "@/lib/claims/types";
 import { serializeValues } from "@/lib/review/stored-values";
 import { claimFingerprint } from "@/lib/repeats/fingerprint-row";
@@ -50,15 +51,14 @@ export async function saveDetectedClaims(tx: SqlTx, rows: DetectedClaimRow[], ac
   if (rows.length === 0) return [];
   const now = new Date();
   const ids = rows.map(() => newId());
-  for (let from = 0; from < rows.length; from += CLAIMS_PER_STATEMENT) {
-    const values = rows.slice(from, from + CLAIMS_PER_STATEMENT).map(
-      (row, i) =>
-        Prisma.sql`(${ids[from + i]}, ${row.articleId}, ${row.start}, ${row.end}, ${row.quote}, ${row.prefix}, ${row.suffix}, ${closedSetLiteral(row.kind)}, ${row.values}, ${row.score}, ${closedSetLiteral(row.origin)}, ${closedSetLiteral(row.suggestion)}, ${row.matchFingerprint}, ${now}, ${now})`,
-    );
-    await tx.$executeRaw`
-      INSERT INTO "Claim" ("id", "articleId", "start", "end", "quote", "prefix", "suffix", "kind", "values", "score", "origin", "suggestion", "matchFingerprint", "createdAt", "updatedAt")
-      VALUES ${Prisma.join(values)}`;
-  }
+  await insertRows(
+    tx,
+    Prisma.sql`INSERT INTO "Claim" ("id", "articleId", "start", "end", "quote", "prefix", "suffix", "kind", "values", "score", "origin", "suggestion", "matchFingerprint", "createdAt", "updatedAt")`,
+    rows,
+    CLAIMS_PER_STATEMENT,
+    (row, i) =>
+      Prisma.sql`(${ids[i]}, ${row.articleId}, ${row.start}, ${row.end}, ${row.quote}, ${row.prefix}, ${row.suffix}, ${closedSetLiteral(row.kind)}, ${row.values}, ${row.score}, ${closedSetLiteral(row.origin)}, ${closedSetLiteral(row.suggestion)}, ${row.matchFingerprint}, ${now}, ${now})`,
+  );
   // Through recordEvents like every other history entry: ids from one maker keep a claim's entries in the order written,
   // even when checks in the same transaction add to them within the same millisecond.
   await recordEvents(tx, actorId, rows.map((row, i) => ({ claimId: ids[i], event: { type: "CLAIM_CREATED" as const, detail: { origin: "DETECTED", quote: row.quote } } })));

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlTx } from "@/lib/db/client";
 import { newId } from "@/lib/db/new-id";
+import { insertRows } from "@/lib/db/insert-rows";
 import { notifyFromEvents } from "@/lib/notifications/notify-from-events";
 
 export type ClaimEventType =
@@ -47,11 +48,12 @@ const EVENTS_PER_STATEMENT = 1_000;
  */
 export async function recordEvents(tx: SqlTx, actorId: string | null, entries: { claimId: string; event: ClaimEventInput }[]) {
   const createdAt = new Date();
-  for (let from = 0; from < entries.length; from += EVENTS_PER_STATEMENT) {
-    const rows = entries.slice(from, from + EVENTS_PER_STATEMENT).map(
-      ({ claimId, event }) =>
-        Prisma.sql`(${newId()}, ${claimId}, ${actorId}, ${event.type}, ${event.field ?? null}, ${event.from ?? null}, ${event.to ?? null}, ${event.detail ? JSON.stringify(event.detail) : null}, ${createdAt})`,
-    );
-    await tx.$executeRaw`INSERT INTO "ClaimEvent" ("id", "claimId", "actorId", "type", "field", "fromValue", "toValue", "detail", "createdAt") VALUES ${Prisma.join(rows)}`;
-  }
+  await insertRows(
+    tx,
+    Prisma.sql`INSERT INTO "ClaimEvent" ("id", "claimId", "actorId", "type", "field", "fromValue", "toValue", "detail", "createdAt")`,
+    entries,
+    EVENTS_PER_STATEMENT,
+    ({ claimId, event }) =>
+      Prisma.sql`(${newId()}, ${claimId}, ${actorId}, ${event.type}, ${event.field ?? null}, ${event.from ?? null}, ${event.to ?? null}, ${event.detail ? JSON.stringify(event.detail) : null}, ${createdAt})`,
+  );
 }
