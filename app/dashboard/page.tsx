@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { loadDashboard } from "@/lib/dashboard/summary";
+import { deskStampOnce } from "@/lib/dashboard/cache";
 import { CLAIMS_TABLE_PATH } from "./query-href";
 import { ReportMenu } from "../ui/report-menu";
 import { DashboardSections } from "./dashboard-sections";
@@ -25,9 +26,11 @@ function articlePage(value: string | string[] | undefined): number {
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requirePageUser("/dashboard");
   const params = await searchParams;
-  const [data, linkRot] = await Promise.all([loadDashboard(user, { articlePage: articlePage(params.apage) }), linkRotSummary()]);
+  // One read of the desk's stamp for both cached parts of the page.
+  const deskStamp = deskStampOnce();
+  const [data, linkRot] = await Promise.all([loadDashboard(user, { articlePage: articlePage(params.apage), deskStamp }), linkRotSummary()]);
   const mine = data.scope === "mine";
-  const repeats = mine ? null : await cachedRepeatQueue();
+  const repeats = mine ? null : await cachedRepeatQueue(10, deskStamp);
   return (
     <div className={styles.wide}>
       <LiveDeskRefresh />

@@ -27,11 +27,22 @@ export async function dataStamp(): Promise<string> {
 }
 
 /**
- * The value computed under the current stamp, or a fresh computation (shared by requests that arrive meanwhile).
- * `extraStamp` adds what the desk's stamp does not see (rows that write no history).
+ * The desk's stamp read at most once, however often it is asked: for one request that reads several cached values
+ * (the dashboard's figures, then its repeat queue). Reading it before either computation keeps it safe: a value
+ * computed after a change is at worst kept under the stamp before it, and computed again on the next visit.
  */
-export async function cachedByStamp<T>(key: string, compute: () => Promise<T>, extraStamp?: () => Promise<string>): Promise<T> {
+export function deskStampOnce(): () => Promise<string> {
+  let stamp: Promise<string> | undefined;
+  return () => (stamp ??= dataStamp());
+}
+
+/**
+ * The value computed under the current stamp, or a fresh computation (shared by requests that arrive meanwhile).
+ * `extraStamp` adds what the desk's stamp does not see (rows that write no history); `deskStamp` reads the desk's
+ * stamp (one read shared by a request's several values: deskStampOnce).
+ */
+export async function cachedByStamp<T>(key: string, compute: () => Promise<T>, extraStamp?: () => Promise<string>, deskStamp: () => Promise<string> = dataStamp): Promise<T> {
   if (!enabled()) return compute();
-  const [stamp, extra] = await Promise.all([dataStamp(), extraStamp?.() ?? ""]);
+  const [stamp, extra] = await Promise.all([deskStamp(), extraStamp?.() ?? ""]);
   return cache.get(key, `${stamp}|${extra}`, compute);
 }

@@ -29,13 +29,13 @@ export interface DashboardData {
  * Every figure of the dashboard for one person's slice, recomputed only when the data changed
  * (see cache.ts); "generatedAt" says when they were computed.
  */
-export async function loadDashboard(user: SessionUser, options: { articlePage?: number; now?: Date } = {}): Promise<DashboardData> {
+export async function loadDashboard(user: SessionUser, options: { articlePage?: number; now?: Date; deskStamp?: () => Promise<string> } = {}): Promise<DashboardData> {
   const scope = dashboardScope(user);
   const now = options.now ?? new Date();
   const page = Math.max(1, options.articlePage ?? 1);
   // The week and the day are part of the key: "done this week" and the per-day chart move with the clock.
   const key = [scope.all ? "all" : scope.userId, page, startOfWeekUtc(now).toISOString(), now.toISOString().slice(0, 10)].join("|");
-  return cachedByStamp(key, () => computeDashboard(user, page, now));
+  return cachedByStamp(key, () => computeDashboard(user, page, now), undefined, options.deskStamp);
 }
 
 /** Each part is a handful of aggregate queries over the slice. */

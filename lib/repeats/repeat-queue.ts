@@ -14,8 +14,8 @@ async function queueStamp(): Promise<string> {
 }
 
 /** The editor's queue of repeated claims, from memory while neither the desk nor the matches changed. */
-export function cachedRepeatQueue(take = 10) {
-  return cachedByStamp(`repeat-queue:${take}`, () => loadRepeatQueue(take), queueStamp);
+export function cachedRepeatQueue(take = 10, deskStamp?: () => Promise<string>) {
+  return cachedByStamp(`repeat-queue:${take}`, () => loadRepeatQueue(take), queueStamp, deskStamp);
 }
 
 /** The editor's queue of repeated claims: matches no reviewer has confirmed or rejected yet, newest first. */

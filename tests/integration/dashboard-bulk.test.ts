@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { runBulkAction } from "@/lib/dashboard/bulk";
 import { loadDashboard } from "@/lib/dashboard/summary";
+import { deskStampOnce } from "@/lib/dashboard/cache";
 import { updateClaim } from "@/lib/review/update-claim";
 import { clearDatabase, createManyArticles, createUser } from "../factories";
 
@@ -74,5 +75,17 @@ describe("bulk actions", () => {
     const after = await loadDashboard(editor);
     expect(after.overall.byState.IN_REVIEW).toBe(before.overall.byState.IN_REVIEW + 1);
     expect(after.activity[0]).toMatchObject({ type: "STATE_CHANGED", claim: { id: claim.id } });
+  });
+
+  it("a stamp read once for a page's several parts is read before a change, and the next visit sees the change", async () => {
+    const visit = deskStampOnce();
+    expect(visit()).toBe(visit()); // one read, however often asked
+    const before = await loadDashboard(editor, { deskStamp: visit });
+    const [claim] = await unreviewed(1);
+    await runBulkAction(editor, { action: "state", state: "IN_REVIEW", claims: [claim] });
+    const sameVisit = await loadDashboard(editor, { deskStamp: visit });
+    expect(sameVisit.generatedAt).toBe(before.generatedAt); // the visit's stamp was read before the change
+    const nextVisit = await loadDashboard(editor, { deskStamp: deskStampOnce() });
+    expect(nextVisit.overall.byState.IN_REVIEW).toBe(before.overall.byState.IN_REVIEW + 1);
   });
 });
